@@ -1,0 +1,31 @@
+// codegen.h — lowers checked packages to one LLVM module.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "support/diagnostics.h"
+#include "types/types.h"
+
+namespace llvm {
+class LLVMContext;
+class Module;
+}  // namespace llvm
+
+namespace gosub::codegen {
+
+struct Options {
+  bool debugInfo = false;  // -g
+  // Emit the split-stack prologue attribute on Go functions (always on in
+  // normal builds; the goroutines issue adds a flag to measure its cost).
+  bool splitStack = true;
+};
+
+// Generates IR for `packages`, which are in initialisation order (every
+// package after the packages it imports; main last). Returns null after
+// reporting to diags if something cannot be lowered.
+std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                       const std::vector<types::Package*>& packages, const Options& options,
+                                       const SourceManager& sources, Diagnostics& diags);
+
+}  // namespace gosub::codegen

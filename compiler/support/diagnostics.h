@@ -1,0 +1,56 @@
+// diagnostics.h — positions of source files and the error list every stage
+// reports into.
+//
+// Errors are collected, not printed as found: like gc, gosub prints them
+// sorted by position, drops exact duplicates, and stops after 10 with
+// "too many errors", so the output of every stage reads the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+
+namespace gosub {
+
+// The files of one compilation; ast::Pos::file indexes into it.
+class SourceManager {
+ public:
+  int addFile(std::string path, std::string contents);
+  const std::string& path(int file) const { return files_[file].path; }
+  const std::string& contents(int file) const { return files_[file].contents; }
+  int fileCount() const { return static_cast<int>(files_.size()); }
+
+ private:
+  struct SourceFile {
+    std::string path;
+    std::string contents;
+  };
+  std::vector<SourceFile> files_;
+};
+
+class Diagnostics {
+ public:
+  explicit Diagnostics(const SourceManager& sources) : sources_(sources) {}
+
+  // `file.go:L:C: error: message`
+  void error(ast::Pos pos, std::string message);
+  // `file.go:L:C: syntax error: message` (gc's wording for parse errors)
+  void syntaxError(ast::Pos pos, std::string message);
+
+  bool hasErrors() const { return !entries_.empty(); }
+  size_t errorCount() const { return entries_.size(); }
+
+  // Prints the collected errors to stderr, sorted, de-duplicated and capped.
+  void flush();
+
+ private:
+  struct Entry {
+    ast::Pos pos;
+    std::string text;  // "error: ..." or "syntax error: ..."
+  };
+  const SourceManager& sources_;
+  std::vector<Entry> entries_;
+};
+
+}  // namespace gosub

@@ -1,0 +1,370 @@
+// types.h — Go's types, the objects names denote, scopes and packages.
+//
+// The model follows go/types: a Type is Basic, Named, Pointer, Array, Slice,
+// Map, Chan, Struct, Tuple, Signature or Interface; an Object is what an
+// identifier denotes (Var, Const, TypeName, Func, PkgName, Builtin, Label,
+// Nil). Types are interned where Go's identity rules allow (see TypeTable) so
+// codegen can use pointers as keys. All of them are owned by a TypeTable.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+
+namespace gosub {
+namespace types {
+
+class Object;
+class Var;
+class Func;
+class TypeName;
+class Scope;
+struct Package;
+
+// ---------------------------------------------------------------- types
+
+enum class TypeKind : uint8_t {
+  Basic, Named, Pointer, Array, Slice, Map, Chan, Struct, Tuple, Signature, Interface,
+};
+
+class Type {
+ public:
+  explicit Type(TypeKind kind) : kind_(kind) {}
+  virtual ~Type() = default;
+  TypeKind kind() const { return kind_; }
+  // The underlying type (itself for everything but Named).
+  virtual Type* underlying() { return this; }
+  // Go's spelling, as in error messages: "int", "[]string", "main.T".
+  virtual std::string string() const = 0;
+
+ private:
+  TypeKind kind_;
+};
+
+enum class BasicKind : uint8_t {
+  Invalid,
+  Bool,
+  Int, Int8, Int16, Int32, Int64,
+  Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64,
+  Complex64, Complex128,
+  String,
+  UnsafePointer,
+  // untyped kinds, for constants and nil
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+};
+
+class Basic final : public Type {
+ public:
+  Basic(BasicKind kind, std::string name) : Type(TypeKind::Basic), basicKind(kind), name(std::move(name)) {}
+  std::string string() const override { return name; }
+
+  BasicKind basicKind;
+  std::string name;  // "int", "untyped int", "byte" for the byte alias, ...
+
+  bool isBoolean() const { return basicKind == BasicKind::Bool || basicKind == BasicKind::UntypedBool; }
+  bool isInteger() const;   // typed or untyped integer, rune
+  bool isUnsigned() const;  // uint..uintptr
+  bool isFloat() const;     // float32/64, untyped float
+  bool isNumeric() const { return isInteger() || isFloat(); }
+  bool isString() const { return basicKind == BasicKind::String || basicKind == BasicKind::UntypedString; }
+  bool isUntyped() const { return basicKind >= BasicKind::UntypedBool; }
+  // Size in bytes of typed numeric and bool kinds (int/uint/uintptr are 8).
+  int size() const;
+};
+
+class Named final : public Type {
+ public:
+  explicit Named(TypeName* obj) : Type(TypeKind::Named), obj(obj) {}
+  Type* underlying() override { return under; }
+  std::string string() const override;
+
+  TypeName* obj;
+  Type* under = nullptr;       // set once the declaration is checked
+  std::vector<Func*> methods;  // declared methods, in source order
+};
+
+class Pointer final : public Type {
+ public:
+  explicit Pointer(Type* elem) : Type(TypeKind::Pointer), elem(elem) {}
+  std::string string() const override { return "*" + elem->string(); }
+  Type* elem;
+};
+
+class Array final : public Type {
+ public:
+  Array(Type* elem, int64_t len) : Type(TypeKind::Array), elem(elem), len(len) {}
+  std::string string() const override { return "[" + std::to_string(len) + "]" + elem->string(); }
+  Type* elem;
+  int64_t len;
+};
+
+class Slice final : public Type {
+ public:
+  explicit Slice(Type* elem) : Type(TypeKind::Slice), elem(elem) {}
+  std::string string() const override { return "[]" + elem->string(); }
+  Type* elem;
+};
+
+class Map final : public Type {
+ public:
+  Map(Type* key, Type* elem) : Type(TypeKind::Map), key(key), elem(elem) {}
+  std::string string() const override { return "map[" + key->string() + "]" + elem->string(); }
+  Type* key;
+  Type* elem;
+};
+
+class Chan final : public Type {
+ public:
+  Chan(ast::ChanDir dir, Type* elem) : Type(TypeKind::Chan), dir(dir), elem(elem) {}
+  std::string string() const override;
+  ast::ChanDir dir;
+  Type* elem;
+};
+
+class Struct final : public Type {
+ public:
+  Struct() : Type(TypeKind::Struct) {}
+  std::string string() const override;
+  std::vector<Var*> fields;  // Var::embedded marks embedded fields
+};
+
+// The parameter or result list of a signature, and multi-value expressions.
+class Tuple final : public Type {
+ public:
+  Tuple() : Type(TypeKind::Tuple) {}
+  std::string string() const override;
+  std::vector<Var*> vars;
+  size_t size() const { return vars.size(); }
+};
+
+class Signature final : public Type {
+ public:
+  Signature() : Type(TypeKind::Signature) {}
+  std::string string() const override;  // "func(int, string) (bool, error)"
+  Var* recv = nullptr;
+  Tuple* params = nullptr;
+  Tuple* results = nullptr;
+  bool variadic = false;  // last param is ...T, stored as []T
+};
+
+class Interface final : public Type {
+ public:
+  Interface() : Type(TypeKind::Interface) {}
+  std::string string() const override;
+  std::vector<Func*> methods;   // explicitly declared
+  std::vector<Type*> embeddeds;
+  std::vector<Func*> allMethods;  // complete method set, sorted by name
+};
+
+// Helpers that look through Named.
+Basic* asBasic(Type* t);            // underlying Basic or null
+bool isTyped(Type* t);
+bool isInteger(Type* t);
+bool isUnsigned(Type* t);
+bool isFloat(Type* t);
+bool isNumeric(Type* t);
+bool isString(Type* t);
+bool isBoolean(Type* t);
+bool isUntyped(Type* t);
+bool identical(Type* a, Type* b);
+
+// ---------------------------------------------------------------- constants
+
+// An exact compile-time value. Integers are exact up to 512 bits (gc's limit;
+// beyond it "constant overflow"), floats are kept in IEEE quad precision.
+struct Constant {
+  enum class Kind : uint8_t { Bool, String, Int, Float };
+  Kind kind = Kind::Int;
+  bool boolVal = false;
+  std::string strVal;
+  // Int: two's complement words, least significant first (see constant.cpp).
+  std::vector<uint64_t> intWords;
+  // Float: value stored by constant.cpp in an opaque form.
+  std::vector<uint64_t> floatBits;
+
+  // Conversions for codegen; the checker has already verified
+  // representability in the target type.
+  int64_t toInt64() const;
+  uint64_t toUint64() const;
+  double toDouble() const;
+  std::string toString() const;  // Go's spelling for messages: 1, 1.5, "s", true
+};
+
+// ---------------------------------------------------------------- objects
+
+enum class ObjectKind : uint8_t { Var, Const, TypeName, Func, PkgName, Builtin, Label, Nil };
+
+class Object {
+ public:
+  Object(ObjectKind kind, std::string name, ast::Pos pos, Package* pkg, Type* type)
+      : kind(kind), name(std::move(name)), pos(pos), pkg(pkg), type(type) {}
+  virtual ~Object() = default;
+
+  ObjectKind kind;
+  std::string name;
+  ast::Pos pos;
+  Package* pkg;  // null for universe objects
+  Type* type;
+  Scope* parent = nullptr;  // scope the object is declared in
+  bool exported() const { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+};
+
+class Var final : public Object {
+ public:
+  Var(std::string name, ast::Pos pos, Package* pkg, Type* type) : Object(ObjectKind::Var, std::move(name), pos, pkg, type) {}
+  bool isField = false;
+  bool embedded = false;
+  bool isParam = false;    // parameter or named result
+  bool isGlobal = false;   // package-level variable
+  bool used = false;       // for "declared and not used"
+  // Filled by codegen: where the variable lives (alloca, global, heap cell).
+  void* storage = nullptr;
+};
+
+class Const final : public Object {
+ public:
+  Const(std::string name, ast::Pos pos, Package* pkg, Type* type, std::shared_ptr<Constant> value)
+      : Object(ObjectKind::Const, std::move(name), pos, pkg, type), value(std::move(value)) {}
+  std::shared_ptr<Constant> value;
+};
+
+class TypeName final : public Object {
+ public:
+  TypeName(std::string name, ast::Pos pos, Package* pkg, Type* type)
+      : Object(ObjectKind::TypeName, std::move(name), pos, pkg, type) {}
+  bool isAlias = false;
+};
+
+// Compiler-known functions that are not ordinary Go code yet (see
+// Func::intrinsic); codegen lowers calls to them specially.
+enum class Intrinsic : uint8_t { None, FmtPrint, FmtPrintln };
+
+class Func final : public Object {
+ public:
+  Func(std::string name, ast::Pos pos, Package* pkg, Signature* sig) : Object(ObjectKind::Func, std::move(name), pos, pkg, sig) {}
+  Signature* signature() const { return static_cast<Signature*>(type); }
+  ast::FuncDecl* decl = nullptr;  // null for intrinsics
+  Intrinsic intrinsic = Intrinsic::None;
+  // The symbol: "main.fib", "main.(*T).M", "os.Exit"; init functions are
+  // "main.init.0", "main.init.1", ... (the package initialiser is "main.init").
+  std::string linkName;
+};
+
+class PkgName final : public Object {
+ public:
+  PkgName(std::string name, ast::Pos pos, Package* pkg, Package* imported)
+      : Object(ObjectKind::PkgName, std::move(name), pos, pkg, nullptr), imported(imported) {}
+  Package* imported;
+  bool used = false;
+};
+
+enum class BuiltinId : uint8_t {
+  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println,
+  Real, Recover,
+};
+
+class Builtin final : public Object {
+ public:
+  Builtin(std::string name, BuiltinId id) : Object(ObjectKind::Builtin, std::move(name), {}, nullptr, nullptr), id(id) {}
+  BuiltinId id;
+};
+
+class Label final : public Object {
+ public:
+  Label(std::string name, ast::Pos pos) : Object(ObjectKind::Label, std::move(name), pos, nullptr, nullptr) {}
+  bool used = false;
+};
+
+class Nil final : public Object {
+ public:
+  explicit Nil(Type* untypedNil) : Object(ObjectKind::Nil, "nil", {}, nullptr, untypedNil) {}
+};
+
+// ---------------------------------------------------------------- scopes
+
+class Scope {
+ public:
+  explicit Scope(Scope* parent) : parent(parent) {}
+  // Returns the object already declared under that name, or null after
+  // inserting obj.
+  Object* insert(Object* obj);
+  Object* lookupLocal(const std::string& name) const;
+  // Walks outwards through parents.
+  Object* lookup(const std::string& name) const;
+
+  Scope* parent;
+  std::map<std::string, Object*> objects;
+  std::vector<Object*> ordered;  // declaration order
+  bool isFunction = false;       // the outermost scope of a function body
+};
+
+// ---------------------------------------------------------------- packages
+
+// A package-level variable initialisation: lhs = rhs, in the order Go's
+// dependency analysis gives (lhs has several entries for `var a, b = f()`).
+struct Initializer {
+  std::vector<Var*> lhs;
+  ast::Expr* rhs = nullptr;
+};
+
+struct Package {
+  std::string path;  // import path, "main" for the program
+  std::string name;
+  Scope* scope = nullptr;
+  std::vector<ast::File*> files;
+  std::vector<Package*> imports;      // direct imports, in first-seen order
+  std::vector<Initializer> initOrder;
+  std::vector<Func*> initFuncs;       // func init() declarations, in order
+  std::vector<Func*> funcs;           // every function and method with a body or a runtime symbol
+  std::vector<Var*> globals;          // package-level variables
+  bool isStdlib = false;
+};
+
+// ---------------------------------------------------------------- type table
+
+// Owns every type and object, and interns composite types so identical types
+// share one pointer where Go's identity rules allow (everything but Struct,
+// Signature, Interface and Named, which are compared by identical()).
+class TypeTable {
+ public:
+  TypeTable();
+
+  Basic* basic(BasicKind kind) { return basics_[static_cast<int>(kind)]; }
+  Basic* byteType() { return byte_; }  // alias of uint8 spelled "byte"
+  Basic* runeType() { return rune_; }  // alias of int32 spelled "rune"
+  Pointer* pointer(Type* elem);
+  Slice* slice(Type* elem);
+  Array* array(Type* elem, int64_t len);
+  Map* map(Type* key, Type* elem);
+  Chan* chan(ast::ChanDir dir, Type* elem);
+
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    auto p = std::make_unique<T>(std::forward<Args>(args)...);
+    T* raw = p.get();
+    owned_.push_back(std::unique_ptr<void, void (*)(void*)>(p.release(), [](void* v) { delete static_cast<T*>(v); }));
+    return raw;
+  }
+
+  Scope* universe() { return universe_; }
+
+ private:
+  std::vector<std::unique_ptr<void, void (*)(void*)>> owned_;
+  std::vector<Basic*> basics_;
+  Basic* byte_ = nullptr;
+  Basic* rune_ = nullptr;
+  std::map<Type*, Pointer*> pointers_;
+  std::map<Type*, Slice*> slices_;
+  std::map<std::pair<Type*, int64_t>, Array*> arrays_;
+  std::map<std::pair<Type*, Type*>, Map*> maps_;
+  std::map<std::pair<int, Type*>, Chan*> chans_;
+  Scope* universe_ = nullptr;
+};
+
+}  // namespace types
+}  // namespace gosub
