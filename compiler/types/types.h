@@ -13,6 +13,9 @@
 #include <string>
 #include <vector>
 
+#include <llvm/ADT/APFloat.h>
+#include <llvm/ADT/APInt.h>
+
 #include "ast/ast.h"
 
 namespace gosub {
@@ -175,23 +178,25 @@ bool identical(Type* a, Type* b);
 
 // ---------------------------------------------------------------- constants
 
-// An exact compile-time value. Integers are exact up to 512 bits (gc's limit;
-// beyond it "constant overflow"), floats are kept in IEEE quad precision.
+// An exact compile-time value (see constant.h for the arithmetic).
+// Integers are exact up to 512 bits (gc's limit; beyond it "constant
+// overflow"), floats are kept in IEEE quad precision.
 struct Constant {
   enum class Kind : uint8_t { Bool, String, Int, Float };
   Kind kind = Kind::Int;
   bool boolVal = false;
   std::string strVal;
-  // Int: two's complement words, least significant first (see constant.cpp).
-  std::vector<uint64_t> intWords;
-  // Float: value stored by constant.cpp in an opaque form.
-  std::vector<uint64_t> floatBits;
+  llvm::APInt intVal{kConstIntBits, 0};
+  llvm::APFloat floatVal{llvm::APFloat::IEEEquad()};
+
+  static constexpr unsigned kConstIntBits = 1024;  // room to detect > 512 bits
 
   // Conversions for codegen; the checker has already verified
   // representability in the target type.
   int64_t toInt64() const;
   uint64_t toUint64() const;
   double toDouble() const;
+  float toFloat() const;
   std::string toString() const;  // Go's spelling for messages: 1, 1.5, "s", true
 };
 

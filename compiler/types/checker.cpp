@@ -1,0 +1,444 @@
+// checker.cpp — package-level declarations: collecting objects, resolving
+// them on first use, initialisation order, and the checks on main/init.
+#include <algorithm>
+#include <functional>
+
+#include "types/checker_impl.h"
+
+namespace gosub::types {
+
+Package* checkPackage(TypeTable& table, Diagnostics& diags, Importer& importer, const std::string& path,
+                      const std::vector<ast::File*>& files, bool isStdlib) {
+  Checker checker(table, diags, importer);
+  return checker.checkPackage(path, files, isStdlib);
+}
+
+static std::string importPathOf(const ast::ImportSpec* spec) {
+  const std::string& raw = spec->path->value;
+  return raw.size() >= 2 ? raw.substr(1, raw.size() - 2) : raw;
+}
+
+Package* Checker::checkPackage(const std::string& path, const std::vector<ast::File*>& files, bool isStdlib) {
+  pkg = T.make<Package>();
+  pkg->path = path;
+  pkg->isStdlib = isStdlib;
+  pkg->files = files;
+  pkg->scope = T.make<Scope>(T.universe());
+  if (!files.empty()) pkg->name = files[0]->packageName->name;
+  for (ast::File* f : files) {
+    if (f->packageName->name != pkg->name) {
+      error(f->packageName->pos, "package " + f->packageName->name + "; expected package " + pkg->name);
+      return pkg;
+    }
+  }
+
+  collectObjects(files);
+  if (isStdlib && path == "fmt") declareFmtIntrinsics();
+  // Resolve every package-level object (those used earlier are done already).
+  for (Object* obj : declOrder) objDecl(obj);
+  // Function bodies come last so that every package-level name is known.
+  for (Object* obj : declOrder) {
+    if (obj->kind != ObjectKind::Func) continue;
+    auto* f = static_cast<Func*>(obj);
+    DeclInfo* d = decls[obj];
+    if (!f->decl->body) continue;
+    Scope* saved = scope;
+    scope = d->fileScope;
+    DeclInfo* savedDecl = currentDecl;
+    currentDecl = d;
+    funcBody(f, f->decl->type, f->decl->body, f->signature());
+    currentDecl = savedDecl;
+    scope = saved;
+  }
+  for (PkgName* p : pkgNames)
+    if (!p->used) {
+      const std::string ipath = p->imported ? p->imported->path : p->name;
+      if (p->imported && p->name != p->imported->name)
+        error(p->pos, "\"" + ipath + "\" imported as " + p->name + " and not used");
+      else
+        error(p->pos, "\"" + ipath + "\" imported and not used");
+    }
+  computeInitOrder();
+  if (pkg->name == "main" && !isStdlib) checkMain();
+  return pkg;
+}
+
+void Checker::collectObjects(const std::vector<ast::File*>& files) {
+  auto newDecl = [&](ast::File* f) {
+    declStore.push_back(std::make_unique<DeclInfo>());
+    DeclInfo* d = declStore.back().get();
+    d->file = f;
+    d->fileScope = fileScopes[f];
+    return d;
+  };
+  auto declarePkg = [&](Object* obj, DeclInfo* d) {
+    declOrder.push_back(obj);
+    decls[obj] = d;
+    if (obj->name == "_") return;
+    if (Object* prev = pkg->scope->insert(obj)) {
+      (void)prev;
+      error(obj->pos, obj->name + " redeclared in this block");
+    }
+  };
+
+  for (ast::File* f : files) {
+    Scope* fileScope = T.make<Scope>(pkg->scope);
+    fileScopes[f] = fileScope;
+    for (ast::ImportSpec* spec : f->imports) {
+      std::string ipath = importPathOf(spec);
+      Package* imported = importer.import(ipath, spec->path->pos);
+      if (!imported) continue;
+      if (std::find(pkg->imports.begin(), pkg->imports.end(), imported) == pkg->imports.end())
+        pkg->imports.push_back(imported);
+      std::string local = spec->name ? spec->name->name : imported->name;
+      if (local == "_") continue;
+      if (local == ".") {
+        unsupported(spec->name->pos, "dot imports are");
+        continue;
+      }
+      auto* pn = T.make<PkgName>(local, spec->name ? spec->name->pos : spec->path->pos, pkg, imported);
+      pkgNames.push_back(pn);
+      if (fileScope->insert(pn)) error(pn->pos, local + " redeclared in this block");
+    }
+  }
+
+  for (ast::File* f : files) {
+    for (ast::Decl* decl : f->decls) {
+      if (auto* g = dynamic_cast<ast::GenDecl*>(decl)) {
+        ast::ValueSpec* lastConst = nullptr;
+        for (ast::Spec* spec : g->specs) {
+          if (g->kind == ast::DeclKind::Const) {
+            auto* vs = static_cast<ast::ValueSpec*>(spec);
+            // Go's implicit repetition: a spec without type and values repeats
+            // the previous one's, with its own iota.
+            ast::ValueSpec* src = vs;
+            if (!vs->type && vs->values.empty()) {
+              if (!lastConst) {
+                error(vs->pos, "missing init expr for const declaration");
+                continue;
+              }
+              src = lastConst;
+            } else {
+              lastConst = vs;
+            }
+            for (size_t i = 0; i < vs->names.size(); i++) {
+              DeclInfo* d = newDecl(f);
+              // valueSpec points at the spec holding the expressions; iota
+              // comes from the spec the name is written in.
+              d->valueSpec = src;
+              d->index = static_cast<int>(i);
+              auto* c = T.make<Const>(vs->names[i]->name, vs->names[i]->pos, pkg, nullptr, nullptr);
+              vs->names[i]->obj = c;
+              constIota[c] = vs->iota;
+              declarePkg(c, d);
+              if (src != vs && i >= src->values.size()) {
+                error(vs->names[i]->pos, "missing init expr for const declaration");
+              }
+            }
+            if (src != vs && vs->names.size() < src->values.size())
+              error(vs->pos, "extra init expr");
+          } else if (g->kind == ast::DeclKind::Var) {
+            auto* vs = static_cast<ast::ValueSpec*>(spec);
+            DeclInfo* shared = nullptr;
+            for (size_t i = 0; i < vs->names.size(); i++) {
+              DeclInfo* d = (vs->values.size() == 1 && vs->names.size() > 1 && shared) ? shared : newDecl(f);
+              if (vs->values.size() == 1 && vs->names.size() > 1) shared = d;
+              d->valueSpec = vs;
+              auto* v = T.make<Var>(vs->names[i]->name, vs->names[i]->pos, pkg, nullptr);
+              v->isGlobal = true;
+              v->used = true;  // package-level variables may be unused
+              vs->names[i]->obj = v;
+              d->lhs.push_back(v);
+              if (d != shared || i == 0) d->index = static_cast<int>(i);
+              declarePkg(v, d);
+              if (v->name != "_") pkg->globals.push_back(v);
+            }
+          } else if (g->kind == ast::DeclKind::Type) {
+            auto* ts = static_cast<ast::TypeSpec*>(spec);
+            DeclInfo* d = newDecl(f);
+            d->typeSpec = ts;
+            auto* tn = T.make<TypeName>(ts->name->name, ts->name->pos, pkg, nullptr);
+            ts->name->obj = tn;
+            declarePkg(tn, d);
+          }
+        }
+      } else if (auto* fd = dynamic_cast<ast::FuncDecl*>(decl)) {
+        DeclInfo* d = newDecl(f);
+        d->funcDecl = fd;
+        auto* fn = T.make<Func>(fd->name->name, fd->name->pos, pkg, nullptr);
+        fn->decl = fd;
+        fd->name->obj = fn;
+        if (fd->recv) {
+          unsupported(fd->recv->pos, "methods are");
+          continue;
+        }
+        if (fd->name->name == "init") {
+          // init functions are not declared in the package scope.
+          fn->linkName = pkg->path + ".init." + std::to_string(pkg->initFuncs.size());
+          pkg->initFuncs.push_back(fn);
+          declOrder.push_back(fn);
+          decls[fn] = d;
+          continue;
+        }
+        fn->linkName = pkg->path + "." + fn->name;
+        declarePkg(fn, d);
+      }
+    }
+  }
+}
+
+// fmt.Print and fmt.Println are compiler intrinsics until fmt is written in
+// Go with ...any (the language issue); codegen lowers their calls.
+void Checker::declareFmtIntrinsics() {
+  for (auto [name, kind] : {std::pair{"Print", Intrinsic::FmtPrint}, std::pair{"Println", Intrinsic::FmtPrintln}}) {
+    auto* sig = T.make<Signature>();
+    sig->params = T.make<Tuple>();
+    sig->results = T.make<Tuple>();
+    auto* f = T.make<Func>(name, ast::Pos{}, pkg, sig);
+    f->intrinsic = kind;
+    f->linkName = "fmt." + std::string(name);
+    if (pkg->scope->insert(f)) error(ast::Pos{}, std::string("fmt.") + name + " redeclared");
+  }
+}
+
+void Checker::objDecl(Object* obj) {
+  auto it = decls.find(obj);
+  if (it == decls.end()) return;
+  DeclInfo* d = it->second;
+  if (d->color == Color::Black) return;
+  if (d->color == Color::Grey) {
+    // A cycle through types or constants; variables report theirs in
+    // computeInitOrder, funcs may recurse freely.
+    if (obj->kind == ObjectKind::Const && !obj->type) {
+      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+      obj->type = T.basic(BasicKind::Invalid);
+    } else if (obj->kind == ObjectKind::TypeName && !obj->type) {
+      error(obj->pos, "invalid recursive type " + obj->name);
+      obj->type = T.basic(BasicKind::Invalid);
+    } else if (obj->kind == ObjectKind::Var && !obj->type) {
+      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+      obj->type = T.basic(BasicKind::Invalid);
+    }
+    return;
+  }
+  d->color = Color::Grey;
+  Scope* savedScope = scope;
+  scope = d->fileScope;
+  DeclInfo* savedDecl = currentDecl;
+  FuncContext* savedFn = fn;
+  fn = nullptr;
+  int64_t savedIota = iota;
+  iota = -1;
+  auto savedTargets = std::move(targets);
+  targets.clear();
+  switch (obj->kind) {
+    case ObjectKind::Const: currentDecl = d; constDecl(static_cast<Const*>(obj), d); break;
+    case ObjectKind::Var: currentDecl = d; varDecl(static_cast<Var*>(obj), d); break;
+    case ObjectKind::TypeName: typeDecl(static_cast<TypeName*>(obj), d); break;
+    case ObjectKind::Func: funcDecl(static_cast<Func*>(obj), d); break;
+    default: break;
+  }
+  targets = std::move(savedTargets);
+  iota = savedIota;
+  fn = savedFn;
+  currentDecl = savedDecl;
+  scope = savedScope;
+  d->color = Color::Black;
+}
+
+void Checker::constDecl(Const* obj, DeclInfo* d) {
+  ast::ValueSpec* spec = d->valueSpec;
+  iota = constIota[obj];
+  obj->type = T.basic(BasicKind::Invalid);
+  Type* declared = spec->type ? typExpr(spec->type) : nullptr;
+  if (static_cast<size_t>(d->index) >= spec->values.size()) {
+    if (spec->values.empty() || d->index > 0) return;  // reported in collectObjects
+  }
+  if (static_cast<size_t>(d->index) >= spec->values.size()) return;
+  ast::Expr* init = spec->values[d->index];
+  // A repeated spec's expressions are re-checked with the new iota; the AST
+  // keeps the annotations of the last check, which codegen never reads for
+  // constants (it uses the Const object's value).
+  expr(init);
+  if (!valid(init)) return;
+  if (init->mode != ast::Mode::Constant) {
+    error(init->pos, operandString(init) + " is not constant");
+    return;
+  }
+  if (declared) {
+    if (!asBasic(declared) || asBasic(declared)->basicKind == BasicKind::Invalid) {
+      if (asBasic(declared) == nullptr) error(spec->type->pos, "invalid constant type " + declared->string());
+      return;
+    }
+    if (!assignment(init, declared, "constant declaration")) return;
+  }
+  obj->type = init->type;
+  obj->value = init->constant;
+}
+
+void Checker::varDecl(Var* obj, DeclInfo* d) {
+  ast::ValueSpec* spec = d->valueSpec;
+  Type* declared = spec->type ? typExpr(spec->type) : nullptr;
+  for (Var* v : d->lhs) v->type = declared ? declared : T.basic(BasicKind::Invalid);
+  // Mark every var of the spec as in progress so a self-reference is a cycle.
+  for (Var* v : d->lhs)
+    if (v != obj && decls.count(v)) decls[v]->color = Color::Grey;
+  if (spec->values.empty()) {
+    if (!declared) error(spec->pos, "missing type or init expr");
+  } else if (spec->values.size() == spec->names.size()) {
+    ast::Expr* init = spec->values[d->index];
+    expr(init);
+    if (valid(init)) {
+      if (declared) {
+        assignment(init, declared, "variable declaration");
+      } else {
+        if (init->type && init->type->kind() == TypeKind::Basic &&
+            static_cast<Basic*>(init->type)->basicKind == BasicKind::UntypedNil) {
+          error(init->pos, "use of untyped nil in variable declaration");
+        } else {
+          defaultType(init);
+          obj->type = init->type;
+        }
+      }
+    }
+    Initializer in;
+    in.lhs = {obj};
+    in.rhs = init;
+    pendingInits.push_back({d, in});
+  } else if (spec->values.size() == 1) {
+    ast::Expr* init = spec->values[0];
+    multiExpr(init);
+    if (valid(init)) {
+      auto* tuple = init->type && init->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(init->type) : nullptr;
+      size_t n = tuple ? tuple->size() : 1;
+      if (n != spec->names.size()) {
+        error(init->pos, mismatchMessage(spec->names.size(), init, n));
+      } else {
+        for (size_t i = 0; i < n; i++) {
+          Type* t = tuple->vars[i]->type;
+          if (declared && !identical(declared, t) && !(t->underlying() == declared->underlying() &&
+                                                      (t->kind() != TypeKind::Named || declared->kind() != TypeKind::Named)))
+            error(init->pos, "cannot use " + exprString(init) + " value of type " + t->string() + " as " +
+                                 declared->string() + " value in assignment");
+          if (!declared) d->lhs[i]->type = t;
+        }
+      }
+    }
+    Initializer in;
+    in.lhs = d->lhs;
+    in.rhs = init;
+    pendingInits.push_back({d, in});
+  } else {
+    size_t nv = spec->values.size(), nn = spec->names.size();
+    if (d->index == 0)
+      error(spec->names[0]->pos, std::string("assignment mismatch: ") + std::to_string(nn) + " variable" +
+                                     (nn == 1 ? "" : "s") + " but " + std::to_string(nv) + " value" +
+                                     (nv == 1 ? "" : "s"));
+    for (ast::Expr* v : spec->values) expr(v);
+  }
+  for (Var* v : d->lhs)
+    if (v != obj && decls.count(v)) decls[v]->color = Color::Black;
+}
+
+void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
+  ast::TypeSpec* ts = d->typeSpec;
+  if (!ts->typeParams.empty()) {
+    error(ts->typeParams[0]->pos, "generics are not supported by gosub");
+    obj->type = T.basic(BasicKind::Invalid);
+    return;
+  }
+  if (ts->alias) {
+    obj->isAlias = true;
+    obj->type = T.basic(BasicKind::Invalid);
+    obj->type = typExpr(ts->type);
+    return;
+  }
+  auto* named = T.make<Named>(obj);
+  obj->type = named;
+  named->under = T.basic(BasicKind::Invalid);
+  Type* u = typExpr(ts->type);
+  named->under = u->underlying() ? u->underlying() : T.basic(BasicKind::Invalid);
+}
+
+void Checker::funcDecl(Func* obj, DeclInfo* d) {
+  ast::FuncDecl* fd = d->funcDecl;
+  if (!fd->type->typeParams.empty()) error(fd->type->typeParams[0]->pos, "generics are not supported by gosub");
+  obj->type = funcType(fd->type, nullptr);
+  if (obj->name == "init" || (obj->name == "main" && pkg->name == "main")) {
+    Signature* sig = obj->signature();
+    if (sig->params->size() || sig->results->size())
+      error(fd->name->pos, "func " + obj->name + " must have no arguments and no return values");
+  }
+  if (!fd->body) {
+    // Only the stdlib may declare functions that the runtime implements.
+    if (!pkg->isStdlib) error(fd->name->pos, "missing function body");
+  }
+  pkg->funcs.push_back(obj);
+}
+
+void Checker::checkMain() {
+  Object* m = pkg->scope->lookupLocal("main");
+  if (!m || m->kind != ObjectKind::Func) {
+    // gc reports this at link time without a position; gosub points at the
+    // package clause so every diagnostic has one.
+    error(pkg->files[0]->packageName->pos, "function main is undeclared in the main package");
+  }
+}
+
+// Go's initialisation order: repeatedly initialise the earliest variable in
+// declaration order that does not depend on an uninitialised variable, where
+// dependencies run through the functions an initialiser references.
+void Checker::computeInitOrder() {
+  // Transitive variable dependencies of an object, through functions.
+  std::map<Object*, std::set<Var*>> varDeps;
+  std::function<void(Object*, std::set<Object*>&, std::set<Var*>&)> collect =
+      [&](Object* o, std::set<Object*>& seen, std::set<Var*>& out) {
+        auto it = decls.find(o);
+        if (it == decls.end()) return;
+        for (Object* dep : it->second->deps) {
+          if (!seen.insert(dep).second) continue;
+          if (dep->kind == ObjectKind::Var) out.insert(static_cast<Var*>(dep));
+          else if (dep->kind == ObjectKind::Func) collect(dep, seen, out);
+        }
+      };
+  std::set<DeclInfo*> emitted;
+  std::set<DeclInfo*> inProgress;
+  std::map<DeclInfo*, Initializer> initOf;
+  for (auto& [d, in] : pendingInits) initOf[d] = in;
+
+  std::function<void(DeclInfo*)> emit = [&](DeclInfo* d) {
+    if (emitted.count(d)) return;
+    if (inProgress.count(d)) {
+      Var* v = d->lhs.empty() ? nullptr : d->lhs[0];
+      if (v) error(v->pos, "initialization cycle: " + v->name + " refers to itself");
+      emitted.insert(d);
+      return;
+    }
+    inProgress.insert(d);
+    std::set<Object*> seen;
+    std::set<Var*> deps;
+    if (!d->lhs.empty()) collect(d->lhs[0], seen, deps);
+    // Dependencies first, in declaration order.
+    for (Object* o : declOrder) {
+      if (o->kind != ObjectKind::Var || !deps.count(static_cast<Var*>(o))) continue;
+      DeclInfo* dd = decls[o];
+      if (dd != d) emit(dd);
+      else if (std::find(d->lhs.begin(), d->lhs.end(), o) != d->lhs.end() && initOf.count(d)) {
+        error(o->pos, "initialization cycle: " + o->name + " refers to itself");
+      }
+    }
+    inProgress.erase(d);
+    emitted.insert(d);
+    if (initOf.count(d)) pkg->initOrder.push_back(initOf[d]);
+  };
+  for (Object* o : declOrder)
+    if (o->kind == ObjectKind::Var) emit(decls[o]);
+}
+
+void Checker::recordDep(Object* obj) {
+  if (!currentDecl || obj->pkg != pkg) return;
+  if (obj->kind == ObjectKind::Var && static_cast<Var*>(obj)->isGlobal) currentDecl->deps.insert(obj);
+  if (obj->kind == ObjectKind::Func) currentDecl->deps.insert(obj);
+}
+
+}  // namespace gosub::types

@@ -1,0 +1,160 @@
+// checker_impl.h — the type checker's internal state, shared by checker.cpp
+// (package-level declarations, initialisation order), expr.cpp (expressions,
+// constants, conversions, calls) and stmt.cpp (statements, function bodies).
+//
+// The checker follows go/types: package-level objects are collected first and
+// resolved lazily on first use (so declaration order does not matter), then
+// function bodies are checked, then unused imports and the init order are
+// computed. Messages use go/types' current wording.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "types/checker.h"
+#include "types/constant.h"
+
+namespace gosub::types {
+
+// Spelling of an expression in messages, as go/types' ExprString.
+std::string exprString(const ast::Expr* e);
+// "assignment mismatch: 2 variables but f returns 1 value"
+std::string mismatchMessage(size_t nvars, const ast::Expr* rhs, size_t nvalues);
+
+class Checker {
+ public:
+  Checker(TypeTable& table, Diagnostics& diags, Importer& importer) : T(table), diags(diags), importer(importer) {}
+
+  Package* checkPackage(const std::string& path, const std::vector<ast::File*>& files, bool isStdlib);
+
+  // ---- shared state
+  TypeTable& T;
+  Diagnostics& diags;
+  Importer& importer;
+  Package* pkg = nullptr;
+
+  void error(ast::Pos pos, std::string msg) { diags.error(pos, std::move(msg)); }
+  void unsupported(ast::Pos pos, const std::string& what) { error(pos, what + " not supported by gosub yet"); }
+
+  // ---- package-level declarations (checker.cpp)
+  enum class Color : uint8_t { White, Grey, Black };
+  struct DeclInfo {
+    ast::File* file = nullptr;
+    Scope* fileScope = nullptr;
+    ast::ValueSpec* valueSpec = nullptr;  // const or var
+    ast::TypeSpec* typeSpec = nullptr;
+    ast::FuncDecl* funcDecl = nullptr;
+    std::vector<Var*> lhs;  // all vars of a `var a, b = f()` spec share one DeclInfo
+    int index = 0;          // position of this object in the spec
+    Color color = Color::White;
+    std::set<Object*> deps;  // package-level vars and funcs referenced
+  };
+  std::map<Object*, DeclInfo*> decls;
+  std::vector<std::unique_ptr<DeclInfo>> declStore;
+  std::vector<Object*> declOrder;  // package-level objects in source order
+  std::map<ast::File*, Scope*> fileScopes;
+  std::vector<PkgName*> pkgNames;
+  DeclInfo* currentDecl = nullptr;  // the package-level declaration being checked
+  std::map<Const*, int> constIota;   // iota of the spec each constant is written in
+  std::vector<std::pair<DeclInfo*, Initializer>> pendingInits;  // var initialisers, source order
+
+  void collectObjects(const std::vector<ast::File*>& files);
+  void declareFmtIntrinsics();
+  void objDecl(Object* obj);
+  void constDecl(Const* obj, DeclInfo* d);
+  void varDecl(Var* obj, DeclInfo* d);
+  void typeDecl(TypeName* obj, DeclInfo* d);
+  void funcDecl(Func* obj, DeclInfo* d);
+  void computeInitOrder();
+  void checkMain();
+
+  // ---- scopes and function context (stmt.cpp)
+  Scope* scope = nullptr;
+  struct FuncContext {
+    Signature* sig = nullptr;
+    std::string name;
+    std::vector<Var*> locals;  // for "declared and not used"
+    std::map<std::string, Label*> labels;
+    std::map<std::string, ast::Stmt*> labeledStmts;
+  };
+  FuncContext* fn = nullptr;
+  // Innermost-first stack of enclosing breakable/continuable statements.
+  struct Target {
+    ast::Stmt* stmt;
+    bool isLoop;
+    Label* label;
+  };
+  std::vector<Target> targets;
+  // iota for the const spec being checked, or -1 outside const declarations.
+  int64_t iota = -1;
+
+  void openScope();
+  void closeScope();
+  void declare(Object* obj, ast::Pos pos);
+  void funcBody(Func* f, ast::FuncType* ftype, ast::BlockStmt* body, Signature* sig);
+  void stmtList(const std::vector<ast::Stmt*>& list);
+  void stmt(ast::Stmt* s);
+  void declStmt(ast::GenDecl* d);
+  void localValueSpec(ast::ValueSpec* spec, ast::DeclKind kind, ast::ValueSpec* lastConstSpec);
+  void assignStmt(ast::AssignStmt* s);
+  void shortVarDecl(ast::AssignStmt* s);
+  void ifStmt(ast::IfStmt* s);
+  void forStmt(ast::ForStmt* s, Label* label);
+  void switchStmt(ast::SwitchStmt* s, Label* label);
+  void returnStmt(ast::ReturnStmt* s);
+  void branchStmt(ast::BranchStmt* s);
+  void collectLabels(ast::BlockStmt* body);
+  bool isTerminating(ast::Stmt* s, const std::string& label);
+  bool hasBreak(ast::Stmt* s, ast::Stmt* target, const std::string& label, bool implicit);
+
+  // ---- types (expr.cpp)
+  Type* typExpr(ast::Expr* e);
+  Signature* funcType(ast::FuncType* ft, ast::Field* recv);
+  Tuple* fieldList(const std::vector<ast::Field*>& fields, bool isParams, bool* variadic);
+
+  // ---- expressions (expr.cpp)
+  void rawExpr(ast::Expr* e);
+  void expr(ast::Expr* e);           // a single value (or reports)
+  void exprOrType(ast::Expr* e);     // a value or a type
+  void multiExpr(ast::Expr* e);      // a value or a multi-value call
+  void ident(ast::Ident* e, bool wantType);
+  void basicLit(ast::BasicLit* e);
+  void selector(ast::SelectorExpr* e);
+  void call(ast::CallExpr* e);
+  void builtinCall(ast::CallExpr* e, Builtin* b);
+  void conversion(ast::CallExpr* e, Type* t);
+  void arguments(ast::CallExpr* e, Signature* sig, const std::string& fname);
+  void unary(ast::UnaryExpr* e);
+  void binary(ast::BinaryExpr* e);
+  void shift(ast::BinaryExpr* e);
+  void comparison(ast::BinaryExpr* e);
+  void index(ast::IndexExpr* e);
+  bool checkIndex(ast::Expr* index, int64_t length, int64_t* value);
+
+  void invalidate(ast::Expr* e) { e->mode = ast::Mode::Invalid; }
+  bool valid(const ast::Expr* e) const { return e->mode != ast::Mode::Invalid; }
+  // `x (variable of type int)`, `1 (untyped int constant)`, ...
+  std::string operandString(const ast::Expr* e);
+
+  // Untyped handling.
+  void convertUntyped(ast::Expr* e, Type* target);
+  void defaultType(ast::Expr* e);
+  Type* defaultTypeOf(Type* t);
+  void updateExprType(ast::Expr* e, Type* t);
+  void matchTypes(ast::BinaryExpr* e);
+  // Checks a constant fits its (typed) type; reports "overflows" if not.
+  bool representableConst(ast::Expr* e, Type* t, bool report);
+
+  // Assignability of e to `target` in `context` ("assignment", "argument to
+  // f", "return statement", "variable declaration"). Converts untyped values.
+  bool assignment(ast::Expr* e, Type* target, const std::string& context);
+  bool assignableTo(ast::Expr* e, Type* target);
+  bool convertibleTo(ast::Expr* e, Type* target);
+  bool comparable(Type* t);
+
+  void recordDep(Object* obj);
+};
+
+}  // namespace gosub::types

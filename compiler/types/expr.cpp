@@ -1,0 +1,1132 @@
+// expr.cpp — expressions: operands, constants, untyped conversion, operators,
+// calls, builtins, conversions and type expressions.
+#include <cstdint>
+
+#include "types/checker_impl.h"
+
+namespace gosub::types {
+
+using ast::Mode;
+
+static bool isUntypedNil(Type* t) {
+  return t && t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::UntypedNil;
+}
+
+static bool isInvalidType(Type* t) {
+  return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
+}
+
+// ---------------------------------------------------------------- operands
+
+std::string Checker::operandString(const ast::Expr* e) {
+  std::string s = exprString(e);
+  s += " (";
+  bool hasType = false;
+  switch (e->mode) {
+    case Mode::Invalid: case Mode::NoValue: case Mode::Builtin: case Mode::TypeExpr: case Mode::Package: break;
+    default:
+      if (e->type) {
+        if (isUntyped(e->type)) {
+          s += static_cast<Basic*>(e->type)->name + " ";
+          break;
+        }
+        hasType = true;
+      }
+  }
+  switch (e->mode) {
+    case Mode::Invalid: s += "invalid operand"; break;
+    case Mode::NoValue: s += "no value"; break;
+    case Mode::Builtin: s += "built-in"; break;
+    case Mode::TypeExpr: s += "type"; break;
+    case Mode::Constant: s += "constant"; break;
+    case Mode::Variable: s += "variable"; break;
+    case Mode::MapIndex: s += "map index expression"; break;
+    case Mode::Value: s += "value"; break;
+    case Mode::CommaOk: s += "comma, ok expression"; break;
+    case Mode::Package: s += "package"; break;
+  }
+  if (e->mode == Mode::Constant && e->constant) {
+    std::string v = e->constant->toString();
+    if (v != exprString(e)) s += " " + v;
+  }
+  if (hasType) s += " of type " + e->type->string();
+  return s + ")";
+}
+
+// ---------------------------------------------------------------- type expressions
+
+Type* Checker::typExpr(ast::Expr* e) {
+  Type* invalid = T.basic(BasicKind::Invalid);
+  if (auto* id = dynamic_cast<ast::Ident*>(e)) {
+    ident(id, true);
+    if (!valid(id)) return invalid;
+    if (id->mode != Mode::TypeExpr) {
+      error(e->pos, id->name + " is not a type");
+      return invalid;
+    }
+    return id->type;
+  }
+  if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) {
+    Type* t = typExpr(p->x);
+    p->mode = Mode::TypeExpr;
+    p->type = t;
+    return t;
+  }
+  if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e)) {
+    selector(sel);
+    if (!valid(sel)) return invalid;
+    if (sel->mode != Mode::TypeExpr) {
+      error(e->pos, exprString(e) + " is not a type");
+      return invalid;
+    }
+    return sel->type;
+  }
+  const char* what = nullptr;
+  if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
+  else if (dynamic_cast<ast::StarExpr*>(e)) what = "pointer types are";
+  else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
+  else if (dynamic_cast<ast::ChanType*>(e)) what = "channel types are";
+  else if (dynamic_cast<ast::StructType*>(e)) what = "struct types are";
+  else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
+  else if (dynamic_cast<ast::FuncType*>(e)) what = "function types are";
+  if (what) {
+    unsupported(e->pos, what);
+    return invalid;
+  }
+  error(e->pos, exprString(e) + " is not a type");
+  return invalid;
+}
+
+Tuple* Checker::fieldList(const std::vector<ast::Field*>& fields, bool isParams, bool* variadic) {
+  auto* tuple = T.make<Tuple>();
+  for (size_t i = 0; i < fields.size(); i++) {
+    ast::Field* f = fields[i];
+    Type* t = typExpr(f->type);
+    if (f->variadic) {
+      if (!isParams || i + 1 != fields.size() || f->names.size() > 1)
+        error(f->pos, "can only use ... with final parameter in list");
+      else if (variadic)
+        *variadic = true;
+      unsupported(f->pos, "variadic functions are");
+    }
+    if (f->names.empty()) {
+      auto* v = T.make<Var>("", f->pos, pkg, t);
+      v->isParam = true;
+      tuple->vars.push_back(v);
+    }
+    for (ast::Ident* name : f->names) {
+      auto* v = T.make<Var>(name->name, name->pos, pkg, t);
+      v->isParam = true;
+      name->obj = v;
+      tuple->vars.push_back(v);
+    }
+  }
+  return tuple;
+}
+
+Signature* Checker::funcType(ast::FuncType* ft, ast::Field* recv) {
+  (void)recv;
+  auto* sig = T.make<Signature>();
+  sig->params = fieldList(ft->params, true, &sig->variadic);
+  sig->results = fieldList(ft->results, false, nullptr);
+  ft->mode = Mode::TypeExpr;
+  ft->type = sig;
+  return sig;
+}
+
+// ---------------------------------------------------------------- untyped values
+
+Type* Checker::defaultTypeOf(Type* t) {
+  auto* b = t && t->kind() == TypeKind::Basic ? static_cast<Basic*>(t) : nullptr;
+  if (!b) return t;
+  switch (b->basicKind) {
+    case BasicKind::UntypedBool: return T.basic(BasicKind::Bool);
+    case BasicKind::UntypedInt: return T.basic(BasicKind::Int);
+    case BasicKind::UntypedRune: return T.runeType();
+    case BasicKind::UntypedFloat: return T.basic(BasicKind::Float64);
+    case BasicKind::UntypedString: return T.basic(BasicKind::String);
+    default: return t;
+  }
+}
+
+void Checker::defaultType(ast::Expr* e) {
+  if (!valid(e) || !isUntyped(e->type) || isUntypedNil(e->type)) return;
+  convertUntyped(e, defaultTypeOf(e->type));
+}
+
+// Records the final type of an untyped expression tree, as go/types'
+// updateExprType: operands of arithmetic take the result's type; operands of
+// comparisons and shift counts keep their own.
+void Checker::updateExprType(ast::Expr* e, Type* t) {
+  if (!e || !isUntyped(e->type)) return;
+  if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) {
+    updateExprType(p->x, t);
+  } else if (auto* u = dynamic_cast<ast::UnaryExpr*>(e)) {
+    if (u->op != ast::Op::Not || isBoolean(t)) updateExprType(u->x, t);
+  } else if (auto* b = dynamic_cast<ast::BinaryExpr*>(e)) {
+    switch (b->op) {
+      case ast::Op::Eql: case ast::Op::Neq: case ast::Op::Lss: case ast::Op::Leq: case ast::Op::Gtr:
+      case ast::Op::Geq:
+        // The comparison's operands were given their types when compared.
+        break;
+      case ast::Op::Shl: case ast::Op::Shr: updateExprType(b->x, t); break;
+      default:
+        updateExprType(b->x, t);
+        updateExprType(b->y, t);
+    }
+  }
+  e->type = t;
+  if (e->mode == Mode::Constant && e->constant) {
+    ConstPtr rounded;
+    if (auto* bt = asBasic(t); bt && representable(*e->constant, bt->basicKind, &rounded)) e->constant = rounded;
+  }
+}
+
+bool Checker::representableConst(ast::Expr* e, Type* t, bool report) {
+  Basic* b = asBasic(t);
+  if (!b || !e->constant) return true;
+  ConstPtr rounded;
+  if (representable(*e->constant, b->basicKind, &rounded)) {
+    e->constant = rounded;
+    return true;
+  }
+  if (report) {
+    bool numeric = e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float;
+    if (numeric && b->isNumeric()) {
+      if (b->isInteger() && !toIntExact(*e->constant))
+        error(e->pos, operandString(e) + " truncated to " + t->string());
+      else if (isUntyped(e->type))
+        error(e->pos, "cannot use " + operandString(e) + " as " + t->string() + " value in " +
+                          "assignment (overflows)");
+      else
+        error(e->pos, operandString(e) + " overflows " + t->string());
+    } else {
+      error(e->pos, "cannot convert " + operandString(e) + " to type " + t->string());
+    }
+  }
+  return false;
+}
+
+// Converts an untyped operand to `target` (a typed type, or another untyped
+// kind when two untyped operands meet). Reports mismatches.
+void Checker::convertUntyped(ast::Expr* e, Type* target) {
+  if (!valid(e) || !isUntyped(e->type) || isInvalidType(target)) return;
+  if (isUntyped(target)) {
+    // Both untyped: the "larger" kind wins (int < rune < float).
+    auto* a = static_cast<Basic*>(e->type);
+    auto* b = static_cast<Basic*>(target);
+    if (a->isNumeric() && b->isNumeric()) {
+      if (b->basicKind > a->basicKind) {
+        e->type = target;
+        if (e->constant && b->basicKind == BasicKind::UntypedFloat) e->constant = toFloat(*e->constant);
+      }
+    } else if (a->basicKind != b->basicKind) {
+      error(e->pos, "cannot convert " + operandString(e) + " to type " + target->string());
+      invalidate(e);
+    }
+    return;
+  }
+  Basic* tb = asBasic(target);
+  auto* eb = static_cast<Basic*>(e->type);
+  if (isUntypedNil(e->type)) {
+    error(e->pos, "cannot use nil as " + target->string() + " value in assignment");
+    invalidate(e);
+    return;
+  }
+  if (!tb) {
+    error(e->pos, "cannot use " + operandString(e) + " as " + target->string() + " value");
+    invalidate(e);
+    return;
+  }
+  bool ok = (eb->isBoolean() && tb->isBoolean()) || (eb->isString() && tb->isString()) ||
+            (eb->isNumeric() && tb->isNumeric());
+  if (!ok) {
+    error(e->pos, "cannot convert " + operandString(e) + " to type " + target->string());
+    invalidate(e);
+    return;
+  }
+  if (e->mode == Mode::Constant && !representableConst(e, target, false)) {
+    bool numeric = e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float;
+    if (numeric && tb->isInteger() && !toIntExact(*e->constant))
+      error(e->pos, operandString(e) + " truncated to " + target->string());
+    else
+      error(e->pos, operandString(e) + " overflows " + target->string());
+    invalidate(e);
+    return;
+  }
+  updateExprType(e, target);
+}
+
+bool Checker::assignableTo(ast::Expr* e, Type* target) {
+  Type* v = e->type;
+  if (identical(v, target)) return true;
+  Type* vu = v->underlying();
+  Type* tu = target->underlying();
+  if (isUntyped(v)) {
+    if (isUntypedNil(v)) {
+      auto k = tu->kind();
+      return k == TypeKind::Pointer || k == TypeKind::Slice || k == TypeKind::Map || k == TypeKind::Chan ||
+             k == TypeKind::Signature || k == TypeKind::Interface;
+    }
+    Basic* tb = asBasic(target);
+    auto* vb = static_cast<Basic*>(v);
+    return tb && ((vb->isBoolean() && tb->isBoolean()) || (vb->isString() && tb->isString()) ||
+                  (vb->isNumeric() && tb->isNumeric()));
+  }
+  // Identical underlying types and at least one of them not named.
+  if (identical(vu, tu) && (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named) &&
+      vu->kind() != TypeKind::Basic)
+    return true;
+  return false;
+}
+
+bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context) {
+  if (!valid(e) || isInvalidType(target) || isInvalidType(e->type)) return false;
+  if (e->mode == Mode::TypeExpr || e->mode == Mode::Builtin || e->mode == Mode::NoValue) {
+    expr(e);  // reports
+    return false;
+  }
+  if (!assignableTo(e, target)) {
+    error(e->pos, "cannot use " + operandString(e) + " as " + target->string() + " value in " + context);
+    return false;
+  }
+  if (isUntyped(e->type)) {
+    if (e->mode == Mode::Constant && !representableConst(e, target, false)) {
+      bool numeric = e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float;
+      std::string why = numeric && isInteger(target) && !toIntExact(*e->constant) ? "truncated" : "overflows";
+      error(e->pos, "cannot use " + operandString(e) + " as " + target->string() + " value in " + context + " (" +
+                        why + ")");
+      return false;
+    }
+    updateExprType(e, target);
+  }
+  return true;
+}
+
+bool Checker::comparable(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Basic: return !isUntypedNil(t);
+    case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
+    default: return false;
+  }
+}
+
+// ---------------------------------------------------------------- dispatch
+
+void Checker::expr(ast::Expr* e) {
+  rawExpr(e);
+  if (!valid(e)) return;
+  switch (e->mode) {
+    case Mode::NoValue:
+      error(e->pos, exprString(e) + " (no value) used as value");
+      invalidate(e);
+      return;
+    case Mode::Builtin:
+      error(e->pos, exprString(e) + " (built-in) must be called");
+      invalidate(e);
+      return;
+    case Mode::TypeExpr:
+      error(e->pos, exprString(e) + " (type) is not an expression");
+      invalidate(e);
+      return;
+    case Mode::Package:
+      error(e->pos, "use of package " + exprString(e) + " without selector");
+      invalidate(e);
+      return;
+    default: break;
+  }
+  if (e->type && e->type->kind() == TypeKind::Tuple) {
+    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + e->type->string() +
+                      ") in single-value context");
+    invalidate(e);
+  }
+}
+
+void Checker::multiExpr(ast::Expr* e) {
+  rawExpr(e);
+  if (!valid(e)) return;
+  if (e->type && e->type->kind() == TypeKind::Tuple) return;
+  // Not a tuple: apply single-value checks (they do not re-check the node).
+  switch (e->mode) {
+    case Mode::NoValue: case Mode::Builtin: case Mode::TypeExpr: case Mode::Package: {
+      Mode m = e->mode;
+      (void)m;
+      expr(e);
+      return;
+    }
+    default: return;
+  }
+}
+
+void Checker::exprOrType(ast::Expr* e) { rawExpr(e); }
+
+void Checker::rawExpr(ast::Expr* e) {
+  e->mode = Mode::Invalid;
+  e->type = nullptr;
+  e->constant = nullptr;
+  if (auto* id = dynamic_cast<ast::Ident*>(e)) return ident(id, false);
+  if (auto* lit = dynamic_cast<ast::BasicLit*>(e)) return basicLit(lit);
+  if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) {
+    rawExpr(p->x);
+    p->mode = p->x->mode;
+    p->type = p->x->type;
+    p->constant = p->x->constant;
+    return;
+  }
+  if (auto* s = dynamic_cast<ast::SelectorExpr*>(e)) return selector(s);
+  if (auto* c = dynamic_cast<ast::CallExpr*>(e)) return call(c);
+  if (auto* u = dynamic_cast<ast::UnaryExpr*>(e)) return unary(u);
+  if (auto* b = dynamic_cast<ast::BinaryExpr*>(e)) return binary(b);
+  if (auto* i = dynamic_cast<ast::IndexExpr*>(e)) return index(i);
+  if (dynamic_cast<ast::ArrayType*>(e) || dynamic_cast<ast::MapType*>(e) || dynamic_cast<ast::ChanType*>(e) ||
+      dynamic_cast<ast::StructType*>(e) || dynamic_cast<ast::InterfaceType*>(e) || dynamic_cast<ast::FuncType*>(e)) {
+    Type* t = typExpr(e);
+    if (isInvalidType(t)) return;
+    e->mode = Mode::TypeExpr;
+    e->type = t;
+    return;
+  }
+  if (dynamic_cast<ast::StarExpr*>(e)) return unsupported(e->pos, "pointers are");
+  if (dynamic_cast<ast::CompositeLit*>(e)) return unsupported(e->pos, "composite literals are");
+  if (dynamic_cast<ast::FuncLit*>(e)) return unsupported(e->pos, "function literals are");
+  if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
+  if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
+  if (dynamic_cast<ast::KeyValueExpr*>(e)) return error(e->pos, "unexpected key:value expression");
+  error(e->pos, "invalid expression");
+}
+
+// ---------------------------------------------------------------- names and literals
+
+void Checker::ident(ast::Ident* e, bool wantType) {
+  (void)wantType;
+  e->mode = Mode::Invalid;
+  if (e->name == "_") {
+    error(e->pos, "cannot use _ as value");
+    return;
+  }
+  Object* obj = scope ? scope->lookup(e->name) : pkg->scope->lookup(e->name);
+  if (!obj) {
+    error(e->pos, "undefined: " + e->name);
+    return;
+  }
+  e->obj = obj;
+  if (obj->pkg == pkg && decls.count(obj)) objDecl(obj);
+  recordDep(obj);
+  switch (obj->kind) {
+    case ObjectKind::Var: {
+      auto* v = static_cast<Var*>(obj);
+      v->used = true;
+      if (isInvalidType(v->type)) return;
+      e->mode = Mode::Variable;
+      e->type = v->type;
+      return;
+    }
+    case ObjectKind::Const: {
+      auto* c = static_cast<Const*>(obj);
+      if (c->name == "iota" && !c->pkg) {
+        if (iota < 0) {
+          error(e->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        e->mode = Mode::Constant;
+        e->type = c->type;
+        e->constant = makeInt(iota);
+        return;
+      }
+      if (!c->value || isInvalidType(c->type)) return;
+      e->mode = Mode::Constant;
+      e->type = c->type;
+      e->constant = c->value;
+      return;
+    }
+    case ObjectKind::TypeName:
+      if (isInvalidType(obj->type)) return;
+      e->mode = Mode::TypeExpr;
+      e->type = obj->type;
+      return;
+    case ObjectKind::Func:
+      if (!obj->type) return;
+      e->mode = Mode::Value;
+      e->type = obj->type;
+      return;
+    case ObjectKind::PkgName:
+      static_cast<PkgName*>(obj)->used = true;
+      e->mode = Mode::Package;
+      return;
+    case ObjectKind::Builtin:
+      e->mode = Mode::Builtin;
+      return;
+    case ObjectKind::Nil:
+      e->mode = Mode::Value;
+      e->type = obj->type;
+      return;
+    case ObjectKind::Label:
+      error(e->pos, "undefined: " + e->name);
+      return;
+  }
+}
+
+void Checker::basicLit(ast::BasicLit* e) {
+  std::string err;
+  ConstPtr c = parseLiteral(e->kind, e->value, err);
+  if (!c) {
+    error(e->pos, err);
+    return;
+  }
+  if (c->kind == Constant::Kind::Int && !intInRange(*c)) {
+    error(e->pos, "integer constant overflow");  // literal beyond 512 bits
+    return;
+  }
+  e->mode = Mode::Constant;
+  e->constant = c;
+  switch (e->kind) {
+    case ast::LitKind::Int: e->type = T.basic(BasicKind::UntypedInt); break;
+    case ast::LitKind::Float: e->type = T.basic(BasicKind::UntypedFloat); break;
+    case ast::LitKind::Char: e->type = T.basic(BasicKind::UntypedRune); break;
+    case ast::LitKind::String: e->type = T.basic(BasicKind::UntypedString); break;
+    case ast::LitKind::Imag: break;
+  }
+}
+
+void Checker::selector(ast::SelectorExpr* e) {
+  e->mode = Mode::Invalid;
+  if (auto* id = dynamic_cast<ast::Ident*>(e->x)) {
+    Object* obj = scope ? scope->lookup(id->name) : pkg->scope->lookup(id->name);
+    if (obj && obj->kind == ObjectKind::PkgName) {
+      auto* pn = static_cast<PkgName*>(obj);
+      pn->used = true;
+      id->obj = pn;
+      id->mode = Mode::Package;
+      Package* imp = pn->imported;
+      const std::string& name = e->sel->name;
+      Object* member = imp->scope->lookupLocal(name);
+      if (!member || !member->exported()) {
+        if (member && !member->exported())
+          error(e->sel->pos, "name " + name + " not exported by package " + imp->name);
+        else
+          error(e->sel->pos, "undefined: " + id->name + "." + name);
+        return;
+      }
+      e->sel->obj = member;
+      switch (member->kind) {
+        case ObjectKind::Const: {
+          auto* c = static_cast<Const*>(member);
+          e->mode = Mode::Constant;
+          e->type = c->type;
+          e->constant = c->value;
+          break;
+        }
+        case ObjectKind::Var: e->mode = Mode::Variable; e->type = member->type; break;
+        case ObjectKind::TypeName: e->mode = Mode::TypeExpr; e->type = member->type; break;
+        case ObjectKind::Func:
+          e->mode = static_cast<Func*>(member)->intrinsic != Intrinsic::None ? Mode::Builtin : Mode::Value;
+          e->type = member->type;
+          break;
+        default: break;
+      }
+      e->sel->mode = e->mode;
+      e->sel->type = e->type;
+      return;
+    }
+  }
+  rawExpr(e->x);
+  if (!valid(e->x)) return;
+  unsupported(e->pos, "selectors on values are");
+}
+
+// ---------------------------------------------------------------- calls
+
+void Checker::call(ast::CallExpr* e) {
+  e->mode = Mode::Invalid;
+  rawExpr(e->fun);
+  ast::Expr* fun = e->fun;
+  if (!valid(fun)) {
+    for (ast::Expr* a : e->args) rawExpr(a);
+    return;
+  }
+  if (fun->mode == Mode::TypeExpr) return conversion(e, fun->type);
+  if (fun->mode == Mode::Builtin) {
+    Object* obj = nullptr;
+    if (auto* id = dynamic_cast<ast::Ident*>(fun)) obj = id->obj;
+    else if (auto* sel = dynamic_cast<ast::SelectorExpr*>(fun)) obj = sel->sel->obj;
+    else if (auto* p = dynamic_cast<ast::ParenExpr*>(fun)) {
+      if (auto* pid = dynamic_cast<ast::Ident*>(p->x)) obj = pid->obj;
+    }
+    if (obj && obj->kind == ObjectKind::Builtin) return builtinCall(e, static_cast<Builtin*>(obj));
+    if (obj && obj->kind == ObjectKind::Func) {
+      // fmt.Print / fmt.Println: any number of basic-typed operands.
+      if (e->hasEllipsis) {
+        unsupported(e->pos, "f(s...) calls are");
+        return;
+      }
+      bool ok = true;
+      for (ast::Expr* a : e->args) {
+        expr(a);
+        if (!valid(a)) { ok = false; continue; }
+        if (isUntypedNil(a->type)) {
+          error(a->pos, "use of untyped nil in argument to " + exprString(fun));
+          ok = false;
+          continue;
+        }
+        defaultType(a);
+        if (!asBasic(a->type)) {
+          unsupported(a->pos, "printing values of type " + a->type->string() + " is");
+          ok = false;
+        }
+      }
+      if (!ok) return;
+      e->mode = Mode::NoValue;
+      return;
+    }
+    return;
+  }
+  if (!fun->type || fun->type->underlying()->kind() != TypeKind::Signature) {
+    error(e->pos, "invalid operation: cannot call non-function " + operandString(fun));
+    for (ast::Expr* a : e->args) rawExpr(a);
+    return;
+  }
+  auto* sig = static_cast<Signature*>(fun->type->underlying());
+  arguments(e, sig, exprString(fun));
+  size_t nres = sig->results->size();
+  if (nres == 0) {
+    e->mode = Mode::NoValue;
+  } else if (nres == 1) {
+    e->mode = Mode::Value;
+    e->type = sig->results->vars[0]->type;
+  } else {
+    e->mode = Mode::Value;
+    e->type = sig->results;
+  }
+}
+
+// "(int, string)"; untyped numeric constants print as "number", as in gc.
+static std::string typeListString(const std::vector<Type*>& ts) {
+  std::string s = "(";
+  for (size_t i = 0; i < ts.size(); i++) {
+    if (i) s += ", ";
+    if (!ts[i]) s += "invalid type";
+    else if (isUntyped(ts[i]) && isNumeric(ts[i])) s += "number";
+    else s += ts[i]->string();
+  }
+  return s + ")";
+}
+
+void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fname) {
+  if (e->hasEllipsis) unsupported(e->pos, "f(s...) calls are");
+  std::vector<ast::Expr*> args = e->args;
+  const auto& params = sig->params->vars;
+  // f(g()) where g returns several values.
+  if (args.size() == 1) {
+    multiExpr(args[0]);
+    if (!valid(args[0])) return;
+    if (args[0]->type && args[0]->type->kind() == TypeKind::Tuple) {
+      auto* t = static_cast<Tuple*>(args[0]->type);
+      bool ok = t->size() == params.size();
+      for (size_t i = 0; ok && i < t->size(); i++)
+        if (!identical(t->vars[i]->type, params[i]->type) &&
+            !(t->vars[i]->type->underlying() == params[i]->type->underlying() &&
+              (t->vars[i]->type->kind() != TypeKind::Named || params[i]->type->kind() != TypeKind::Named)))
+          ok = false;
+      if (!ok) {
+        std::vector<Type*> have, want;
+        for (Var* v : t->vars) have.push_back(v->type);
+        for (Var* v : params) want.push_back(v->type);
+        const char* what = t->size() < params.size() ? "not enough" : (t->size() > params.size() ? "too many" : nullptr);
+        if (what)
+          error(e->rparen.valid() ? e->rparen : e->pos, std::string(what) + " arguments in call to " + fname +
+                                                            "\n\thave " + typeListString(have) + "\n\twant " +
+                                                            typeListString(want));
+        else
+          error(args[0]->pos, "cannot use " + exprString(args[0]) + " (value of type " + t->string() +
+                                  ") as argument to " + fname);
+      }
+      return;
+    }
+    if (args[0]->mode == Mode::NoValue || args[0]->mode == Mode::TypeExpr || args[0]->mode == Mode::Builtin ||
+        args[0]->mode == Mode::Package) {
+      expr(args[0]);
+      return;
+    }
+  } else {
+    for (ast::Expr* a : args) expr(a);
+  }
+  if (args.size() != params.size()) {
+    std::vector<Type*> have, want;
+    for (ast::Expr* a : args) have.push_back(valid(a) ? a->type : nullptr);
+    for (Var* v : params) want.push_back(v->type);
+    bool tooMany = args.size() > params.size();
+    ast::Pos at = tooMany ? args[params.size()]->pos : (e->rparen.valid() ? e->rparen : e->pos);
+    error(at, std::string(tooMany ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " +
+                  typeListString(have) + "\n\twant " + typeListString(want));
+    return;
+  }
+  for (size_t i = 0; i < args.size(); i++)
+    if (valid(args[i])) assignment(args[i], params[i]->type, "argument to " + fname);
+}
+
+void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
+  const std::string& name = b->name;
+  auto nargs = e->args.size();
+  if (e->hasEllipsis) {
+    unsupported(e->pos, "f(s...) calls are");
+    return;
+  }
+  switch (b->id) {
+    case BuiltinId::Len: {
+      if (nargs != 1) {
+        error(nargs ? e->args[1]->pos : e->rparen, std::string(nargs ? "too many" : "not enough") +
+                                                       " arguments for " + exprString(e) + " (expected 1, found " +
+                                                       std::to_string(nargs) + ")");
+        for (auto* a : e->args) rawExpr(a);
+        return;
+      }
+      ast::Expr* x = e->args[0];
+      expr(x);
+      if (!valid(x)) return;
+      if (!isString(x->type)) {
+        error(x->pos, "invalid argument: " + operandString(x) + " for built-in len");
+        return;
+      }
+      e->type = T.basic(BasicKind::Int);
+      if (x->mode == Mode::Constant) {
+        e->mode = Mode::Constant;
+        e->constant = makeInt(static_cast<int64_t>(x->constant->strVal.size()));
+      } else {
+        e->mode = Mode::Value;
+      }
+      if (isUntyped(x->type)) defaultType(x);
+      return;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      bool ok = true;
+      for (ast::Expr* a : e->args) {
+        expr(a);
+        if (!valid(a)) { ok = false; continue; }
+        if (isUntypedNil(a->type)) {
+          error(a->pos, "use of untyped nil in argument to built-in " + name);
+          ok = false;
+          continue;
+        }
+        defaultType(a);
+        if (!asBasic(a->type)) {
+          unsupported(a->pos, "printing values of type " + a->type->string() + " is");
+          ok = false;
+        }
+      }
+      if (ok) e->mode = Mode::NoValue;
+      return;
+    }
+    case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
+      error(e->pos, "complex numbers are not supported by gosub");
+      return;
+    default:
+      for (auto* a : e->args) rawExpr(a);
+      unsupported(e->pos, "the built-in " + name + " is");
+      return;
+  }
+}
+
+bool Checker::convertibleTo(ast::Expr* x, Type* t) {
+  if (assignableTo(x, t)) return true;
+  Type* v = x->type;
+  if (identical(v->underlying(), t->underlying())) return true;
+  if (isNumeric(v) && isNumeric(t)) return true;
+  if (isString(v) && isString(t)) return true;
+  return false;
+}
+
+void Checker::conversion(ast::CallExpr* e, Type* t) {
+  if (e->args.size() != 1 || e->hasEllipsis) {
+    for (auto* a : e->args) rawExpr(a);
+    if (e->args.empty())
+      error(e->rparen.valid() ? e->rparen : e->pos, "missing argument in conversion to " + t->string());
+    else if (e->args.size() > 1)
+      error(e->args.back()->pos, "too many arguments in conversion to " + t->string());
+    else
+      error(e->pos, "invalid use of ... in conversion to " + t->string());
+    return;
+  }
+  ast::Expr* x = e->args[0];
+  expr(x);
+  if (!valid(x)) return;
+  if (x->mode == Mode::Constant && asBasic(t) && isUntyped(x->type) == false && isString(t) && isInteger(x->type)) {
+    unsupported(e->pos, "integer to string conversions are");
+    return;
+  }
+  if (x->mode == Mode::Constant && asBasic(t)) {
+    // Constant conversions yield constants and must be representable
+    // (integers in float types are rounded; floats into integers must be exact).
+    Basic* tb = asBasic(t);
+    bool numOk = isNumeric(x->type) && tb->isNumeric();
+    bool ok = numOk || (isString(x->type) && tb->isString()) || (isBoolean(x->type) && tb->isBoolean());
+    if (isInteger(x->type) && tb->isString()) {
+      unsupported(e->pos, "integer to string conversions are");
+      return;
+    }
+    if (!ok) {
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+      return;
+    }
+    ConstPtr v;
+    if (!representable(*x->constant, tb->basicKind, &v)) {
+      if (isInteger(t) && isFloat(x->type) && toIntExact(*x->constant) == nullptr)
+        error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + " (truncated)");
+      else
+        error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+      return;
+    }
+    if (isUntyped(x->type)) updateExprType(x, isFloat(t) && isInteger(x->type) ? defaultTypeOf(x->type) : t);
+    // An untyped constant converted to its final type: annotate the operand
+    // with a type codegen can materialise.
+    if (isUntyped(x->type)) defaultType(x);
+    e->mode = Mode::Constant;
+    e->type = t;
+    e->constant = v;
+    return;
+  }
+  if (isUntyped(x->type)) {
+    // Non-constant untyped values (comparisons, shifts) take the target type
+    // when they can, else their default type.
+    if (isBoolean(x->type) && isBoolean(t)) updateExprType(x, t);
+    else defaultType(x);
+  }
+  if (!convertibleTo(x, t)) {
+    if (isInteger(x->type) && isString(t))
+      unsupported(e->pos, "integer to string conversions are");
+    else
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+    return;
+  }
+  e->mode = Mode::Value;
+  e->type = t;
+}
+
+// ---------------------------------------------------------------- operators
+
+void Checker::unary(ast::UnaryExpr* e) {
+  using ast::Op;
+  if (e->op == Op::Addr) return unsupported(e->pos, "the & operator is");
+  if (e->op == Op::Arrow) return unsupported(e->pos, "channel receive is");
+  expr(e->x);
+  if (!valid(e->x)) return;
+  ast::Expr* x = e->x;
+  bool ok = false;
+  switch (e->op) {
+    case Op::Add: case Op::Sub: ok = isNumeric(x->type); break;
+    case Op::Xor: ok = isInteger(x->type); break;
+    case Op::Not: ok = isBoolean(x->type); break;
+    default: break;
+  }
+  if (!ok) {
+    error(x->pos, std::string("invalid operation: operator ") + ast::opSpelling(e->op) + " not defined on " +
+                      operandString(x));
+    return;
+  }
+  e->type = x->type;
+  if (x->mode == Mode::Constant) {
+    Basic* b = asBasic(x->type);
+    ConstPtr v = unaryOp(e->op, *x->constant, b->basicKind);
+    if (!v) return;
+    e->mode = Mode::Constant;
+    e->constant = v;
+    if (!isUntyped(e->type) && !representableConst(e, e->type, false)) {
+      error(e->pos, "constant " + v->toString() + " overflows " + e->type->string());
+      invalidate(e);
+    } else if (isUntyped(e->type) && !intInRange(*v)) {
+      error(e->pos, "constant overflow");
+      invalidate(e);
+    }
+    return;
+  }
+  e->mode = Mode::Value;
+}
+
+// Brings two operands of a binary operation to a common type (untyped ones
+// take the other's type).
+void Checker::matchTypes(ast::BinaryExpr* e) {
+  ast::Expr *x = e->x, *y = e->y;
+  bool xu = isUntyped(x->type), yu = isUntyped(y->type);
+  auto mismatch = [&] {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + x->type->string() + " and " +
+                      y->type->string() + ")");
+    invalidate(e);
+  };
+  auto compatible = [&](Type* untyped, Type* typed) {
+    auto* ub = static_cast<Basic*>(untyped);
+    Basic* tb = asBasic(typed);
+    if (isUntypedNil(untyped)) return false;
+    if (!tb) return false;
+    return (ub->isBoolean() && tb->isBoolean()) || (ub->isString() && tb->isString()) ||
+           (ub->isNumeric() && tb->isNumeric());
+  };
+  if (xu && !yu) {
+    if (!compatible(x->type, y->type)) return mismatch();
+    convertUntyped(x, y->type);
+    if (!valid(x)) invalidate(e);
+  } else if (yu && !xu) {
+    if (!compatible(y->type, x->type)) return mismatch();
+    convertUntyped(y, x->type);
+    if (!valid(y)) invalidate(e);
+  } else if (xu && yu) {
+    auto* a = static_cast<Basic*>(x->type);
+    auto* b = static_cast<Basic*>(y->type);
+    if (a->isNumeric() && b->isNumeric()) {
+      Type* larger = a->basicKind > b->basicKind ? x->type : y->type;
+      convertUntyped(x, larger);
+      convertUntyped(y, larger);
+    } else if (a->basicKind != b->basicKind) {
+      mismatch();
+    }
+  }
+}
+
+static bool isComparison(ast::Op op) { return op >= ast::Op::Eql && op <= ast::Op::Geq; }
+
+void Checker::binary(ast::BinaryExpr* e) {
+  using ast::Op;
+  if (e->op == Op::Shl || e->op == Op::Shr) return shift(e);
+  expr(e->x);
+  expr(e->y);
+  if (!valid(e->x) || !valid(e->y)) return;
+  if (isComparison(e->op)) return comparison(e);
+  e->mode = Mode::Value;  // provisional, so matchTypes can invalidate
+  matchTypes(e);
+  if (!valid(e) || !valid(e->x) || !valid(e->y)) {
+    invalidate(e);
+    return;
+  }
+  ast::Expr *x = e->x, *y = e->y;
+  if (!identical(x->type, y->type)) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + x->type->string() + " and " +
+                      y->type->string() + ")");
+    invalidate(e);
+    return;
+  }
+  Type* t = x->type;
+  bool ok = false;
+  switch (e->op) {
+    case Op::Add: ok = isNumeric(t) || isString(t); break;
+    case Op::Sub: case Op::Mul: case Op::Quo: ok = isNumeric(t); break;
+    case Op::Rem: case Op::And: case Op::Or: case Op::Xor: case Op::AndNot: ok = isInteger(t); break;
+    case Op::LAnd: case Op::LOr: ok = isBoolean(t); break;
+    default: break;
+  }
+  if (!ok) {
+    error(e->pos, std::string("invalid operation: operator ") + ast::opSpelling(e->op) + " not defined on " +
+                      operandString(x));
+    invalidate(e);
+    return;
+  }
+  if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant && isZero(*y->constant) &&
+      (x->mode == Mode::Constant || isInteger(t))) {
+    error(y->pos, "invalid operation: division by zero");
+    invalidate(e);
+    return;
+  }
+  e->type = t;
+  if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+    bool intDiv = isInteger(t);
+    ConstPtr v = binaryOp(e->op, *x->constant, *y->constant, intDiv);
+    if (!v) {
+      invalidate(e);
+      return;
+    }
+    e->mode = Mode::Constant;
+    e->constant = v;
+    if (isUntyped(t)) {
+      if (!intInRange(*v)) {
+        error(e->pos, "constant " + std::string(e->op == Op::Mul ? "multiplication" : (e->op == Op::Add ? "addition" : (e->op == Op::Sub ? "subtraction" : "operation"))) + " overflow");
+        invalidate(e);
+      }
+    } else if (!representableConst(e, t, false)) {
+      error(e->pos, "constant " + v->toString() + " overflows " + t->string());
+      invalidate(e);
+    }
+    return;
+  }
+  e->mode = Mode::Value;
+}
+
+void Checker::comparison(ast::BinaryExpr* e) {
+  using ast::Op;
+  e->mode = Mode::Value;
+  matchTypes(e);
+  if (!valid(e) || !valid(e->x) || !valid(e->y)) {
+    invalidate(e);
+    return;
+  }
+  ast::Expr *x = e->x, *y = e->y;
+  if (!identical(x->type, y->type)) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + x->type->string() + " and " +
+                      y->type->string() + ")");
+    invalidate(e);
+    return;
+  }
+  bool ordered = e->op != Op::Eql && e->op != Op::Neq;
+  Type* t = x->type;
+  bool ok = ordered ? (isNumeric(t) || isString(t)) : comparable(t);
+  if (!ok) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
+                      " not defined on " + t->string() + ")");
+    invalidate(e);
+    return;
+  }
+  e->type = T.basic(BasicKind::UntypedBool);
+  if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+    e->mode = Mode::Constant;
+    e->constant = makeBool(compareOp(e->op, *x->constant, *y->constant));
+    // Operands keep their (possibly untyped) types; give untyped ones their
+    // default so codegen never sees an untyped operand.
+    defaultType(x);
+    defaultType(y);
+    return;
+  }
+  defaultType(x);
+  defaultType(y);
+  e->mode = Mode::Value;
+}
+
+void Checker::shift(ast::BinaryExpr* e) {
+  using ast::Op;
+  expr(e->x);
+  expr(e->y);
+  if (!valid(e->x) || !valid(e->y)) return;
+  ast::Expr *x = e->x, *y = e->y;
+  // The count: an integer, or an untyped constant representable as uint.
+  if (y->mode == Mode::Constant) {
+    ConstPtr c = toIntExact(*y->constant);
+    if (!c || !isNumeric(y->type)) {
+      error(y->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
+      return;
+    }
+    if (c->intVal.isNegative()) {
+      error(y->pos, "invalid operation: negative shift count " + operandString(y));
+      return;
+    }
+    if (isUntyped(y->type)) {
+      y->constant = c;
+      convertUntyped(y, T.basic(BasicKind::Uint));
+      if (!valid(y)) return;
+    }
+  } else if (!isInteger(y->type)) {
+    error(y->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
+    return;
+  } else if (isUntyped(y->type)) {
+    defaultType(y);
+  }
+  // The shifted operand.
+  if (x->mode == Mode::Constant) {
+    if (isUntyped(x->type)) {
+      if (!toIntExact(*x->constant) || !isNumeric(x->type)) {
+        error(x->pos, "invalid operation: shifted operand " + operandString(x) + " must be integer");
+        return;
+      }
+    } else if (!isInteger(x->type)) {
+      error(x->pos, "invalid operation: shifted operand " + operandString(x) + " must be integer");
+      return;
+    }
+    if (y->mode == Mode::Constant) {
+      uint64_t count = y->constant->intVal.getActiveBits() > 63 ? UINT64_MAX : y->constant->intVal.getZExtValue();
+      if (count > 1023 + 512) {
+        error(y->pos, "invalid shift count " + operandString(y));
+        return;
+      }
+      ConstPtr v = shiftOp(e->op, *x->constant, count);
+      e->mode = Mode::Constant;
+      e->constant = v;
+      e->type = isUntyped(x->type) && !isInteger(x->type) ? T.basic(BasicKind::UntypedInt) : x->type;
+      if (isUntyped(e->type)) {
+        if (!intInRange(*v)) {
+          error(e->pos, "constant shift overflow");
+          invalidate(e);
+        } else {
+          // Untyped float constants with integer values become integers.
+          x->constant = toIntExact(*x->constant);
+        }
+      } else if (!representableConst(e, e->type, false)) {
+        error(e->pos, "constant " + v->toString() + " overflows " + e->type->string());
+        invalidate(e);
+      }
+      return;
+    }
+    // Non-constant shift of an untyped constant: its type comes from context
+    // (updateExprType); until then it is untyped int.
+    if (isUntyped(x->type)) {
+      x->type = T.basic(BasicKind::UntypedInt);
+      x->constant = toIntExact(*x->constant);
+      e->mode = Mode::Value;
+      e->type = x->type;
+      return;
+    }
+  }
+  if (!isInteger(x->type)) {
+    error(x->pos, "invalid operation: shifted operand " + operandString(x) + " must be integer");
+    return;
+  }
+  e->mode = Mode::Value;
+  e->type = x->type;
+}
+
+// ---------------------------------------------------------------- indexing
+
+bool Checker::checkIndex(ast::Expr* index, int64_t length, int64_t* value) {
+  expr(index);
+  if (!valid(index)) return false;
+  if (index->mode == Mode::Constant) {
+    ConstPtr c = toIntExact(*index->constant);
+    if (!c || !isNumeric(index->type)) {
+      error(index->pos, "invalid argument: index " + operandString(index) + " must be integer");
+      return false;
+    }
+    if (c->intVal.isNegative()) {
+      error(index->pos, "invalid argument: index " + operandString(index) + " must not be negative");
+      return false;
+    }
+    if (length >= 0 && (c->intVal.getActiveBits() > 63 || c->intVal.getSExtValue() >= length)) {
+      error(index->pos, "invalid argument: index " + exprString(index) + " out of bounds [0:" +
+                            std::to_string(length) + "]");
+      return false;
+    }
+    if (isUntyped(index->type)) {
+      index->constant = c;
+      convertUntyped(index, T.basic(BasicKind::Int));
+      if (!valid(index)) return false;
+    }
+    if (value) *value = c->intVal.getSExtValue();
+    return true;
+  }
+  if (!isInteger(index->type)) {
+    error(index->pos, "invalid argument: index " + operandString(index) + " must be integer");
+    return false;
+  }
+  return true;
+}
+
+void Checker::index(ast::IndexExpr* e) {
+  expr(e->x);
+  if (!e->extraIndices.empty()) {
+    error(e->pos, "generics are not supported by gosub");
+    return;
+  }
+  if (!valid(e->x)) {
+    rawExpr(e->index);
+    return;
+  }
+  if (!isString(e->x->type)) {
+    rawExpr(e->index);
+    if (e->x->type->underlying()->kind() == TypeKind::Basic)
+      error(e->pos, "invalid operation: cannot index " + operandString(e->x));
+    else
+      unsupported(e->pos, "indexing values of type " + e->x->type->string() + " is");
+    return;
+  }
+  int64_t length = e->x->mode == Mode::Constant ? static_cast<int64_t>(e->x->constant->strVal.size()) : -1;
+  if (!checkIndex(e->index, length, nullptr)) return;
+  defaultType(e->x);
+  // Indexing a string yields a byte, never a constant.
+  e->mode = Mode::Value;
+  e->type = T.byteType();
+}
+
+}  // namespace gosub::types

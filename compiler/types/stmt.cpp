@@ -1,0 +1,806 @@
+// stmt.cpp — function bodies and statements: scopes, declarations,
+// assignments, control flow, labels, "declared and not used" and the
+// terminating-statement analysis behind "missing return".
+#include <algorithm>
+
+#include "types/checker_impl.h"
+
+namespace gosub::types {
+
+using ast::Mode;
+
+void Checker::openScope() { scope = T.make<Scope>(scope); }
+void Checker::closeScope() { scope = scope->parent; }
+
+void Checker::declare(Object* obj, ast::Pos pos) {
+  if (obj->name == "_") return;
+  if (scope->insert(obj)) error(pos, obj->name + " redeclared in this block");
+  if (fn && obj->kind == ObjectKind::Var) fn->locals.push_back(static_cast<Var*>(obj));
+}
+
+void Checker::funcBody(Func* f, ast::FuncType* ftype, ast::BlockStmt* body, Signature* sig) {
+  (void)ftype;
+  FuncContext ctx;
+  ctx.sig = sig;
+  ctx.name = f ? f->name : "func literal";
+  FuncContext* savedFn = fn;
+  fn = &ctx;
+  openScope();
+  scope->isFunction = true;
+  // Parameters and named results live in the function's outermost scope.
+  for (Var* v : sig->params->vars)
+    if (!v->name.empty() && v->name != "_") {
+      if (scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
+    }
+  for (Var* v : sig->results->vars)
+    if (!v->name.empty() && v->name != "_") {
+      if (scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
+    }
+  collectLabels(body);
+  // The body shares the parameters' scope, as in Go.
+  stmtList(body->stmts);
+  closeScope();
+  if (sig->results->size() > 0 && !isTerminating(body, "")) error(body->rbrace, "missing return");
+  for (auto& [name, label] : ctx.labels)
+    if (!label->used) error(label->pos, "label " + name + " defined and not used");
+  // Unused variables, in source order.
+  std::vector<Var*> unused;
+  for (Var* v : ctx.locals)
+    if (!v->used) unused.push_back(v);
+  for (Var* v : unused) error(v->pos, "declared and not used: " + v->name);
+  fn = savedFn;
+}
+
+void Checker::collectLabels(ast::BlockStmt* body) {
+  // Labels have function scope: find every labeled statement first so that
+  // forward gotos resolve; nested function literals have their own.
+  std::vector<ast::Stmt*> work(body->stmts.begin(), body->stmts.end());
+  while (!work.empty()) {
+    ast::Stmt* s = work.back();
+    work.pop_back();
+    if (!s) continue;
+    if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) {
+      const std::string& name = l->label->name;
+      if (name != "_") {
+        if (fn->labels.count(name)) {
+          error(l->label->pos, "label " + name + " already defined");
+        } else {
+          fn->labels[name] = T.make<Label>(name, l->label->pos);
+          fn->labeledStmts[name] = l->stmt;
+        }
+      }
+      work.push_back(l->stmt);
+    } else if (auto* b = dynamic_cast<ast::BlockStmt*>(s)) {
+      work.insert(work.end(), b->stmts.begin(), b->stmts.end());
+    } else if (auto* i = dynamic_cast<ast::IfStmt*>(s)) {
+      work.push_back(i->body);
+      work.push_back(i->els);
+    } else if (auto* f = dynamic_cast<ast::ForStmt*>(s)) {
+      work.push_back(f->body);
+    } else if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) {
+      work.push_back(r->body);
+    } else if (auto* sw = dynamic_cast<ast::SwitchStmt*>(s)) {
+      for (auto* c : sw->clauses) work.insert(work.end(), c->body.begin(), c->body.end());
+    } else if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) {
+      for (auto* c : ts->clauses) work.insert(work.end(), c->body.begin(), c->body.end());
+    } else if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
+      for (auto* c : sel->clauses) work.insert(work.end(), c->body.begin(), c->body.end());
+    }
+  }
+}
+
+void Checker::stmtList(const std::vector<ast::Stmt*>& list) {
+  for (size_t i = 0; i < list.size(); i++) {
+    ast::Stmt* s = list[i];
+    if (auto* b = dynamic_cast<ast::BranchStmt*>(s); b && b->kind == ast::BranchKind::Fallthrough) {
+      // Valid only as the last statement of a switch case; switchStmt
+      // handles that position, so any fallthrough seen here is misplaced.
+      error(s->pos, "fallthrough statement out of place");
+      continue;
+    }
+    stmt(s);
+  }
+}
+
+void Checker::stmt(ast::Stmt* s) {
+  if (!s) return;
+  if (dynamic_cast<ast::EmptyStmt*>(s)) return;
+  if (auto* b = dynamic_cast<ast::BlockStmt*>(s)) {
+    openScope();
+    stmtList(b->stmts);
+    closeScope();
+    return;
+  }
+  if (auto* d = dynamic_cast<ast::DeclStmt*>(s)) return declStmt(static_cast<ast::GenDecl*>(d->decl));
+  if (auto* e = dynamic_cast<ast::ExprStmt*>(s)) {
+    rawExpr(e->x);
+    if (!valid(e->x)) return;
+    ast::Expr* x = e->x;
+    while (auto* p = dynamic_cast<ast::ParenExpr*>(x)) x = p->x;
+    auto* call = dynamic_cast<ast::CallExpr*>(x);
+    bool isCall = call && call->fun->mode != Mode::TypeExpr;
+    if (isCall && call->fun->mode == Mode::Builtin) {
+      // Only some builtins may stand alone as statements.
+      if (auto* id = dynamic_cast<ast::Ident*>(call->fun); id && id->obj && id->obj->kind == ObjectKind::Builtin) {
+        auto bid = static_cast<Builtin*>(id->obj)->id;
+        if (bid == BuiltinId::Len || bid == BuiltinId::Cap || bid == BuiltinId::Min || bid == BuiltinId::Max ||
+            bid == BuiltinId::Make || bid == BuiltinId::New || bid == BuiltinId::Append)
+          isCall = false;
+      }
+    }
+    if (!isCall) {
+      if (e->x->mode == Mode::TypeExpr)
+        error(e->x->pos, exprString(e->x) + " (type) is not an expression");
+      else if (e->x->mode == Mode::Builtin)
+        error(e->x->pos, exprString(e->x) + " (built-in) must be called");
+      else
+        error(e->x->pos, operandString(e->x) + " is not used");
+    }
+    return;
+  }
+  if (auto* a = dynamic_cast<ast::AssignStmt*>(s)) return assignStmt(a);
+  if (auto* i = dynamic_cast<ast::IncDecStmt*>(s)) {
+    expr(i->x);
+    if (!valid(i->x)) return;
+    if (!isNumeric(i->x->type)) {
+      error(i->x->pos, std::string("invalid operation: ") + exprString(i->x) + (i->inc ? "++" : "--") +
+                           " (non-numeric type " + i->x->type->string() + ")");
+      return;
+    }
+    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex)
+      error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    return;
+  }
+  if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return ifStmt(i);
+  if (auto* f = dynamic_cast<ast::ForStmt*>(s)) return forStmt(f, nullptr);
+  if (auto* sw = dynamic_cast<ast::SwitchStmt*>(s)) return switchStmt(sw, nullptr);
+  if (auto* r = dynamic_cast<ast::ReturnStmt*>(s)) return returnStmt(r);
+  if (auto* b = dynamic_cast<ast::BranchStmt*>(s)) return branchStmt(b);
+  if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) {
+    Label* label = l->label->name == "_" ? nullptr : fn->labels[l->label->name];
+    if (auto* f = dynamic_cast<ast::ForStmt*>(l->stmt)) return forStmt(f, label);
+    if (auto* sw = dynamic_cast<ast::SwitchStmt*>(l->stmt)) return switchStmt(sw, label);
+    return stmt(l->stmt);
+  }
+  if (dynamic_cast<ast::GoStmt*>(s)) return unsupported(s->pos, "go statements are");
+  if (dynamic_cast<ast::DeferStmt*>(s)) return unsupported(s->pos, "defer statements are");
+  if (dynamic_cast<ast::SendStmt*>(s)) return unsupported(s->pos, "channel sends are");
+  if (dynamic_cast<ast::SelectStmt*>(s)) return unsupported(s->pos, "select statements are");
+  if (dynamic_cast<ast::RangeStmt*>(s)) return unsupported(s->pos, "for-range loops are");
+  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) return unsupported(s->pos, "type switches are");
+  error(s->pos, "invalid statement");
+}
+
+void Checker::declStmt(ast::GenDecl* d) {
+  ast::ValueSpec* lastConst = nullptr;
+  for (ast::Spec* spec : d->specs) {
+    if (d->kind == ast::DeclKind::Type) {
+      auto* ts = static_cast<ast::TypeSpec*>(spec);
+      auto* tn = T.make<TypeName>(ts->name->name, ts->name->pos, pkg, nullptr);
+      ts->name->obj = tn;
+      // Declared before its type is evaluated, so a recursive use is caught.
+      declare(tn, ts->name->pos);
+      DeclInfo info;
+      info.typeSpec = ts;
+      typeDecl(tn, &info);
+      continue;
+    }
+    auto* vs = static_cast<ast::ValueSpec*>(spec);
+    if (d->kind == ast::DeclKind::Const) {
+      if (vs->type || !vs->values.empty()) lastConst = vs;
+      localValueSpec(vs, d->kind, lastConst);
+    } else {
+      localValueSpec(vs, d->kind, nullptr);
+    }
+  }
+}
+
+void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueSpec* lastConst) {
+  if (kind == ast::DeclKind::Const) {
+    ast::ValueSpec* src = lastConst;
+    if (!src) {
+      error(vs->pos, "missing init expr for const declaration");
+      return;
+    }
+    int64_t savedIota = iota;
+    iota = vs->iota;
+    Type* declared = src->type ? typExpr(src->type) : nullptr;
+    std::vector<Const*> consts;
+    for (size_t i = 0; i < vs->names.size(); i++) {
+      auto* c = T.make<Const>(vs->names[i]->name, vs->names[i]->pos, pkg, T.basic(BasicKind::Invalid), nullptr);
+      vs->names[i]->obj = c;
+      consts.push_back(c);
+      if (i >= src->values.size()) {
+        error(vs->names[i]->pos, "missing init expr for const declaration");
+        continue;
+      }
+      ast::Expr* init = src->values[i];
+      expr(init);
+      if (!valid(init)) continue;
+      if (init->mode != Mode::Constant) {
+        error(init->pos, operandString(init) + " is not constant");
+        continue;
+      }
+      if (declared && !assignment(init, declared, "constant declaration")) continue;
+      c->type = init->type;
+      c->value = init->constant;
+    }
+    if (vs->names.size() < src->values.size()) error(src->values[vs->names.size()]->pos, "extra init expr");
+    iota = savedIota;
+    // Constants are in scope only after their spec.
+    for (size_t i = 0; i < consts.size(); i++) declare(consts[i], vs->names[i]->pos);
+    return;
+  }
+
+  Type* declared = vs->type ? typExpr(vs->type) : nullptr;
+  std::vector<Var*> vars;
+  for (ast::Ident* name : vs->names) {
+    auto* v = T.make<Var>(name->name, name->pos, pkg, declared ? declared : T.basic(BasicKind::Invalid));
+    name->obj = v;
+    vars.push_back(v);
+  }
+  size_t nn = vs->names.size(), nv = vs->values.size();
+  if (nv == 0) {
+    if (!declared) error(vs->pos, "missing type or init expr");
+  } else if (nv == nn) {
+    for (size_t i = 0; i < nn; i++) {
+      ast::Expr* init = vs->values[i];
+      expr(init);
+      if (!valid(init)) continue;
+      if (declared) {
+        assignment(init, declared, "variable declaration");
+      } else if (init->type->kind() == TypeKind::Basic &&
+                 static_cast<Basic*>(init->type)->basicKind == BasicKind::UntypedNil) {
+        error(init->pos, "use of untyped nil in variable declaration");
+      } else {
+        defaultType(init);
+        vars[i]->type = init->type;
+      }
+    }
+  } else if (nv == 1) {
+    ast::Expr* init = vs->values[0];
+    multiExpr(init);
+    if (valid(init)) {
+      auto* tuple = init->type && init->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(init->type) : nullptr;
+      size_t n = tuple ? tuple->size() : 1;
+      if (n != nn) {
+        error(init->pos, mismatchMessage(nn, init, n));
+      } else {
+        for (size_t i = 0; i < n; i++) {
+          Type* t = tuple->vars[i]->type;
+          if (declared && !identical(declared, t))
+            error(init->pos, "cannot use " + exprString(init) + " (value of type " + t->string() + ") as " +
+                                 declared->string() + " value in assignment");
+          else if (!declared)
+            vars[i]->type = t;
+        }
+      }
+    }
+  } else {
+    error(vs->names[0]->pos, std::string("assignment mismatch: ") + std::to_string(nn) + " variable" +
+                                 (nn == 1 ? "" : "s") + " but " + std::to_string(nv) + " value" + (nv == 1 ? "" : "s"));
+    for (ast::Expr* v : vs->values) expr(v);
+  }
+  // Variables come into scope after the whole spec (`var x = x` sees the outer x).
+  for (size_t i = 0; i < vars.size(); i++) declare(vars[i], vs->names[i]->pos);
+}
+
+// Checks that lhs can be assigned to and returns its type (null for `_`).
+static bool isBlank(ast::Expr* e) {
+  auto* id = dynamic_cast<ast::Ident*>(e);
+  return id && id->name == "_";
+}
+
+void Checker::assignStmt(ast::AssignStmt* s) {
+  if (s->kind == ast::AssignKind::Define) return shortVarDecl(s);
+  if (s->kind == ast::AssignKind::OpAssign) {
+    // x op= y is x = x op y with x evaluated once.
+    ast::Expr* x = s->lhs[0];
+    ast::Expr* y = s->rhs[0];
+    expr(x);
+    if (auto* id = dynamic_cast<ast::Ident*>(x); id && id->obj && id->obj->kind == ObjectKind::Var) {
+      // Assigning to a variable is not a use of it, even through op=.
+    }
+    ast::BinaryExpr tmp;
+    tmp.pos = s->pos;
+    tmp.op = s->op;
+    tmp.x = x;
+    tmp.y = y;
+    if (!valid(x)) {
+      expr(y);
+      return;
+    }
+    if (s->op == ast::Op::Shl || s->op == ast::Op::Shr) {
+      shift(&tmp);
+    } else {
+      expr(y);
+      if (!valid(y)) return;
+      tmp.mode = Mode::Value;
+      matchTypes(&tmp);
+      if (!valid(&tmp) || !valid(y)) return;
+      if (!identical(x->type, y->type)) {
+        error(s->pos, "invalid operation: " + exprString(x) + " " + ast::opSpelling(s->op) + "= " + exprString(y) +
+                          " (mismatched types " + x->type->string() + " and " + y->type->string() + ")");
+        return;
+      }
+      Type* t = x->type;
+      bool ok = false;
+      switch (s->op) {
+        case ast::Op::Add: ok = isNumeric(t) || isString(t); break;
+        case ast::Op::Sub: case ast::Op::Mul: case ast::Op::Quo: ok = isNumeric(t); break;
+        default: ok = isInteger(t); break;
+      }
+      if (!ok) {
+        error(s->pos, std::string("invalid operation: operator ") + ast::opSpelling(s->op) + " not defined on " +
+                          operandString(x));
+        return;
+      }
+      if ((s->op == ast::Op::Quo || s->op == ast::Op::Rem) && y->mode == Mode::Constant && isZero(*y->constant) &&
+          isInteger(t)) {
+        error(y->pos, "invalid operation: division by zero");
+        return;
+      }
+    }
+    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
+      error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    return;
+  }
+
+  // Plain assignment. Identifiers on the left are not uses of the variable.
+  auto checkLhs = [&](ast::Expr* l) -> Type* {
+    if (isBlank(l)) {
+      l->mode = Mode::Variable;
+      return nullptr;
+    }
+    bool wasUsed = false;
+    Var* v = nullptr;
+    if (auto* id = dynamic_cast<ast::Ident*>(l)) {
+      Object* o = scope->lookup(id->name);
+      if (o && o->kind == ObjectKind::Var) {
+        v = static_cast<Var*>(o);
+        wasUsed = v->used;
+      }
+    }
+    expr(l);
+    if (v) v->used = wasUsed;
+    if (!valid(l)) return T.basic(BasicKind::Invalid);
+    if (l->mode != Mode::Variable && l->mode != Mode::MapIndex) {
+      error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
+      return T.basic(BasicKind::Invalid);
+    }
+    return l->type;
+  };
+  size_t nl = s->lhs.size(), nr = s->rhs.size();
+  if (nl == nr) {
+    std::vector<Type*> lt;
+    for (ast::Expr* l : s->lhs) lt.push_back(checkLhs(l));
+    for (size_t i = 0; i < nr; i++) {
+      ast::Expr* r = s->rhs[i];
+      expr(r);
+      if (!valid(r)) continue;
+      if (!lt[i]) {
+        // `_ = x`: x needs a type.
+        if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil)
+          error(r->pos, "use of untyped nil in assignment");
+        else
+          defaultType(r);
+        continue;
+      }
+      if (asBasic(lt[i]) && asBasic(lt[i])->basicKind == BasicKind::Invalid) continue;
+      assignment(r, lt[i], "assignment");
+    }
+    return;
+  }
+  if (nr == 1) {
+    std::vector<Type*> lt;
+    for (ast::Expr* l : s->lhs) lt.push_back(checkLhs(l));
+    ast::Expr* r = s->rhs[0];
+    multiExpr(r);
+    if (!valid(r)) return;
+    auto* tuple = r->type && r->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(r->type) : nullptr;
+    size_t n = tuple ? tuple->size() : 1;
+    if (n != nl) {
+      error(r->pos, mismatchMessage(nl, r, n));
+      return;
+    }
+    for (size_t i = 0; i < n; i++) {
+      if (!lt[i]) continue;
+      Type* t = tuple->vars[i]->type;
+      if (!identical(lt[i], t))
+        error(r->pos, "cannot use " + exprString(r) + " (value of type " + t->string() + ") as " + lt[i]->string() +
+                          " value in assignment");
+    }
+    return;
+  }
+  error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
+                            std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+  for (ast::Expr* l : s->lhs) checkLhs(l);
+  for (ast::Expr* r : s->rhs) expr(r);
+}
+
+void Checker::shortVarDecl(ast::AssignStmt* s) {
+  // Left side: identifiers only; at least one must be new in this scope.
+  std::vector<Var*> vars(s->lhs.size(), nullptr);
+  std::vector<bool> isNew(s->lhs.size(), false);
+  bool anyNew = false;
+  bool bad = false;
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    auto* id = dynamic_cast<ast::Ident*>(s->lhs[i]);
+    if (!id) {
+      rawExpr(s->lhs[i]);
+      error(s->lhs[i]->pos, "non-name " + exprString(s->lhs[i]) + " on left side of :=");
+      bad = true;
+      continue;
+    }
+    for (size_t j = 0; j < i; j++)
+      if (auto* prev = dynamic_cast<ast::Ident*>(s->lhs[j]); prev && prev->name == id->name && id->name != "_") {
+        error(id->pos, id->name + " repeated on left side of :=");
+        bad = true;
+      }
+    if (id->name == "_") {
+      anyNew = anyNew || false;
+      id->mode = Mode::Variable;
+      continue;
+    }
+    Object* existing = scope->lookupLocal(id->name);
+    if (existing && existing->kind == ObjectKind::Var) {
+      vars[i] = static_cast<Var*>(existing);
+      id->obj = existing;
+      id->mode = Mode::Variable;
+      id->type = existing->type;
+    } else {
+      auto* v = T.make<Var>(id->name, id->pos, pkg, T.basic(BasicKind::Invalid));
+      id->obj = v;
+      vars[i] = v;
+      isNew[i] = true;
+      anyNew = true;
+    }
+  }
+  // Right side.
+  size_t nl = s->lhs.size(), nr = s->rhs.size();
+  std::vector<Type*> rtypes(nl, nullptr);
+  if (nl == nr) {
+    for (size_t i = 0; i < nr; i++) {
+      ast::Expr* r = s->rhs[i];
+      expr(r);
+      if (!valid(r)) continue;
+      if (vars[i] && !isNew[i]) {
+        assignment(r, vars[i]->type, "assignment");
+        continue;
+      }
+      if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil) {
+        error(r->pos, "use of untyped nil in assignment");
+        continue;
+      }
+      defaultType(r);
+      rtypes[i] = r->type;
+    }
+  } else if (nr == 1) {
+    ast::Expr* r = s->rhs[0];
+    multiExpr(r);
+    if (valid(r)) {
+      auto* tuple = r->type && r->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(r->type) : nullptr;
+      size_t n = tuple ? tuple->size() : 1;
+      if (n != nl) {
+        error(r->pos, mismatchMessage(nl, r, n));
+      } else {
+        for (size_t i = 0; i < n; i++) {
+          Type* t = tuple->vars[i]->type;
+          if (vars[i] && !isNew[i] && !identical(vars[i]->type, t))
+            error(r->pos, "cannot use " + exprString(r) + " (value of type " + t->string() + ") as " +
+                              vars[i]->type->string() + " value in assignment");
+          rtypes[i] = t;
+        }
+      }
+    }
+  } else {
+    error(s->lhs[0]->pos, std::string("assignment mismatch: ") + std::to_string(nl) + " variable" +
+                              (nl == 1 ? "" : "s") + " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
+    for (ast::Expr* r : s->rhs) expr(r);
+  }
+  if (!anyNew && !bad) error(s->pos, "no new variables on left side of :=");
+  for (size_t i = 0; i < nl; i++) {
+    if (!vars[i] || !isNew[i]) continue;
+    if (rtypes[i]) vars[i]->type = rtypes[i];
+    auto* id = static_cast<ast::Ident*>(s->lhs[i]);
+    id->mode = Mode::Variable;
+    id->type = vars[i]->type;
+    declare(vars[i], id->pos);
+  }
+}
+
+void Checker::ifStmt(ast::IfStmt* s) {
+  openScope();
+  stmt(s->init);
+  expr(s->cond);
+  if (valid(s->cond)) {
+    if (!isBoolean(s->cond->type))
+      error(s->cond->pos, "non-boolean condition in if statement");
+    else
+      defaultType(s->cond);
+  }
+  stmt(s->body);
+  stmt(s->els);
+  closeScope();
+}
+
+void Checker::forStmt(ast::ForStmt* s, Label* label) {
+  openScope();
+  stmt(s->init);
+  if (s->cond) {
+    expr(s->cond);
+    if (valid(s->cond)) {
+      if (!isBoolean(s->cond->type))
+        error(s->cond->pos, "non-boolean condition in for statement");
+      else
+        defaultType(s->cond);
+    }
+  }
+  if (auto* a = dynamic_cast<ast::AssignStmt*>(s->post); a && a->kind == ast::AssignKind::Define)
+    error(a->pos, "cannot declare in post statement of for loop");
+  else
+    stmt(s->post);
+  targets.push_back({s, true, label});
+  stmt(s->body);
+  targets.pop_back();
+  closeScope();
+}
+
+void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
+  openScope();
+  stmt(s->init);
+  Type* tagType = nullptr;
+  if (s->tag) {
+    expr(s->tag);
+    if (valid(s->tag)) {
+      defaultType(s->tag);
+      tagType = s->tag->type;
+      if (isUntyped(tagType) && static_cast<Basic*>(tagType)->basicKind == BasicKind::UntypedNil) {
+        error(s->tag->pos, "use of untyped nil in switch expression");
+        tagType = nullptr;
+      } else if (!comparable(tagType)) {
+        error(s->tag->pos, "cannot switch on " + operandString(s->tag));
+        tagType = nullptr;
+      }
+    }
+  }
+  bool seenDefault = false;
+  targets.push_back({s, false, label});
+  for (size_t ci = 0; ci < s->clauses.size(); ci++) {
+    ast::CaseClause* c = s->clauses[ci];
+    if (c->isDefault) {
+      if (seenDefault) error(c->pos, "multiple defaults in switch");
+      seenDefault = true;
+    }
+    for (ast::Expr* e : c->list) {
+      expr(e);
+      if (!valid(e)) continue;
+      if (s->tag) {
+        if (!tagType) continue;
+        // case e: compares tag == e, with e converted to the tag's type.
+        ast::BinaryExpr cmp;
+        cmp.pos = e->pos;
+        cmp.op = ast::Op::Eql;
+        cmp.x = s->tag;
+        cmp.y = e;
+        cmp.mode = Mode::Value;
+        if (isUntyped(e->type)) {
+          convertUntyped(e, tagType);
+          if (!valid(e)) continue;
+        }
+        if (!identical(e->type, tagType)) {
+          error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
+                            " (mismatched types " + e->type->string() + " and " + tagType->string() + ")");
+        }
+      } else {
+        if (!isBoolean(e->type)) {
+          error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " + e->type->string() +
+                            " and bool)");
+          continue;
+        }
+        defaultType(e);
+      }
+    }
+    openScope();
+    // A trailing fallthrough is legal except in the last clause.
+    std::vector<ast::Stmt*> body = c->body;
+    if (!body.empty()) {
+      if (auto* b = dynamic_cast<ast::BranchStmt*>(body.back()); b && b->kind == ast::BranchKind::Fallthrough) {
+        if (ci + 1 == s->clauses.size()) error(b->pos, "cannot fallthrough final case in switch");
+        body.pop_back();
+      }
+    }
+    stmtList(body);
+    closeScope();
+  }
+  targets.pop_back();
+  closeScope();
+}
+
+void Checker::returnStmt(ast::ReturnStmt* s) {
+  Tuple* results = fn->sig->results;
+  if (s->results.empty()) {
+    if (results->size() > 0 && results->vars[0]->name.empty()) {
+      error(s->pos, "not enough return values\n\thave ()\n\twant " + results->string());
+    } else if (results->size() > 0) {
+      // A bare return with named results: each must not be shadowed.
+      for (Var* v : results->vars) {
+        Object* o = scope->lookup(v->name);
+        if (o && o != v && v->name != "_")
+          error(s->pos, "result parameter " + v->name + " not in scope at return\n\tinner declaration of " + v->name);
+      }
+    }
+    return;
+  }
+  if (results->size() == 0) {
+    for (ast::Expr* r : s->results) rawExpr(r);
+    error(s->results[0]->pos, "too many return values\n\thave (" + [&] {
+      std::string out;
+      for (size_t i = 0; i < s->results.size(); i++) {
+        if (i) out += ", ";
+        ast::Expr* r = s->results[i];
+        out += valid(r) && r->type ? (r->mode == Mode::Constant && isUntyped(r->type) ? "number" : r->type->string())
+                                   : "invalid type";
+      }
+      return out;
+    }() + ")\n\twant ()");
+    return;
+  }
+  if (s->results.size() == 1 && results->size() > 1) {
+    ast::Expr* r = s->results[0];
+    multiExpr(r);
+    if (!valid(r)) return;
+    if (auto* t = r->type && r->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(r->type) : nullptr) {
+      if (!identical(t, results))
+        error(r->pos, std::string(t->size() < results->size() ? "not enough" : "too many") +
+                          " return values\n\thave " + t->string() + "\n\twant " + results->string());
+      return;
+    }
+    error(r->pos, "not enough return values\n\thave (" + r->type->string() + ")\n\twant " + results->string());
+    return;
+  }
+  for (ast::Expr* r : s->results) expr(r);
+  if (s->results.size() != results->size()) {
+    std::string have = "(";
+    for (size_t i = 0; i < s->results.size(); i++) {
+      if (i) have += ", ";
+      ast::Expr* r = s->results[i];
+      have += valid(r) && r->type ? (r->mode == Mode::Constant && isUntyped(r->type) ? "number" : r->type->string())
+                                  : "invalid type";
+    }
+    have += ")";
+    bool tooMany = s->results.size() > results->size();
+    error(tooMany ? s->results[results->size()]->pos : s->results[0]->pos,
+          std::string(tooMany ? "too many" : "not enough") + " return values\n\thave " + have + "\n\twant " +
+              results->string());
+    return;
+  }
+  for (size_t i = 0; i < s->results.size(); i++)
+    if (valid(s->results[i])) assignment(s->results[i], results->vars[i]->type, "return statement");
+}
+
+void Checker::branchStmt(ast::BranchStmt* s) {
+  using ast::BranchKind;
+  if (s->kind == BranchKind::Goto) return unsupported(s->pos, "goto is");
+  if (s->kind == BranchKind::Fallthrough) {
+    error(s->pos, "fallthrough statement out of place");
+    return;
+  }
+  bool isBreak = s->kind == BranchKind::Break;
+  if (s->label) {
+    const std::string& name = s->label->name;
+    auto it = fn->labels.find(name);
+    if (it == fn->labels.end()) {
+      error(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
+      return;
+    }
+    it->second->used = true;
+    s->label->obj = it->second;
+    for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
+      if (t->label == it->second) {
+        if (!isBreak && !t->isLoop) error(s->label->pos, "invalid continue label " + name);
+        return;
+      }
+    }
+    error(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
+    return;
+  }
+  for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
+    if (isBreak || t->isLoop) return;
+  }
+  error(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+}
+
+// ---------------------------------------------------------------- terminating statements
+
+// Go spec "Terminating statements".
+bool Checker::isTerminating(ast::Stmt* s, const std::string& label) {
+  if (!s) return false;
+  if (dynamic_cast<ast::ReturnStmt*>(s)) return true;
+  if (auto* b = dynamic_cast<ast::BranchStmt*>(s))
+    return b->kind == ast::BranchKind::Goto || b->kind == ast::BranchKind::Fallthrough;
+  if (auto* e = dynamic_cast<ast::ExprStmt*>(s)) {
+    // A call of panic (the builtin) or os.Exit-like calls do not count, only panic.
+    ast::Expr* x = e->x;
+    while (auto* p = dynamic_cast<ast::ParenExpr*>(x)) x = p->x;
+    if (auto* c = dynamic_cast<ast::CallExpr*>(x))
+      if (auto* id = dynamic_cast<ast::Ident*>(c->fun); id && id->obj && id->obj->kind == ObjectKind::Builtin)
+        return static_cast<Builtin*>(id->obj)->id == BuiltinId::Panic;
+    return false;
+  }
+  if (auto* b = dynamic_cast<ast::BlockStmt*>(s)) return !b->stmts.empty() && isTerminating(b->stmts.back(), "");
+  if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) return isTerminating(l->stmt, l->label->name);
+  if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return i->els && isTerminating(i->body, "") && isTerminating(i->els, "");
+  if (auto* f = dynamic_cast<ast::ForStmt*>(s)) return !f->cond && !hasBreak(f->body, f, label, true);
+  if (auto* sw = dynamic_cast<ast::SwitchStmt*>(s)) {
+    bool hasDefault = false;
+    for (ast::CaseClause* c : sw->clauses) {
+      if (c->isDefault) hasDefault = true;
+      if (c->body.empty()) return false;
+      ast::Stmt* last = c->body.back();
+      bool ft = false;
+      if (auto* b = dynamic_cast<ast::BranchStmt*>(last); b && b->kind == ast::BranchKind::Fallthrough) ft = true;
+      if (!ft && !isTerminating(last, "")) return false;
+      for (ast::Stmt* st : c->body)
+        if (hasBreak(st, sw, label, true)) return false;
+    }
+    return hasDefault;
+  }
+  if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
+    for (ast::CommClause* c : sel->clauses) {
+      if (c->body.empty() || !isTerminating(c->body.back(), "")) return false;
+      for (ast::Stmt* st : c->body)
+        if (hasBreak(st, sel, label, true)) return false;
+    }
+    return true;
+  }
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) {
+    bool hasDefault = false;
+    for (ast::CaseClause* c : ts->clauses) {
+      if (c->isDefault) hasDefault = true;
+      if (c->body.empty() || !isTerminating(c->body.back(), "")) return false;
+      for (ast::Stmt* st : c->body)
+        if (hasBreak(st, ts, label, true)) return false;
+    }
+    return hasDefault;
+  }
+  return false;
+}
+
+// Does s contain a break that leaves `target`: an unlabeled break not nested
+// in another breakable statement (when `implicit`), or `break label`?
+bool Checker::hasBreak(ast::Stmt* s, ast::Stmt* target, const std::string& label, bool implicit) {
+  if (!s) return false;
+  if (auto* b = dynamic_cast<ast::BranchStmt*>(s)) {
+    if (b->kind != ast::BranchKind::Break) return false;
+    if (!b->label) return implicit;
+    return !label.empty() && b->label->name == label;
+  }
+  if (auto* b = dynamic_cast<ast::BlockStmt*>(s)) {
+    for (ast::Stmt* st : b->stmts)
+      if (hasBreak(st, target, label, implicit)) return true;
+    return false;
+  }
+  if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) return hasBreak(l->stmt, target, label, implicit);
+  if (auto* i = dynamic_cast<ast::IfStmt*>(s))
+    return hasBreak(i->body, target, label, implicit) || hasBreak(i->els, target, label, implicit);
+  // Nested breakable statements capture unlabeled breaks.
+  if (auto* f = dynamic_cast<ast::ForStmt*>(s)) return hasBreak(f->body, target, label, false);
+  if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return hasBreak(r->body, target, label, false);
+  auto clauses = [&](const std::vector<ast::CaseClause*>& cs) {
+    for (auto* c : cs)
+      for (ast::Stmt* st : c->body)
+        if (hasBreak(st, target, label, false)) return true;
+    return false;
+  };
+  if (auto* sw = dynamic_cast<ast::SwitchStmt*>(s)) return clauses(sw->clauses);
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) return clauses(ts->clauses);
+  if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
+    for (auto* c : sel->clauses)
+      for (ast::Stmt* st : c->body)
+        if (hasBreak(st, target, label, false)) return true;
+  }
+  return false;
+}
+
+}  // namespace gosub::types

@@ -1,0 +1,14 @@
+//fuzz:hang
+package main
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
+// padding so that nearly every cut keeps the first line
