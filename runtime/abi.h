@@ -1,0 +1,62 @@
+// runtime/abi.h — C++ declarations of every entry point in abi.def.
+//
+// Each RT_FUNC becomes a function in namespace gosub::rt whose symbol is the
+// Go name from the table (an asm label), so generated code calls
+// `runtime.printint` and the linker finds exactly that. GO_FUNC entries are
+// the functions of the compiled program that the runtime calls.
+//
+// The type names of abi.def (VOID, I64, STR, ...) are macros only while the
+// table is expanded here; they are #undef'd again so that they never leak.
+#pragma once
+
+#include <cstdint>
+
+namespace gosub::rt {
+
+// A Go string. As a result it is returned in rax:rdx, which is how the SysV
+// ABI returns a 16-byte struct of two INTEGER eightbytes and how LLVM returns
+// its {ptr, i64}.
+struct GoString {
+  const uint8_t* ptr;
+  int64_t len;
+};
+
+// Result types: pasted with the RESULT token (never macro-expanded first).
+#define RT_RESULT_VOID void
+#define RT_RESULT_BOOL bool
+#define RT_RESULT_I32 int32_t
+#define RT_RESULT_I64 int64_t
+#define RT_RESULT_U64 uint64_t
+#define RT_RESULT_F64 double
+#define RT_RESULT_PTR void*
+#define RT_RESULT_STR ::gosub::rt::GoString
+
+#define RT_ATTR_NONE
+#define RT_ATTR_NORETURN [[noreturn]]
+
+// Parameter types: the parenthesised list is macro-expanded as a whole, so a
+// STR parameter turns into two C++ parameters.
+#define BOOL bool
+#define I32 int32_t
+#define I64 int64_t
+#define U64 uint64_t
+#define F64 double
+#define PTR void*
+#define STR const uint8_t*, int64_t
+
+#define RT_FUNC(id, name, res, params, attrs) \
+  RT_ATTR_##attrs RT_RESULT_##res id params __asm__(name);
+#define GO_FUNC(id, name, res, params) RT_RESULT_##res id params __asm__(name);
+#include "abi.def"
+#undef RT_FUNC
+#undef GO_FUNC
+
+#undef BOOL
+#undef I32
+#undef I64
+#undef U64
+#undef F64
+#undef PTR
+#undef STR
+
+}  // namespace gosub::rt
