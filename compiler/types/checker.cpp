@@ -41,7 +41,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
     if (obj->kind != ObjectKind::Func) continue;
     auto* f = static_cast<Func*>(obj);
     DeclInfo* d = decls[obj];
-    if (!f->decl->body) continue;
+    if (!f->decl->body || !f->type) continue;
     Scope* saved = scope;
     scope = d->fileScope;
     DeclInfo* savedDecl = currentDecl;
@@ -362,7 +362,12 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
 
 void Checker::funcDecl(Func* obj, DeclInfo* d) {
   ast::FuncDecl* fd = d->funcDecl;
-  if (!fd->type->typeParams.empty()) error(fd->type->typeParams[0]->pos, "generics are not supported by gosub");
+  if (!fd->type->typeParams.empty()) {
+    // Checking the signature or body would only add noise about T.
+    error(fd->type->typeParams[0]->pos, "generics are not supported by gosub");
+    obj->type = nullptr;
+    return;
+  }
   obj->type = funcType(fd->type, nullptr);
   if (obj->name == "init" || (obj->name == "main" && pkg->name == "main")) {
     Signature* sig = obj->signature();

@@ -100,6 +100,7 @@ class Checker {
   void localValueSpec(ast::ValueSpec* spec, ast::DeclKind kind, ast::ValueSpec* lastConstSpec);
   void assignStmt(ast::AssignStmt* s);
   void shortVarDecl(ast::AssignStmt* s);
+  bool singleValue(ast::Expr* r, size_t nvars);
   void ifStmt(ast::IfStmt* s);
   void forStmt(ast::ForStmt* s, Label* label);
   void switchStmt(ast::SwitchStmt* s, Label* label);

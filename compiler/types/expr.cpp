@@ -633,7 +633,7 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
         for (Var* v : params) want.push_back(v->type);
         const char* what = t->size() < params.size() ? "not enough" : (t->size() > params.size() ? "too many" : nullptr);
         if (what)
-          error(e->rparen.valid() ? e->rparen : e->pos, std::string(what) + " arguments in call to " + fname +
+          error(args[0]->pos, std::string(what) + " arguments in call to " + fname +
                                                             "\n\thave " + typeListString(have) + "\n\twant " +
                                                             typeListString(want));
         else
@@ -940,7 +940,7 @@ void Checker::binary(ast::BinaryExpr* e) {
         invalidate(e);
       }
     } else if (!representableConst(e, t, false)) {
-      error(e->pos, "constant " + v->toString() + " overflows " + t->string());
+      error(e->pos, operandString(e) + " overflows " + t->string());
       invalidate(e);
     }
     return;

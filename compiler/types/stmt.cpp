@@ -376,8 +376,7 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     for (ast::Expr* l : s->lhs) lt.push_back(checkLhs(l));
     for (size_t i = 0; i < nr; i++) {
       ast::Expr* r = s->rhs[i];
-      expr(r);
-      if (!valid(r)) continue;
+      if (!singleValue(r, nl)) continue;
       if (!lt[i]) {
         // `_ = x`: x needs a type.
         if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil)
@@ -416,6 +415,22 @@ void Checker::assignStmt(ast::AssignStmt* s) {
                             std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
   for (ast::Expr* l : s->lhs) checkLhs(l);
   for (ast::Expr* r : s->rhs) expr(r);
+}
+
+// Checks the right side of an n-to-n assignment. A lone call returning
+// several values gets gc's "assignment mismatch" rather than the generic
+// multi-value message.
+bool Checker::singleValue(ast::Expr* r, size_t nvars) {
+  if (nvars == 1) {
+    multiExpr(r);
+    if (valid(r) && r->type && r->type->kind() == TypeKind::Tuple) {
+      error(r->pos, mismatchMessage(1, r, static_cast<Tuple*>(r->type)->size()));
+      invalidate(r);
+    }
+  } else {
+    expr(r);
+  }
+  return valid(r);
 }
 
 void Checker::shortVarDecl(ast::AssignStmt* s) {
@@ -462,8 +477,7 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
   if (nl == nr) {
     for (size_t i = 0; i < nr; i++) {
       ast::Expr* r = s->rhs[i];
-      expr(r);
-      if (!valid(r)) continue;
+      if (!singleValue(r, nl)) continue;
       if (vars[i] && !isNew[i]) {
         assignment(r, vars[i]->type, "assignment");
         continue;
@@ -681,7 +695,11 @@ void Checker::returnStmt(ast::ReturnStmt* s) {
 
 void Checker::branchStmt(ast::BranchStmt* s) {
   using ast::BranchKind;
-  if (s->kind == BranchKind::Goto) return unsupported(s->pos, "goto is");
+  if (s->kind == BranchKind::Goto) {
+    if (s->label)
+      if (auto it = fn->labels.find(s->label->name); it != fn->labels.end()) it->second->used = true;
+    return unsupported(s->pos, "goto is");
+  }
   if (s->kind == BranchKind::Fallthrough) {
     error(s->pos, "fallthrough statement out of place");
     return;

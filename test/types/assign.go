@@ -21,7 +21,7 @@ func main() {
 	f(x)
 	// CHECK: assign.go:[[@LINE-1]]:4: error: cannot use x (variable of type int) as string value in argument to f
 	s = "a" + 1
-	// CHECK: assign.go:[[@LINE-1]]:12: error: cannot convert 1 (untyped int constant) to type string
+	// CHECK: assign.go:[[@LINE-1]]:6: error: invalid operation: "a" + 1 (mismatched types untyped string and untyped int)
 	_, _ = s, y
 	_ = g
 }

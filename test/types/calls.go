@@ -28,5 +28,8 @@ func main() {
 	// CHECK: calls.go:[[@LINE-1]]:7: error: none() (no value) used as value
 	p, q := one(two())
 	// CHECK: calls.go:[[@LINE-1]]:10: error: assignment mismatch: 2 variables but one returns 1 value
+	// CHECK: calls.go:[[@LINE-2]]:14: error: too many arguments in call to one
+	// CHECK-NEXT: have (int, int)
+	// CHECK-NEXT: want (int)
 	println(a, b, c, d, x, y, z, p, q)
 }
