@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "support/diagnostics.h"
@@ -19,6 +20,10 @@ struct Options {
   // Emit the split-stack prologue attribute on Go functions (always on in
   // normal builds; the goroutines issue adds a flag to measure its cost).
   bool splitStack = true;
+  // The target, so that codegen lays out memory as the backend will (the
+  // driver passes its TargetMachine's); empty means x86-64 Linux.
+  std::string targetTriple;
+  std::string dataLayout;
 };
 
 // Generates IR for `packages`, which are in initialisation order (every

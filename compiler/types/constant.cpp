@@ -37,13 +37,108 @@ ConstPtr makeIntAP(const APInt& v) {
 
 ConstPtr makeInt(int64_t v) { return makeIntAP(APInt(64, static_cast<uint64_t>(v), true)); }
 
+// Exact rational from a finite binary float: mantissa * 2^exp.
+static bool ratFromAPFloat(const APFloat& f, APInt& num, APInt& den) {
+  if (!f.isFinite()) return false;
+  if (f.isZero()) {
+    num = APInt(W, 0);
+    den = APInt(W, 1);
+    return true;
+  }
+  const int prec = static_cast<int>(APFloat::semanticsPrecision(f.getSemantics()));
+  int e = ilogb(f);
+  // f * 2^(prec-1-e) is an integer of at most prec bits.
+  APFloat m = scalbn(f, prec - 1 - e, APFloat::rmNearestTiesToEven);
+  llvm::APSInt mi(W, false);
+  bool exact = false;
+  m.convertToInteger(mi, APFloat::rmTowardZero, &exact);
+  int shift = e - (prec - 1);  // value = mi * 2^shift
+  if (shift > 0) {
+    if (mi.getSignificantBits() + static_cast<unsigned>(shift) > W - 64) return false;
+    num = APInt(mi).shl(static_cast<unsigned>(shift));
+    den = APInt(W, 1);
+  } else {
+    if (static_cast<unsigned>(-shift) > W - 64) return false;
+    num = APInt(mi);
+    den = APInt(W, 1).shl(static_cast<unsigned>(-shift));
+  }
+  return true;
+}
+
 ConstPtr makeFloatAP(const APFloat& v) {
   auto c = std::make_shared<Constant>();
   c->kind = Constant::Kind::Float;
-  c->floatVal = v;
+  APFloat q = v;
   bool lost;
-  c->floatVal.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven, &lost);
+  q.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven, &lost);
+  c->ratExact = ratFromAPFloat(q, c->ratNum, c->ratDen);
+  c->floatVal = q;
   return c;
+}
+
+// num/den reduced, den > 0. Rationals whose parts outgrow the working width
+// become quad-precision floats (Go similarly leaves big.Rat for big.Float).
+static ConstPtr makeRat(APInt num, APInt den);
+
+// Correctly rounded conversion of num/den (den > 0) to a binary float:
+// divide with enough quotient bits plus a sticky bit, let APFloat round the
+// integer, then scale by the power of two.
+static APFloat ratToAPFloat(const APInt& num, const APInt& den, const llvm::fltSemantics& sem) {
+  constexpr unsigned Wide = 3 * W;
+  const int prec = static_cast<int>(APFloat::semanticsPrecision(sem));
+  bool neg = num.isNegative();
+  APInt n = (neg ? -num : num).zext(Wide);
+  APInt d = den.zext(Wide);
+  if (n.isZero()) {
+    APFloat z = APFloat::getZero(sem, neg);
+    return z;
+  }
+  int k = (prec + 2) - (static_cast<int>(n.getActiveBits()) - static_cast<int>(d.getActiveBits())) + 1;
+  if (k < 0) k = 0;
+  APInt q, r;
+  APInt::udivrem(n.shl(static_cast<unsigned>(k)), d, q, r);
+  q = q.shl(1);
+  if (!r.isZero()) q.setBit(0);  // sticky: the true value is a bit above q
+  k += 1;
+  APFloat f(sem);
+  f.convertFromAPInt(q, false, APFloat::rmNearestTiesToEven);
+  f = scalbn(f, -k, APFloat::rmNearestTiesToEven);
+  if (neg) f.changeSign();
+  return f;
+}
+
+static ConstPtr makeRat(APInt num, APInt den) {
+  if (den.isNegative()) {
+    num = -num;
+    den = -den;
+  }
+  APInt a = num.isNegative() ? -num : num;
+  APInt g = llvm::APIntOps::GreatestCommonDivisor(a, den);
+  if (!g.isZero() && !g.isOne()) {
+    num = num.sdiv(g);
+    den = den.udiv(g);
+  }
+  auto c = std::make_shared<Constant>();
+  c->kind = Constant::Kind::Float;
+  if (num.getSignificantBits() > W - 100 || den.getActiveBits() > W - 100) {
+    c->ratExact = false;
+    c->floatVal = ratToAPFloat(num, den, APFloat::IEEEquad());
+    return c;
+  }
+  c->ratNum = num;
+  c->ratDen = den;
+  c->floatVal = ratToAPFloat(num, den, APFloat::IEEEquad());
+  return c;
+}
+
+// The value as a quad float, whichever representation holds it.
+static APFloat quadOf(const Constant& c) {
+  if (c.kind == Constant::Kind::Int) {
+    APFloat f(APFloat::IEEEquad());
+    f.convertFromAPInt(c.intVal, true, APFloat::rmNearestTiesToEven);
+    return f;
+  }
+  return c.floatVal;
 }
 
 // ---------------------------------------------------------------- literals
@@ -184,6 +279,45 @@ static bool unquote(const std::string& body, bool isRune, std::string& out, std:
   return true;
 }
 
+// A decimal float literal as an exact rational: digits * 10^exp. Returns null
+// for hex floats and for exponents too large to hold exactly.
+static ConstPtr parseDecimalFloat(const std::string& text) {
+  if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) return nullptr;
+  std::string digits;
+  long exp10 = 0;
+  size_t i = 0;
+  bool afterDot = false;
+  for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; i++) {
+    if (text[i] == '.') { afterDot = true; continue; }
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return nullptr;
+    digits += text[i];
+    if (afterDot) exp10--;
+  }
+  if (i < text.size()) {
+    long e = 0;
+    bool neg = false;
+    size_t j = i + 1;
+    if (j < text.size() && (text[j] == '+' || text[j] == '-')) neg = text[j++] == '-';
+    if (j == text.size()) return nullptr;
+    for (; j < text.size(); j++) {
+      if (!std::isdigit(static_cast<unsigned char>(text[j]))) return nullptr;
+      e = e * 10 + (text[j] - '0');
+      if (e > 100000) return nullptr;
+    }
+    exp10 += neg ? -e : e;
+  }
+  // 10^k needs about 3.33 k bits; keep well inside the working width.
+  size_t first = digits.find_first_not_of('0');
+  if (first == std::string::npos) return makeRat(APInt(W, 0), APInt(W, 1));
+  digits = digits.substr(first);
+  if (digits.size() > 200 || exp10 > 250 || exp10 < -250) return nullptr;
+  APInt num(W, digits, 10);
+  APInt ten(W, 10);
+  APInt pow(W, 1);
+  for (long k = 0; k < (exp10 < 0 ? -exp10 : exp10); k++) pow *= ten;
+  return exp10 >= 0 ? makeRat(num * pow, APInt(W, 1)) : makeRat(num, pow);
+}
+
 ConstPtr parseLiteral(ast::LitKind kind, const std::string& text, std::string& error) {
   switch (kind) {
     case ast::LitKind::Int: {
@@ -195,6 +329,8 @@ ConstPtr parseLiteral(ast::LitKind kind, const std::string& text, std::string& e
       std::string clean;
       for (char ch : text)
         if (ch != '_') clean += ch;
+      if (ConstPtr exact = parseDecimalFloat(clean)) return exact;
+      // Hex floats are exact in binary; huge decimal exponents go through quad.
       APFloat f(APFloat::IEEEquad());
       auto st = f.convertFromString(clean, APFloat::rmNearestTiesToEven);
       if (!st) { error = "invalid floating-point literal " + text; llvm::consumeError(st.takeError()); return nullptr; }
@@ -231,20 +367,29 @@ ConstPtr parseLiteral(ast::LitKind kind, const std::string& text, std::string& e
 
 ConstPtr toFloat(const Constant& c) {
   if (c.kind == Constant::Kind::Float) return std::make_shared<Constant>(c);
-  APFloat f(APFloat::IEEEquad());
-  f.convertFromAPInt(c.intVal, true, APFloat::rmNearestTiesToEven);
-  return makeFloatAP(f);
+  return makeRat(c.intVal, APInt(W, 1));
 }
 
 ConstPtr toIntExact(const Constant& c) {
   if (c.kind == Constant::Kind::Int) return std::make_shared<Constant>(c);
-  if (c.kind != Constant::Kind::Float || !c.floatVal.isFinite()) return nullptr;
-  if (!c.floatVal.isInteger()) return nullptr;
+  if (c.kind != Constant::Kind::Float) return nullptr;
+  if (c.ratExact) return c.ratDen.isOne() ? makeIntAP(c.ratNum) : nullptr;
+  if (!c.floatVal.isFinite() || !c.floatVal.isInteger()) return nullptr;
   llvm::APSInt r(W, false);
   bool exact = false;
   c.floatVal.convertToInteger(r, APFloat::rmTowardZero, &exact);
   if (!exact) return nullptr;
   return makeIntAP(r);
+}
+
+// The value rounded to a binary format, correctly for exact rationals.
+static APFloat roundTo(const Constant& c, const llvm::fltSemantics& sem) {
+  if (c.kind == Constant::Kind::Int) return ratToAPFloat(c.intVal, APInt(W, 1), sem);
+  if (c.ratExact) return ratToAPFloat(c.ratNum, c.ratDen, sem);
+  APFloat f = c.floatVal;
+  bool lost;
+  f.convert(sem, APFloat::rmNearestTiesToEven, &lost);
+  return f;
 }
 
 bool intInRange(const Constant& c) {
@@ -285,12 +430,8 @@ bool representable(const Constant& c, BasicKind k, ConstPtr* rounded) {
     case BasicKind::Float64:
     case BasicKind::UntypedFloat: {
       if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float) return false;
-      ConstPtr f = toFloat(c);
-      if (k == BasicKind::UntypedFloat) return ok(f);
-      APFloat v = f->floatVal;
-      bool lost;
-      v.convert(k == BasicKind::Float32 ? APFloat::IEEEsingle() : APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven,
-                &lost);
+      if (k == BasicKind::UntypedFloat) return ok(toFloat(c));
+      APFloat v = roundTo(c, k == BasicKind::Float32 ? APFloat::IEEEsingle() : APFloat::IEEEdouble());
       if (v.isInfinity()) return false;  // overflows
       return ok(makeFloatAP(v));
     }
@@ -307,7 +448,12 @@ ConstPtr unaryOp(ast::Op op, const Constant& x, BasicKind typeKind) {
     case Op::Add: return std::make_shared<Constant>(x);
     case Op::Sub:
       if (x.kind == Constant::Kind::Int) return makeIntAP(-x.intVal);
-      if (x.kind == Constant::Kind::Float) { APFloat f = x.floatVal; f.changeSign(); return makeFloatAP(f); }
+      if (x.kind == Constant::Kind::Float) {
+        if (x.ratExact) return makeRat(-x.ratNum, x.ratDen);
+        APFloat f = x.floatVal;
+        f.changeSign();
+        return makeFloatAP(f);
+      }
       return nullptr;
     case Op::Xor: {
       if (x.kind != Constant::Kind::Int) return nullptr;
@@ -359,7 +505,31 @@ ConstPtr binaryOp(ast::Op op, const Constant& x, const Constant& y, bool integer
     }
   }
   if ((x.kind == K::Int || x.kind == K::Float) && (y.kind == K::Int || y.kind == K::Float)) {
-    APFloat a = toFloat(x)->floatVal, b = toFloat(y)->floatVal;
+    ConstPtr fx = toFloat(x), fy = toFloat(y);
+    if (fx->ratExact && fy->ratExact) {
+      // Exact rational arithmetic in a double-width intermediate; makeRat
+      // reduces and falls back to quad if the result is still too large.
+      constexpr unsigned W2 = 2 * W;
+      APInt an = fx->ratNum.sext(W2), ad = fx->ratDen.zext(W2), bn = fy->ratNum.sext(W2), bd = fy->ratDen.zext(W2);
+      APInt n, d;
+      switch (op) {
+        case Op::Add: n = an * bd + bn * ad; d = ad * bd; break;
+        case Op::Sub: n = an * bd - bn * ad; d = ad * bd; break;
+        case Op::Mul: n = an * bn; d = ad * bd; break;
+        case Op::Quo:
+          if (bn.isZero()) return nullptr;
+          n = an * bd;
+          d = ad * bn;
+          break;
+        default: return nullptr;
+      }
+      if (d.isNegative()) { n = -n; d = -d; }
+      APInt g = llvm::APIntOps::GreatestCommonDivisor(n.isNegative() ? -n : n, d);
+      if (!g.isZero() && !g.isOne()) { n = n.sdiv(g); d = d.udiv(g); }
+      if (n.getSignificantBits() <= W && d.getActiveBits() < W) return makeRat(n.trunc(W), d.trunc(W));
+      // Too large to stay exact: fall through to quad precision.
+    }
+    APFloat a = quadOf(*fx), b = quadOf(*fy);
     auto rm = APFloat::rmNearestTiesToEven;
     switch (op) {
       case Op::Add: a.add(b, rm); break;
@@ -390,7 +560,14 @@ static int compareValues(const Constant& x, const Constant& y) {
   using K = Constant::Kind;
   if (x.kind == K::String) return x.strVal < y.strVal ? -1 : (x.strVal == y.strVal ? 0 : 1);
   if (x.kind == K::Int && y.kind == K::Int) return x.intVal.slt(y.intVal) ? -1 : (x.intVal == y.intVal ? 0 : 1);
-  APFloat a = toFloat(x)->floatVal, b = toFloat(y)->floatVal;
+  ConstPtr fx = toFloat(x), fy = toFloat(y);
+  if (fx->ratExact && fy->ratExact) {
+    constexpr unsigned W2 = 2 * W;
+    APInt l = fx->ratNum.sext(W2) * fy->ratDen.zext(W2);
+    APInt r = fy->ratNum.sext(W2) * fx->ratDen.zext(W2);
+    return l.slt(r) ? -1 : (l == r ? 0 : 1);
+  }
+  APFloat a = quadOf(*fx), b = quadOf(*fy);
   switch (a.compare(b)) {
     case APFloat::cmpLessThan: return -1;
     case APFloat::cmpEqual: return 0;
@@ -416,7 +593,7 @@ bool compareOp(ast::Op op, const Constant& x, const Constant& y) {
 
 bool isZero(const Constant& c) {
   if (c.kind == Constant::Kind::Int) return c.intVal.isZero();
-  if (c.kind == Constant::Kind::Float) return c.floatVal.isZero();
+  if (c.kind == Constant::Kind::Float) return c.ratExact ? c.ratNum.isZero() : c.floatVal.isZero();
   return false;
 }
 
@@ -430,19 +607,9 @@ int64_t Constant::toInt64() const {
 
 uint64_t Constant::toUint64() const { return static_cast<uint64_t>(toInt64()); }
 
-double Constant::toDouble() const {
-  APFloat f = types::toFloat(*this)->floatVal;
-  bool lost;
-  f.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
-  return f.convertToDouble();
-}
+double Constant::toDouble() const { return roundTo(*this, APFloat::IEEEdouble()).convertToDouble(); }
 
-float Constant::toFloat() const {
-  APFloat f = types::toFloat(*this)->floatVal;
-  bool lost;
-  f.convert(APFloat::IEEEsingle(), APFloat::rmNearestTiesToEven, &lost);
-  return f.convertToFloat();
-}
+float Constant::toFloat() const { return roundTo(*this, APFloat::IEEEsingle()).convertToFloat(); }
 
 std::string Constant::toString() const {
   switch (kind) {
@@ -472,11 +639,8 @@ std::string Constant::toString() const {
     case Kind::Float: {
       // go/constant prints floats in %.6g; an integral value prints as an integer.
       if (auto i = toIntExact(*this); i && i->intVal.getSignificantBits() <= 64) return i->toString();
-      APFloat f = floatVal;
-      bool lost;
-      f.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
       char buf[64];
-      std::snprintf(buf, sizeof buf, "%.6g", f.convertToDouble());
+      std::snprintf(buf, sizeof buf, "%.6g", toDouble());
       return buf;
     }
   }

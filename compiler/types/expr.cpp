@@ -555,26 +555,7 @@ void Checker::call(ast::CallExpr* e) {
     if (obj && obj->kind == ObjectKind::Builtin) return builtinCall(e, static_cast<Builtin*>(obj));
     if (obj && obj->kind == ObjectKind::Func) {
       // fmt.Print / fmt.Println: any number of basic-typed operands.
-      if (e->hasEllipsis) {
-        unsupported(e->pos, "f(s...) calls are");
-        return;
-      }
-      bool ok = true;
-      for (ast::Expr* a : e->args) {
-        expr(a);
-        if (!valid(a)) { ok = false; continue; }
-        if (isUntypedNil(a->type)) {
-          error(a->pos, "use of untyped nil in argument to " + exprString(fun));
-          ok = false;
-          continue;
-        }
-        defaultType(a);
-        if (!asBasic(a->type)) {
-          unsupported(a->pos, "printing values of type " + a->type->string() + " is");
-          ok = false;
-        }
-      }
-      if (!ok) return;
+      if (!printArguments(e, "argument to " + exprString(fun))) return;
       e->mode = Mode::NoValue;
       return;
     }
@@ -664,6 +645,44 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     if (valid(args[i])) assignment(args[i], params[i]->type, "argument to " + fname);
 }
 
+// Operands of print, println, fmt.Print and fmt.Println: values of basic
+// types (untyped ones take their default type), or one call returning
+// several such values.
+bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
+  if (e->hasEllipsis) {
+    unsupported(e->pos, "f(s...) calls are");
+    return false;
+  }
+  auto printable = [&](Type* t, ast::Pos pos) {
+    if (asBasic(t)) return true;
+    unsupported(pos, "printing values of type " + t->string() + " is");
+    return false;
+  };
+  if (e->args.size() == 1) {
+    ast::Expr* a = e->args[0];
+    multiExpr(a);
+    if (!valid(a)) return false;
+    if (a->type && a->type->kind() == TypeKind::Tuple) {
+      bool ok = true;
+      for (Var* v : static_cast<Tuple*>(a->type)->vars) ok = printable(v->type, a->pos) && ok;
+      return ok;
+    }
+  }
+  bool ok = true;
+  for (ast::Expr* a : e->args) {
+    if (e->args.size() != 1) expr(a);
+    if (!valid(a)) { ok = false; continue; }
+    if (isUntypedNil(a->type)) {
+      error(a->pos, "use of untyped nil in " + context);
+      ok = false;
+      continue;
+    }
+    defaultType(a);
+    ok = printable(a->type, a->pos) && ok;
+  }
+  return ok;
+}
+
 void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
   const std::string& name = b->name;
   auto nargs = e->args.size();
@@ -698,25 +717,9 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       return;
     }
     case BuiltinId::Print:
-    case BuiltinId::Println: {
-      bool ok = true;
-      for (ast::Expr* a : e->args) {
-        expr(a);
-        if (!valid(a)) { ok = false; continue; }
-        if (isUntypedNil(a->type)) {
-          error(a->pos, "use of untyped nil in argument to built-in " + name);
-          ok = false;
-          continue;
-        }
-        defaultType(a);
-        if (!asBasic(a->type)) {
-          unsupported(a->pos, "printing values of type " + a->type->string() + " is");
-          ok = false;
-        }
-      }
-      if (ok) e->mode = Mode::NoValue;
+    case BuiltinId::Println:
+      if (printArguments(e, "argument to built-in " + name)) e->mode = Mode::NoValue;
       return;
-    }
     case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
       error(e->pos, "complex numbers are not supported by gosub");
       return;

@@ -180,13 +180,18 @@ bool identical(Type* a, Type* b);
 
 // An exact compile-time value (see constant.h for the arithmetic).
 // Integers are exact up to 512 bits (gc's limit; beyond it "constant
-// overflow"), floats are kept in IEEE quad precision.
+// overflow"). Floats are exact rationals ratNum/ratDen, as Go's big.Rat
+// representation, so 0.1+0.2 == 0.3; when a rational grows too large (huge
+// exponents) the value falls back to IEEE quad precision in floatVal.
 struct Constant {
   enum class Kind : uint8_t { Bool, String, Int, Float };
   Kind kind = Kind::Int;
   bool boolVal = false;
   std::string strVal;
   llvm::APInt intVal{kConstIntBits, 0};
+  bool ratExact = true;  // Float: ratNum/ratDen is the value (else floatVal)
+  llvm::APInt ratNum{kConstIntBits, 0};
+  llvm::APInt ratDen{kConstIntBits, 1};
   llvm::APFloat floatVal{llvm::APFloat::IEEEquad()};
 
   static constexpr unsigned kConstIntBits = 1024;  // room to detect > 512 bits

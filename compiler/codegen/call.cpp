@@ -1,0 +1,168 @@
+// call.cpp — calls: Go functions, runtime entry points, conversions written
+// as calls, the builtins of this slice (len, print, println) and the fmt
+// intrinsics.
+#include <llvm/IR/Constants.h>
+
+#include "codegen/codegen_impl.h"
+
+namespace gosub::codegen {
+
+// The function a call expression names directly: f, pkg.F.
+static types::Func* calleeFunc(ast::Expr* fun) {
+  fun = unparen(fun);
+  if (auto* id = dynamic_cast<ast::Ident*>(fun)) return dynamic_cast<types::Func*>(id->obj);
+  if (auto* sel = dynamic_cast<ast::SelectorExpr*>(fun)) {
+    auto* x = dynamic_cast<ast::Ident*>(unparen(sel->x));
+    if (x && x->obj && x->obj->kind == types::ObjectKind::PkgName) return dynamic_cast<types::Func*>(sel->sel->obj);
+  }
+  return nullptr;
+}
+
+llvm::Value* CodeGen::callDirect(llvm::FunctionCallee callee, const std::vector<llvm::Value*>& args, bool noreturn) {
+  llvm::CallInst* call = b_.CreateCall(callee, args);
+  if (noreturn) {
+    // Nothing follows a call that never returns (a panic, os.Exit); the
+    // statements after it land in a fresh block that is later removed.
+    b_.CreateUnreachable();
+    ensureBlock();
+  }
+  return call;
+}
+
+llvm::Value* CodeGen::callRuntime(RtFunc f, std::vector<llvm::Value*> args) {
+  llvm::Function* fn = rt_->get(f);
+  std::vector<llvm::Value*> flat;
+  llvm::StructType* str = stringType();
+  for (llvm::Value* a : args) {
+    if (a->getType() == str) {
+      flat.push_back(b_.CreateExtractValue(a, 0));
+      flat.push_back(b_.CreateExtractValue(a, 1));
+    } else {
+      flat.push_back(a);
+    }
+  }
+  if (flat.size() != fn->arg_size()) internalError({}, std::string("wrong argument count for ") + rt_->linkName(f));
+  for (size_t i = 0; i < flat.size(); ++i)
+    if (flat[i]->getType() != fn->getArg(static_cast<unsigned>(i))->getType())
+      internalError({}, std::string("wrong argument type for ") + rt_->linkName(f));
+  llvm::Value* call = callDirect(fn, flat, rt_->isNoReturn(f));
+  // The ABI attributes (zeroext bool) on the call site too, as clang emits them.
+  llvm::cast<llvm::CallInst>(call)->setAttributes(fn->getAttributes());
+  return call;
+}
+
+std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signature* sig) {
+  size_t n = sig->params ? sig->params->size() : 0;
+  if (call->hasEllipsis) unsupported(call->pos, "f(s...) calls");
+  if (sig->variadic) unsupported(call->pos, "calls of variadic functions");
+  // f(g()) with a multi-value g spreads its results over the parameters.
+  std::vector<llvm::Value*> args = emitRHS(call->args, n, call->pos);
+  for (size_t i = 0; i < n; ++i) args[i] = coerce(args[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
+  return args;
+}
+
+llvm::Value* CodeGen::emitCall(ast::CallExpr* call, bool wantValue) {
+  ast::Expr* fun = unparen(call->fun);
+  setLocation(call->pos);
+
+  if (fun->mode == ast::Mode::TypeExpr) {
+    // T(x): a conversion.
+    if (call->args.size() != 1) internalError(call->pos, "conversion with " + std::to_string(call->args.size()) + " arguments");
+    ast::Expr* x = call->args[0];
+    return emitConversion(emitExpr(x), x->type, call->type, call->pos);
+  }
+  types::Func* f = calleeFunc(fun);
+  if (fun->mode == ast::Mode::Builtin && !f) {
+    auto* id = dynamic_cast<ast::Ident*>(fun);
+    auto* b = id ? dynamic_cast<types::Builtin*>(id->obj) : nullptr;
+    if (!b) internalError(call->pos, "builtin call without a builtin");
+    return emitBuiltinCall(call, b, wantValue);
+  }
+  if (!f) {
+    if (dynamic_cast<ast::SelectorExpr*>(fun)) unsupported(call->pos, "method calls");
+    unsupported(call->pos, "calls of function values");
+  }
+  switch (f->intrinsic) {
+    case types::Intrinsic::FmtPrint:
+    case types::Intrinsic::FmtPrintln:
+      if (wantValue) unsupported(call->pos, "using the results of fmt." + f->name);
+      emitFmtPrint(call, f->intrinsic == types::Intrinsic::FmtPrintln);
+      return nullptr;
+    case types::Intrinsic::None: break;
+  }
+  types::Signature* sig = f->signature();
+  if (sig->recv) unsupported(call->pos, "method calls");
+  std::vector<llvm::Value*> args = emitArgs(call, sig);
+  setLocation(call->pos);
+  llvm::Function* callee = declareFunc(f, call->pos);
+  llvm::Value* result;
+  if (!(f->decl && f->decl->body)) {
+    // A runtime entry point (a stdlib function without a body).
+    RtFunc id;
+    if (!rt_->lookup(linkName(f), &id)) internalError(call->pos, "no runtime entry for " + linkName(f));
+    result = callRuntime(id, args);
+  } else {
+    result = callDirect(callee, args, callee->hasFnAttribute(llvm::Attribute::NoReturn));
+  }
+  return result->getType()->isVoidTy() ? nullptr : result;
+}
+
+llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bool wantValue) {
+  (void)wantValue;
+  switch (b->id) {
+    case types::BuiltinId::Len: {
+      if (call->args.size() != 1) internalError(call->pos, "len with wrong arguments");
+      ast::Expr* x = call->args[0];
+      if (types::isString(x->type)) return stringLen(emitExpr(x));
+      unsupported(call->pos, "len of " + x->type->string());
+    }
+    case types::BuiltinId::Print:
+    case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
+    default: unsupported(call->pos, "builtin " + b->name);
+  }
+}
+
+std::vector<CodeGen::Operand> CodeGen::emitOperands(ast::CallExpr* call) {
+  std::vector<Operand> ops;
+  if (call->args.size() == 1 && call->args[0]->type && call->args[0]->type->kind() == types::TypeKind::Tuple) {
+    auto* tuple = static_cast<types::Tuple*>(call->args[0]->type);
+    std::vector<llvm::Value*> values = emitRHS(call->args, tuple->size(), call->pos);
+    for (size_t i = 0; i < values.size(); ++i) ops.push_back({values[i], tuple->vars[i]->type, call->args[0]->pos});
+    return ops;
+  }
+  for (ast::Expr* a : call->args) ops.push_back({emitExpr(a), a->type, a->pos});
+  return ops;
+}
+
+void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
+  // gc's walkPrint: all arguments are evaluated (and widened to what the
+  // runtime's print functions take) first, then printed under the print
+  // lock; println separates them with printsp and ends with printnl.
+  std::vector<std::pair<RtFunc, llvm::Value*>> prints;
+  for (const Operand& a : emitOperands(call)) {
+    llvm::Value* v = a.value;
+    types::Basic* bt = types::asBasic(a.type);
+    if (bt && bt->isBoolean())
+      prints.push_back({RtFunc::printbool, v});
+    else if (bt && bt->isInteger() && bt->isUnsigned())
+      prints.push_back({RtFunc::printuint, b_.CreateZExt(v, b_.getInt64Ty())});
+    else if (bt && bt->isInteger())
+      prints.push_back({RtFunc::printint, b_.CreateSExt(v, b_.getInt64Ty())});
+    else if (bt && bt->isFloat())
+      prints.push_back({RtFunc::printfloat, b_.CreateFPExt(v, b_.getDoubleTy())});
+    else if (bt && bt->isString())
+      prints.push_back({RtFunc::printstring, v});
+    else
+      unsupported(a.pos, "printing values of type " + a.type->string());
+  }
+  setLocation(call->pos);
+  callRuntime(RtFunc::printlock, {});
+  for (size_t i = 0; i < prints.size(); ++i) {
+    if (ln && i > 0) callRuntime(RtFunc::printsp, {});
+    callRuntime(prints[i].first, {prints[i].second});
+  }
+  if (ln) callRuntime(RtFunc::printnl, {});
+  callRuntime(RtFunc::printunlock, {});
+}
+
+}  // namespace gosub::codegen

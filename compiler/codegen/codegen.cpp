@@ -1,0 +1,369 @@
+// codegen.cpp — the module: package-level variables, one LLVM function per
+// Go function, package initialisation, and the per-function driver.
+//
+// Naming follows gc so that symbols, profiles and tracebacks read like Go's:
+// functions and variables are `<import path>.<name>` (Func::linkName), the
+// package initialiser is `<path>.init` and runs only once, guarded by
+// `<path>..inittask` (gc's name for the init task record).
+#include "codegen/codegen.h"
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Transforms/Utils/BasicBlockUtils.h>
+
+#include "codegen/codegen_impl.h"
+#include "codegen/debuginfo.h"
+
+namespace gosub::codegen {
+
+ast::Expr* unparen(ast::Expr* e) {
+  while (auto* p = dynamic_cast<ast::ParenExpr*>(e)) e = p->x;
+  return e;
+}
+
+CodeGen::CodeGen(llvm::LLVMContext& ctx, types::TypeTable& table, const Options& options,
+                 const SourceManager& sources, Diagnostics& diags)
+    : ctx_(ctx), table_(table), options_(options), sources_(sources), diags_(diags), b_(ctx) {}
+
+CodeGen::~CodeGen() = default;
+
+void CodeGen::unsupported(ast::Pos pos, const std::string& what) {
+  diags_.error(pos, what + " not supported by gosub yet");
+  failed_ = true;
+  throw Abandon{};
+}
+
+void CodeGen::internalError(ast::Pos pos, const std::string& what) {
+  diags_.error(pos, "internal compiler error: " + what);
+  failed_ = true;
+  throw Abandon{};
+}
+
+std::string CodeGen::linkName(types::Func* f) const {
+  if (!f->linkName.empty()) return f->linkName;
+  return (f->pkg ? f->pkg->path : std::string("main")) + "." + f->name;
+}
+
+void CodeGen::setGoFuncAttrs(llvm::Function* fn, const ast::Directives* directives) {
+  // Every Go function checks its stack in the prologue (DESIGN.md, contract
+  // 3) unless it is //go:nosplit; frame pointers make tracebacks and SIGPROF
+  // stack walks cheap.
+  if (options_.splitStack && !(directives && directives->nosplit)) fn->addFnAttr("split-stack");
+  fn->addFnAttr("frame-pointer", "all");
+  if (directives && directives->noinline) fn->addFnAttr(llvm::Attribute::NoInline);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->setDSOLocal(true);
+}
+
+// Flattens a Go signature the way abi.def passes values (strings as two
+// parameters), to compare a bodiless stdlib function with its table entry.
+static bool sameABI(llvm::FunctionType* goType, llvm::FunctionType* rtType, llvm::StructType* str) {
+  std::vector<llvm::Type*> flat;
+  for (llvm::Type* p : goType->params()) {
+    if (p == str) {
+      flat.push_back(str->getElementType(0));
+      flat.push_back(str->getElementType(1));
+    } else {
+      flat.push_back(p);
+    }
+  }
+  return flat == std::vector<llvm::Type*>(rtType->param_begin(), rtType->param_end()) &&
+         goType->getReturnType() == rtType->getReturnType();
+}
+
+llvm::Function* CodeGen::declareFunc(types::Func* f, ast::Pos usePos) {
+  if (auto it = funcs_.find(f); it != funcs_.end()) return it->second;
+  if (f->intrinsic != types::Intrinsic::None) internalError(usePos, "intrinsic " + f->name + " used as a function");
+  std::string name = linkName(f);
+  llvm::FunctionType* fty = funcType(f->signature());
+  bool hasBody = f->decl && f->decl->body;
+  if (!hasBody) {
+    // A function declared without a body is implemented by the runtime under
+    // its Go symbol; it must be in the ABI table like every other entry point.
+    RtFunc id;
+    if (!rt_->lookup(name, &id)) {
+      diags_.error(f->pos, "missing function body (" + name + " is not a runtime entry point in runtime/abi.def)");
+      failed_ = true;
+      throw Abandon{};
+    }
+    llvm::Function* fn = rt_->get(id);
+    if (!sameABI(fty, fn->getFunctionType(), stringType())) {
+      diags_.error(f->pos, "signature of " + name + " does not match its runtime/abi.def entry");
+      failed_ = true;
+      throw Abandon{};
+    }
+    funcs_[f] = fn;
+    return fn;
+  }
+  if (module_->getNamedValue(name)) internalError(f->pos, "duplicate symbol " + name);
+  auto* fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, name, *module_);
+  setGoFuncAttrs(fn, &f->decl->directives);
+  types::Signature* sig = f->signature();
+  unsigned i = sig->recv ? 1 : 0;
+  if (sig->params)
+    for (types::Var* p : sig->params->vars) {
+      if (!p->name.empty() && p->name != "_") fn->getArg(i)->setName(p->name);
+      ++i;
+    }
+  funcs_[f] = fn;
+  return fn;
+}
+
+llvm::GlobalVariable* CodeGen::declareGlobal(types::Var* v) {
+  if (v->storage) return static_cast<llvm::GlobalVariable*>(v->storage);
+  if (v->name == "_") return nullptr;
+  std::string name = (v->pkg ? v->pkg->path : std::string("main")) + "." + v->name;
+  llvm::Type* ty = llvmType(v->type);
+  auto* gv = new llvm::GlobalVariable(*module_, ty, false, llvm::GlobalValue::ExternalLinkage,
+                                      llvm::Constant::getNullValue(ty), name);
+  gv->setDSOLocal(true);
+  v->storage = gv;
+  return gv;
+}
+
+llvm::AllocaInst* CodeGen::entryAlloca(llvm::Type* t, const std::string& name) {
+  // All allocas sit in the entry block, before allocaPoint_: the split-stack
+  // prologue only sizes a static frame (no dynamic allocas, DESIGN.md).
+  return new llvm::AllocaInst(t, 0, name, allocaPoint_->getIterator());
+}
+
+void CodeGen::ensureBlock() {
+  if (b_.GetInsertBlock() && blockTerminated()) b_.SetInsertPoint(newBlock("unreachable"));
+}
+
+void CodeGen::setLocation(ast::Pos pos) {
+  if (di_ && di_->current() && pos.valid()) b_.SetCurrentDebugLocation(di_->location(pos));
+}
+
+// Per-function set-up and tear-down shared by Go functions and package
+// initialisers.
+namespace {
+struct FunctionScope {
+  CodeGen& cg;
+  FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
+    cg.fn_ = fn;
+    llvm::BasicBlock* entry = llvm::BasicBlock::Create(cg.ctx_, "entry", fn);
+    cg.b_.SetInsertPoint(entry);
+    cg.b_.SetCurrentDebugLocation(llvm::DebugLoc());
+    // A placeholder marking where the next alloca goes (as clang's "allocapt").
+    llvm::Type* i32 = llvm::Type::getInt32Ty(cg.ctx_);
+    cg.allocaPoint_ = new llvm::BitCastInst(llvm::PoisonValue::get(i32), i32, "allocapt", entry);
+    cg.targets_.clear();
+    cg.pendingLabel_.clear();
+    cg.fallthroughTo_ = nullptr;
+    cg.concatBuf_ = nullptr;
+    cg.concatBufLen_ = 0;
+    cg.resultVars_.clear();
+  }
+  void finish() {
+    if (cg.concatBuf_)
+      cg.concatBuf_->setAllocatedType(llvm::ArrayType::get(cg.stringType(), cg.concatBufLen_));
+    cg.allocaPoint_->eraseFromParent();
+    cg.allocaPoint_ = nullptr;
+    // Blocks opened after a noreturn call may be left open; they are dead.
+    for (llvm::BasicBlock& bb : *cg.fn_)
+      if (!bb.getTerminator()) new llvm::UnreachableInst(cg.ctx_, &bb);
+    // Blocks started after return/break/panic calls have no predecessors.
+    llvm::EliminateUnreachableBlocks(*cg.fn_);
+  }
+  ~FunctionScope() {
+    if (cg.allocaPoint_) {  // abandoned: drop the partial body
+      cg.fn_->deleteBody();
+      cg.allocaPoint_ = nullptr;
+    }
+    cg.b_.ClearInsertionPoint();
+    cg.b_.SetCurrentDebugLocation(llvm::DebugLoc());
+    if (cg.di_) cg.di_->endFunction();
+    cg.fn_ = nullptr;
+    cg.sig_ = nullptr;
+  }
+};
+}  // namespace
+
+void CodeGen::emitFuncBody(types::Func* f) {
+  llvm::Function* fn = declareFunc(f, f->pos);
+  FunctionScope scope(*this, fn);
+  ast::FuncDecl* decl = f->decl;
+  sig_ = f->signature();
+  if (di_) di_->beginFunction(fn, linkName(f), decl->pos);
+  setLocation(decl->pos);
+
+  if (sig_->recv) unsupported(decl->pos, "methods");
+  if (sig_->variadic) unsupported(decl->pos, "variadic functions");
+  // Parameters live in allocas like any local (mem2reg removes them at -O1+).
+  // The checker's parameter objects are the signature's vars; the names in
+  // the declaration may carry their own Ident::obj, which then must share
+  // the storage.
+  std::vector<ast::Ident*> paramIdents;
+  for (ast::Field* fld : decl->type->params)
+    for (ast::Ident* id : fld->names) paramIdents.push_back(id);
+  if (sig_->params) {
+    for (size_t i = 0; i < sig_->params->vars.size(); ++i) {
+      types::Var* p = sig_->params->vars[i];
+      if (p->name.empty() || p->name == "_") continue;
+      llvm::AllocaInst* a = entryAlloca(llvmType(p->type), p->name + ".addr");
+      b_.CreateStore(fn->getArg(static_cast<unsigned>(i)), a);
+      p->storage = a;
+      if (i < paramIdents.size())
+        if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = a;
+      if (di_) di_->declareVar(p, a, static_cast<unsigned>(i + 1), b_.GetInsertBlock());
+    }
+  }
+  std::vector<ast::Ident*> resultIdents;
+  for (ast::Field* fld : decl->type->results)
+    for (ast::Ident* id : fld->names) resultIdents.push_back(id);
+  if (sig_->results && !resultIdents.empty()) {
+    for (size_t i = 0; i < sig_->results->vars.size(); ++i) {
+      types::Var* r = sig_->results->vars[i];
+      llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);
+      b_.CreateStore(zeroValue(r->type), a);
+      r->storage = a;
+      if (i < resultIdents.size())
+        if (auto* v = dynamic_cast<types::Var*>(resultIdents[i]->obj)) v->storage = a;
+      resultVars_.push_back(r);
+      if (di_ && r->name != "_") di_->declareVar(r, a, 0, b_.GetInsertBlock());
+    }
+  }
+
+  emitStmtList(decl->body->stmts);
+
+  if (!blockTerminated()) {
+    setLocation(decl->body->rbrace);
+    // The checker rejects a function with results whose end is reachable
+    // ("missing return"), so falling off the end only happens without results.
+    if (fn->getReturnType()->isVoidTy())
+      b_.CreateRetVoid();
+    else
+      b_.CreateUnreachable();
+  }
+  scope.finish();
+}
+
+void CodeGen::emitPackageInit(types::Package* pkg) {
+  llvm::Function* fn = initFuncs_[pkg];
+  FunctionScope scope(*this, fn);
+  ast::Pos pos;
+  if (!pkg->files.empty() && pkg->files[0]->packageName) pos = pkg->files[0]->packageName->pos;
+  if (di_) di_->beginFunction(fn, fn->getName().str(), pos);
+  setLocation(pos);
+
+  // gc's inittask: run once, even when imported by several packages.
+  auto* done = new llvm::GlobalVariable(*module_, b_.getInt1Ty(), false, llvm::GlobalValue::InternalLinkage,
+                                        b_.getFalse(), pkg->path + "..inittask");
+  llvm::BasicBlock* ret = newBlock("ret");
+  llvm::BasicBlock* body = newBlock("init");
+  b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), done, "done"), ret, body);
+  b_.SetInsertPoint(ret);
+  b_.CreateRetVoid();
+  b_.SetInsertPoint(body);
+  b_.CreateStore(b_.getTrue(), done);
+
+  for (types::Package* imp : pkg->imports) {
+    auto it = initFuncs_.find(imp);
+    if (it == initFuncs_.end()) internalError(pos, "package " + imp->path + " is imported but not compiled");
+    b_.CreateCall(it->second, {});
+  }
+
+  for (const types::Initializer& init : pkg->initOrder) {
+    if (!init.rhs) continue;
+    // A constant initialiser of one variable becomes the global's static
+    // value, as gc's staticinit does: no code, and visible at link time.
+    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_") {
+      llvm::GlobalVariable* gv = declareGlobal(init.lhs[0]);
+      gv->setInitializer(constValue(*init.rhs->constant, init.lhs[0]->type, init.rhs->pos));
+      continue;
+    }
+    setLocation(init.rhs->pos);
+    ensureBlock();
+    std::vector<llvm::Value*> values = emitRHS({init.rhs}, init.lhs.size(), init.rhs->pos);
+    std::vector<llvm::Value*> addrs;
+    std::vector<types::Type*> types;
+    for (types::Var* v : init.lhs) {
+      addrs.push_back(v->name == "_" ? nullptr : declareGlobal(v));
+      types.push_back(v->type);
+    }
+    storeAll(addrs, values, types, init.rhs->pos);
+  }
+
+  for (types::Func* f : pkg->initFuncs) {
+    ensureBlock();
+    b_.CreateCall(declareFunc(f, f->pos), {});
+  }
+  ensureBlock();
+  b_.CreateRetVoid();
+  scope.finish();
+}
+
+std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& packages) {
+  std::string mainFile = "main.go";
+  for (types::Package* p : packages)
+    if (p->path == "main" && !p->files.empty()) mainFile = p->files[0]->path;
+  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
+  module_->setSourceFileName(mainFile);
+  // Alignments of loads, stores and allocas come from the data layout.
+  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
+  module_->setDataLayout(options_.dataLayout.empty()
+                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+                             : options_.dataLayout);
+  rt_ = std::make_unique<RuntimeABI>(*module_);
+  if (options_.debugInfo) di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile);
+
+  // Declarations first, so that bodies may refer to anything in any order.
+  auto guarded = [&](auto&& body) {
+    try {
+      body();
+    } catch (const Abandon&) {
+      failed_ = true;
+    }
+  };
+  for (types::Package* pkg : packages) {
+    for (types::Var* v : pkg->globals) guarded([&] { declareGlobal(v); });
+    for (types::Func* f : pkg->funcs) guarded([&] { declareFunc(f, f->pos); });
+    // The package initialiser is a Go function like any other (it runs on a
+    // goroutine stack, so it gets the split-stack prologue too).
+    std::string name = pkg->path + ".init";
+    if (module_->getNamedValue(name)) {
+      diags_.error({}, "internal compiler error: duplicate symbol " + name);
+      return nullptr;
+    }
+    auto* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), false),
+                                      llvm::GlobalValue::ExternalLinkage, name, *module_);
+    setGoFuncAttrs(fn, nullptr);
+    initFuncs_[pkg] = fn;
+  }
+  for (types::Package* pkg : packages) {
+    for (types::Func* f : pkg->funcs)
+      if (f->decl && f->decl->body) guarded([&] { emitFuncBody(f); });
+    guarded([&] { emitPackageInit(pkg); });
+  }
+  if (failed_) return nullptr;
+  if (di_) di_->finalize();
+
+  // The runtime's C main calls these (GO_FUNC in abi.def); main.init always
+  // exists, main.main is checked by the type checker.
+  for (types::Package* pkg : packages)
+    if (pkg->path == "main" && !module_->getFunction("main.main")) {
+      diags_.error({}, "function main is undeclared in the main package");
+      return nullptr;
+    }
+
+  std::string err;
+  llvm::raw_string_ostream os(err);
+  if (llvm::verifyModule(*module_, &os)) {
+    os.flush();
+    if (err.size() > 2000) err = err.substr(0, 2000) + "...";
+    diags_.error({}, "internal compiler error: invalid LLVM IR generated:\n" + err);
+    return nullptr;
+  }
+  return std::move(module_);
+}
+
+std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                       const std::vector<types::Package*>& packages, const Options& options,
+                                       const SourceManager& sources, Diagnostics& diags) {
+  CodeGen cg(ctx, table, options, sources, diags);
+  return cg.run(packages);
+}
+
+}  // namespace gosub::codegen

@@ -1,0 +1,206 @@
+// codegen_impl.h — the state of one lowering of checked packages to LLVM IR,
+// shared by the files of codegen/, one per concern:
+//   codegen.cpp        module, globals, functions, package initialisation
+//   types.cpp          Go types -> LLVM types, zero values, constants
+//   expr.cpp           expressions, operators, conversions
+//   stmt.cpp           statements and control flow
+//   call.cpp           calls and builtins (len, print, println)
+//   fmt_intrinsic.cpp  fmt.Print/Println until fmt is written in Go
+//   string.cpp         string constants, concatenation, comparison, indexing
+//   checks.cpp         run-time checks that panic (divide, index, shift)
+//   debuginfo.cpp      DWARF for -g
+//   runtime_abi.cpp    declarations from runtime/abi.def
+//
+// Errors: anything the checker let through that codegen cannot lower yet is
+// reported as "... not supported yet" at the node and abandons the current
+// function (Abandon is thrown and caught per function), so no half-built IR
+// is ever handed on; generate() then returns null.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Module.h>
+
+#include "ast/ast.h"
+#include "codegen/codegen.h"
+#include "codegen/runtime_abi.h"
+#include "support/diagnostics.h"
+#include "types/types.h"
+
+namespace gosub::codegen {
+
+// Thrown after an error has been reported; unwinds to the function driver.
+struct Abandon {};
+
+class DebugInfo;
+
+class CodeGen {
+ public:
+  CodeGen(llvm::LLVMContext& ctx, types::TypeTable& table, const Options& options, const SourceManager& sources,
+          Diagnostics& diags);
+  ~CodeGen();
+
+  std::unique_ptr<llvm::Module> run(const std::vector<types::Package*>& packages);
+
+  // ---- errors (codegen.cpp)
+  [[noreturn]] void unsupported(ast::Pos pos, const std::string& what);
+  [[noreturn]] void internalError(ast::Pos pos, const std::string& what);
+
+  // ---- module-level (codegen.cpp)
+  llvm::Function* declareFunc(types::Func* f, ast::Pos usePos);
+  llvm::GlobalVariable* declareGlobal(types::Var* v);
+  void emitFuncBody(types::Func* f);
+  void emitPackageInit(types::Package* pkg);
+  void setGoFuncAttrs(llvm::Function* fn, const ast::Directives* directives);
+  std::string linkName(types::Func* f) const;
+
+  // ---- types (types.cpp)
+  llvm::Type* llvmType(types::Type* t);
+  llvm::FunctionType* funcType(types::Signature* sig);
+  llvm::StructType* stringType();
+  llvm::Constant* zeroValue(types::Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
+  llvm::Constant* constValue(const types::Constant& c, types::Type* t, ast::Pos pos);
+  int bitWidth(types::Type* t);  // integer types
+
+  // ---- expressions (expr.cpp)
+  llvm::Value* emitExpr(ast::Expr* e);
+  llvm::Value* emitCond(ast::Expr* e) { return emitExpr(e); }
+  // The address of an assignable operand, or null for the blank identifier.
+  // `define` allocates a new local for an Ident whose Var has no storage yet.
+  llvm::Value* emitAddr(ast::Expr* e, bool define);
+  llvm::Value* varAddr(types::Var* v, ast::Pos pos);
+  llvm::Value* emitUnary(ast::UnaryExpr* e);
+  llvm::Value* emitBinary(ast::BinaryExpr* e);
+  llvm::Value* emitLogical(ast::BinaryExpr* e);
+  // x op y for arithmetic, bitwise and shift operators, with Go's checks; `y`
+  // is the right operand's syntax when known (constant divisors and shift
+  // counts need no checks), `yType` its type (shift counts differ from x).
+  llvm::Value* emitArith(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Expr* yExpr,
+                         types::Type* yType, ast::Pos pos);
+  llvm::Value* emitDivision(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Expr* yExpr, ast::Pos pos);
+  llvm::Value* emitShift(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Expr* yExpr,
+                         types::Type* yType, ast::Pos pos);
+  llvm::Value* emitCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  llvm::Value* emitConversion(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos);
+  llvm::Value* floatToInt(llvm::Value* v, types::Type* to);
+  // Checks that a value of type `from` may be stored as `to` (the checker
+  // has verified assignability; this guards against invalid IR).
+  llvm::Value* coerce(llvm::Value* v, types::Type* to, ast::Pos pos);
+  // Operand type of a binary expression: the typed side of the two.
+  types::Type* operandType(ast::BinaryExpr* e);
+
+  // ---- statements (stmt.cpp)
+  void emitStmt(ast::Stmt* s);
+  void emitStmtList(const std::vector<ast::Stmt*>& list);
+  void emitAssign(ast::AssignStmt* s);
+  void emitOpAssign(ast::AssignStmt* s);
+  void emitIncDec(ast::IncDecStmt* s);
+  void emitDecl(ast::DeclStmt* s);
+  void emitIf(ast::IfStmt* s);
+  void emitFor(ast::ForStmt* s);
+  void emitSwitch(ast::SwitchStmt* s);
+  void emitBranch(ast::BranchStmt* s);
+  void emitReturn(ast::ReturnStmt* s);
+  // Stores values into addresses (null address: blank, value discarded).
+  void storeAll(const std::vector<llvm::Value*>& addrs, const std::vector<llvm::Value*>& values,
+                const std::vector<types::Type*>& types, ast::Pos pos);
+  // The values of `rhs` for `n` left-hand sides: n expressions, or one call
+  // returning n results.
+  std::vector<llvm::Value*> emitRHS(const std::vector<ast::Expr*>& rhs, size_t n, ast::Pos pos);
+
+  // ---- calls (call.cpp)
+  // Returns the call's value (a literal struct for several results) or null
+  // for a call without results. `wantValue` is false for expression
+  // statements, where intrinsics without a lowering of their results are fine.
+  llvm::Value* emitCall(ast::CallExpr* call, bool wantValue);
+  llvm::Value* emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bool wantValue);
+  void emitPrint(ast::CallExpr* call, bool ln);
+  // The operands of print/println/fmt.Print*: each argument, or the results
+  // of a single multi-value call argument, with their types.
+  struct Operand {
+    llvm::Value* value;
+    types::Type* type;
+    ast::Pos pos;
+  };
+  std::vector<Operand> emitOperands(ast::CallExpr* call);
+  std::vector<llvm::Value*> emitArgs(ast::CallExpr* call, types::Signature* sig);
+  // Calls a runtime function; string arguments are split into (ptr, len) as
+  // the ABI table says. A noreturn call ends the block with `unreachable`.
+  llvm::Value* callRuntime(RtFunc f, std::vector<llvm::Value*> args);
+  llvm::Value* callDirect(llvm::FunctionCallee callee, const std::vector<llvm::Value*>& args, bool noreturn);
+
+  // ---- fmt intrinsic (fmt_intrinsic.cpp)
+  void emitFmtPrint(ast::CallExpr* call, bool ln);
+
+  // ---- strings (string.cpp)
+  llvm::Constant* stringConstant(const std::string& s);
+  llvm::Value* emitConcat(ast::BinaryExpr* e);
+  // Joins the strings with one runtime.concatstrings call.
+  llvm::Value* concatStrings(const std::vector<llvm::Value*>& pieces);
+  llvm::Value* emitStringCompare(ast::Op op, llvm::Value* x, llvm::Value* y);
+  llvm::Value* emitStringIndex(llvm::Value* s, llvm::Value* index, types::Type* indexType, ast::Pos pos);
+  llvm::Value* stringLen(llvm::Value* s) { return b_.CreateExtractValue(s, 1, "len"); }
+
+  // ---- run-time checks (checks.cpp)
+  // Branches to a cold block calling `f(args)` (noreturn) unless `ok`.
+  void panicUnless(llvm::Value* ok, RtFunc f, std::vector<llvm::Value*> args);
+  void checkDivisor(llvm::Value* y);
+  void checkBounds(llvm::Value* index, llvm::Value* len);
+  void checkShiftCount(llvm::Value* count);
+
+  // ---- function state helpers (codegen.cpp)
+  llvm::AllocaInst* entryAlloca(llvm::Type* t, const std::string& name);
+  // Starts a new block if the current one is already terminated (code after
+  // return/break is unreachable but must still be well-formed).
+  void ensureBlock();
+  bool blockTerminated() const { return b_.GetInsertBlock()->getTerminator() != nullptr; }
+  void branchTo(llvm::BasicBlock* bb) {
+    if (!blockTerminated()) b_.CreateBr(bb);
+  }
+  llvm::BasicBlock* newBlock(const std::string& name) { return llvm::BasicBlock::Create(ctx_, name, fn_); }
+  void setLocation(ast::Pos pos);
+
+  // ---- shared state
+  llvm::LLVMContext& ctx_;
+  types::TypeTable& table_;
+  const Options& options_;
+  const SourceManager& sources_;
+  Diagnostics& diags_;
+  std::unique_ptr<llvm::Module> module_;
+  std::unique_ptr<RuntimeABI> rt_;
+  std::unique_ptr<DebugInfo> di_;
+  llvm::IRBuilder<> b_;
+  bool failed_ = false;
+
+  std::map<types::Func*, llvm::Function*> funcs_;
+  std::map<types::Package*, llvm::Function*> initFuncs_;
+  std::map<std::string, llvm::GlobalVariable*> strings_;
+
+  // ---- per function
+  struct BranchTarget {
+    std::string label;  // empty if the statement has no label
+    llvm::BasicBlock* breakTo = nullptr;
+    llvm::BasicBlock* continueTo = nullptr;  // null for switch
+  };
+  llvm::Function* fn_ = nullptr;
+  types::Signature* sig_ = nullptr;
+  std::vector<types::Var*> resultVars_;  // named results (with storage)
+  llvm::Instruction* allocaPoint_ = nullptr;
+  std::vector<BranchTarget> targets_;
+  std::string pendingLabel_;               // label of the statement being emitted
+  llvm::BasicBlock* fallthroughTo_ = nullptr;  // next case body in a switch
+  // One buffer of {ptr, len} pairs per function for runtime.concatstrings,
+  // grown to the largest concatenation (its array type is fixed at the end).
+  llvm::AllocaInst* concatBuf_ = nullptr;
+  uint64_t concatBufLen_ = 0;
+};
+
+// Strips parentheses.
+ast::Expr* unparen(ast::Expr* e);
+
+}  // namespace gosub::codegen

@@ -1,0 +1,44 @@
+// debuginfo.h — DWARF for -g: a compile unit, a DISubprogram per function,
+// line locations per statement and call, and variables of basic types, enough
+// for `gdb -ex 'break x.go:5'`, `info locals` and line numbers in tracebacks.
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/IR/IRBuilder.h>
+
+#include "ast/ast.h"
+#include "support/diagnostics.h"
+#include "types/types.h"
+
+namespace gosub::codegen {
+
+class DebugInfo {
+ public:
+  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile);
+
+  // Attaches a DISubprogram to fn; `name` is the Go name ("main.fib").
+  llvm::DISubprogram* beginFunction(llvm::Function* fn, const std::string& name, ast::Pos pos);
+  llvm::DISubprogram* current() const { return sp_; }
+  void endFunction() { sp_ = nullptr; }
+  llvm::DILocation* location(ast::Pos pos);
+  // Describes a local variable (argNo > 0 for parameters) living in `addr`.
+  void declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd);
+  void finalize();
+
+ private:
+  llvm::DIFile* file(int index);
+  llvm::DIType* type(types::Type* t);
+
+  llvm::Module& module_;
+  const SourceManager& sources_;
+  llvm::DIBuilder builder_;
+  llvm::DICompileUnit* cu_ = nullptr;
+  llvm::DISubprogram* sp_ = nullptr;
+  std::map<int, llvm::DIFile*> files_;
+  std::map<types::Type*, llvm::DIType*> types_;
+};
+
+}  // namespace gosub::codegen

@@ -1,0 +1,146 @@
+// runtime_abi.cpp — turns runtime/abi.def into LLVM declarations.
+//
+// abi.def is written with type and attribute macros (VOID, STR, NORETURN...)
+// that each includer defines; here they become AbiType values, and the
+// lowering of each AbiType to LLVM follows the x86-64 SysV ABI the runtime's
+// C++ definitions are compiled with (clang-19, like the generated code):
+//   BOOL -> i1 zeroext, STR param -> (ptr, i64), STR result -> {ptr, i64}.
+#include "codegen/runtime_abi.h"
+
+#include <cstring>
+#include <vector>
+
+#include <llvm/IR/DerivedTypes.h>
+#include <llvm/IR/Function.h>
+
+namespace gosub::codegen {
+namespace {
+
+enum class AbiType : uint8_t { Void, Bool, I32, I64, U64, F64, Ptr, Str };
+
+struct Entry {
+  const char* name;
+  AbiType result;
+  std::vector<AbiType> params;
+  bool noreturn;
+};
+
+// The macros live only inside this table, after every header, so that names
+// such as VOID or NONE cannot collide with anything else.
+#define VOID AbiType::Void
+#define BOOL AbiType::Bool
+#define I32 AbiType::I32
+#define I64 AbiType::I64
+#define U64 AbiType::U64
+#define F64 AbiType::F64
+#define PTR AbiType::Ptr
+#define STR AbiType::Str
+#define NONE false
+#define NORETURN true
+#define ABI_PARAMS(...) {__VA_ARGS__}
+
+const Entry kRuntimeFuncs[] = {
+#define RT_FUNC(id, name, result, params, attrs) {name, result, ABI_PARAMS params, attrs},
+#define GO_FUNC(id, name, result, params)
+#include "abi.def"
+#undef RT_FUNC
+#undef GO_FUNC
+};
+
+const char* const kGoFuncs[] = {
+#define RT_FUNC(id, name, result, params, attrs)
+#define GO_FUNC(id, name, result, params) name,
+#include "abi.def"
+#undef RT_FUNC
+#undef GO_FUNC
+};
+
+#undef VOID
+#undef BOOL
+#undef I32
+#undef I64
+#undef U64
+#undef F64
+#undef PTR
+#undef STR
+#undef NONE
+#undef NORETURN
+#undef ABI_PARAMS
+
+static_assert(sizeof(kRuntimeFuncs) / sizeof(kRuntimeFuncs[0]) == static_cast<size_t>(RtFunc::Count));
+
+llvm::Type* scalarType(llvm::LLVMContext& ctx, AbiType t) {
+  switch (t) {
+    case AbiType::Void: return llvm::Type::getVoidTy(ctx);
+    case AbiType::Bool: return llvm::Type::getInt1Ty(ctx);
+    case AbiType::I32: return llvm::Type::getInt32Ty(ctx);
+    case AbiType::I64:
+    case AbiType::U64: return llvm::Type::getInt64Ty(ctx);
+    case AbiType::F64: return llvm::Type::getDoubleTy(ctx);
+    case AbiType::Ptr: return llvm::PointerType::getUnqual(ctx);
+    case AbiType::Str:
+      return llvm::StructType::get(ctx, {llvm::PointerType::getUnqual(ctx), llvm::Type::getInt64Ty(ctx)});
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+llvm::Function* RuntimeABI::get(RtFunc f) {
+  auto& slot = decls_[static_cast<size_t>(f)];
+  if (slot) return slot;
+  const Entry& e = kRuntimeFuncs[static_cast<size_t>(f)];
+  llvm::LLVMContext& ctx = module_.getContext();
+
+  std::vector<llvm::Type*> params;
+  std::vector<bool> zext;  // per LLVM parameter
+  for (AbiType p : e.params) {
+    if (p == AbiType::Str) {
+      params.push_back(llvm::PointerType::getUnqual(ctx));
+      params.push_back(llvm::Type::getInt64Ty(ctx));
+      zext.push_back(false);
+      zext.push_back(false);
+    } else {
+      params.push_back(scalarType(ctx, p));
+      zext.push_back(p == AbiType::Bool);
+    }
+  }
+  auto* fty = llvm::FunctionType::get(scalarType(ctx, e.result), params, false);
+  llvm::Function* fn = module_.getFunction(e.name);
+  if (!fn) {
+    fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, e.name, module_);
+  }
+  // The runtime is linked statically into the executable.
+  fn->setDSOLocal(true);
+  for (unsigned i = 0; i < zext.size(); ++i)
+    if (zext[i]) fn->addParamAttr(i, llvm::Attribute::ZExt);
+  if (e.result == AbiType::Bool) fn->addRetAttr(llvm::Attribute::ZExt);
+  if (e.noreturn) {
+    fn->addFnAttr(llvm::Attribute::NoReturn);
+    fn->addFnAttr(llvm::Attribute::NoUnwind);
+  }
+  slot = fn;
+  return fn;
+}
+
+bool RuntimeABI::lookup(const std::string& linkName, RtFunc* out) const {
+  for (size_t i = 0; i < static_cast<size_t>(RtFunc::Count); ++i) {
+    if (linkName == kRuntimeFuncs[i].name) {
+      *out = static_cast<RtFunc>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* RuntimeABI::linkName(RtFunc f) const { return kRuntimeFuncs[static_cast<size_t>(f)].name; }
+
+bool RuntimeABI::isNoReturn(RtFunc f) const { return kRuntimeFuncs[static_cast<size_t>(f)].noreturn; }
+
+bool RuntimeABI::isGoFunc(const std::string& linkName) {
+  for (const char* n : kGoFuncs)
+    if (linkName == n) return true;
+  return false;
+}
+
+}  // namespace gosub::codegen

@@ -1,0 +1,307 @@
+// stmt.cpp — statements and control flow.
+//
+// Locals live in entry-block allocas (mem2reg/SROA promote them from -O1);
+// a declaration stores the zero value or initial value where it is written,
+// so a variable declared in a loop starts afresh in every iteration.
+// break/continue resolve against a stack of enclosing for/switch statements,
+// labelled or not; fallthrough jumps to the next case body.
+#include <llvm/IR/Constants.h>
+
+#include "codegen/codegen_impl.h"
+#include "codegen/debuginfo.h"
+
+namespace gosub::codegen {
+
+void CodeGen::emitStmtList(const std::vector<ast::Stmt*>& list) {
+  for (ast::Stmt* s : list) emitStmt(s);
+}
+
+void CodeGen::emitStmt(ast::Stmt* s) {
+  if (!s) return;
+  ensureBlock();
+  setLocation(s->pos);
+  // A label applies to the statement right after it only.
+  std::string label = std::move(pendingLabel_);
+  pendingLabel_.clear();
+
+  if (auto* b = dynamic_cast<ast::BlockStmt*>(s)) return emitStmtList(b->stmts);
+  if (auto* e = dynamic_cast<ast::ExprStmt*>(s)) {
+    if (auto* call = dynamic_cast<ast::CallExpr*>(unparen(e->x))) {
+      emitCall(call, false);
+      return;
+    }
+    emitExpr(e->x);
+    return;
+  }
+  if (auto* a = dynamic_cast<ast::AssignStmt*>(s)) {
+    if (a->kind == ast::AssignKind::OpAssign) return emitOpAssign(a);
+    return emitAssign(a);
+  }
+  if (auto* d = dynamic_cast<ast::IncDecStmt*>(s)) return emitIncDec(d);
+  if (auto* d = dynamic_cast<ast::DeclStmt*>(s)) return emitDecl(d);
+  if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return emitIf(i);
+  if (auto* f = dynamic_cast<ast::ForStmt*>(s)) {
+    pendingLabel_ = label;
+    return emitFor(f);
+  }
+  if (auto* sw = dynamic_cast<ast::SwitchStmt*>(s)) {
+    pendingLabel_ = label;
+    return emitSwitch(sw);
+  }
+  if (auto* br = dynamic_cast<ast::BranchStmt*>(s)) return emitBranch(br);
+  if (auto* r = dynamic_cast<ast::ReturnStmt*>(s)) return emitReturn(r);
+  if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) {
+    pendingLabel_ = l->label ? l->label->name : "";
+    emitStmt(l->stmt);
+    pendingLabel_.clear();
+    return;
+  }
+  if (dynamic_cast<ast::EmptyStmt*>(s)) return;
+  if (dynamic_cast<ast::GoStmt*>(s)) unsupported(s->pos, "go statements");
+  if (dynamic_cast<ast::DeferStmt*>(s)) unsupported(s->pos, "defer statements");
+  if (dynamic_cast<ast::SelectStmt*>(s)) unsupported(s->pos, "select statements");
+  if (dynamic_cast<ast::RangeStmt*>(s)) unsupported(s->pos, "for-range loops");
+  if (dynamic_cast<ast::SendStmt*>(s)) unsupported(s->pos, "channel sends");
+  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) unsupported(s->pos, "type switches");
+  unsupported(s->pos, "this kind of statement");
+}
+
+std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, size_t n, ast::Pos pos) {
+  std::vector<llvm::Value*> values;
+  if (rhs.size() == n) {
+    for (ast::Expr* e : rhs) values.push_back(emitExpr(e));
+    return values;
+  }
+  if (rhs.size() == 1) {
+    // a, b = f(): one call with n results, returned as a literal struct.
+    auto* call = dynamic_cast<ast::CallExpr*>(unparen(rhs[0]));
+    if (!call) unsupported(rhs[0]->pos, "comma-ok expressions");
+    llvm::Value* tuple = emitCall(call, true);
+    if (!tuple || !tuple->getType()->isStructTy() || tuple->getType()->getStructNumElements() != n)
+      internalError(pos, "assignment count mismatch reached code generation");
+    for (unsigned i = 0; i < n; ++i) values.push_back(b_.CreateExtractValue(tuple, i));
+    return values;
+  }
+  internalError(pos, "assignment count mismatch reached code generation");
+}
+
+void CodeGen::storeAll(const std::vector<llvm::Value*>& addrs, const std::vector<llvm::Value*>& values,
+                       const std::vector<types::Type*>& types, ast::Pos pos) {
+  for (size_t i = 0; i < addrs.size(); ++i) {
+    if (!addrs[i]) continue;  // blank: the value was evaluated for its effects
+    b_.CreateStore(coerce(values[i], types[i], pos), addrs[i]);
+  }
+}
+
+void CodeGen::emitAssign(ast::AssignStmt* s) {
+  bool define = s->kind == ast::AssignKind::Define;
+  // Go's order: index and pointer operands on the left and all expressions
+  // on the right are evaluated first, then the assignments happen left to
+  // right, so `a, b = b, a` swaps.
+  std::vector<llvm::Value*> addrs;
+  std::vector<types::Type*> types;
+  for (ast::Expr* l : s->lhs) {
+    addrs.push_back(emitAddr(l, define));
+    types.push_back(l->type);
+  }
+  std::vector<llvm::Value*> values = emitRHS(s->rhs, s->lhs.size(), s->pos);
+  for (size_t i = 0; i < types.size(); ++i)
+    if (!addrs[i]) types[i] = nullptr;
+  storeAll(addrs, values, types, s->pos);
+}
+
+void CodeGen::emitOpAssign(ast::AssignStmt* s) {
+  if (s->lhs.size() != 1 || s->rhs.size() != 1) internalError(s->pos, "op-assignment with several operands");
+  ast::Expr* lhs = s->lhs[0];
+  ast::Expr* rhs = s->rhs[0];
+  llvm::Value* addr = emitAddr(lhs, false);  // evaluated once, as Go requires
+  if (!addr) internalError(s->pos, "op-assignment to _");
+  llvm::Value* old = b_.CreateLoad(llvmType(lhs->type), addr);
+  llvm::Value* y = emitExpr(rhs);
+  llvm::Value* v = emitArith(s->op, old, y, lhs->type, rhs, rhs->type, s->pos);
+  b_.CreateStore(v, addr);
+}
+
+void CodeGen::emitIncDec(ast::IncDecStmt* s) {
+  llvm::Value* addr = emitAddr(s->x, false);
+  if (!addr) internalError(s->pos, "increment of _");
+  llvm::Type* ty = llvmType(s->x->type);
+  llvm::Value* old = b_.CreateLoad(ty, addr);
+  llvm::Value* one = ty->isFloatingPointTy() ? llvm::ConstantFP::get(ty, 1.0) : llvm::ConstantInt::get(ty, 1);
+  // Constant one: no division/shift checks are involved.
+  llvm::Value* v = emitArith(s->inc ? ast::Op::Add : ast::Op::Sub, old, one, s->x->type, nullptr, s->x->type, s->pos);
+  b_.CreateStore(v, addr);
+}
+
+void CodeGen::emitDecl(ast::DeclStmt* s) {
+  auto* g = dynamic_cast<ast::GenDecl*>(s->decl);
+  if (!g) internalError(s->pos, "declaration statement without a declaration");
+  // Constants are folded into their uses; local types need no code yet.
+  if (g->kind != ast::DeclKind::Var) return;
+  for (ast::Spec* spec : g->specs) {
+    auto* vs = dynamic_cast<ast::ValueSpec*>(spec);
+    if (!vs) continue;
+    setLocation(vs->pos);
+    std::vector<llvm::Value*> values;
+    if (!vs->values.empty()) values = emitRHS(vs->values, vs->names.size(), vs->pos);
+    for (size_t i = 0; i < vs->names.size(); ++i) {
+      ast::Ident* id = vs->names[i];
+      auto* v = dynamic_cast<types::Var*>(id->obj);
+      if (id->name == "_" || !v) continue;
+      llvm::Value* addr = emitAddr(id, true);
+      llvm::Value* value = values.empty() ? zeroValue(v->type) : coerce(values[i], v->type, id->pos);
+      b_.CreateStore(value, addr);
+    }
+  }
+}
+
+void CodeGen::emitIf(ast::IfStmt* s) {
+  if (s->init) emitStmt(s->init);
+  setLocation(s->cond->pos);
+  llvm::Value* cond = emitCond(s->cond);
+  llvm::BasicBlock* then = newBlock("if.then");
+  llvm::BasicBlock* els = s->els ? newBlock("if.else") : nullptr;
+  llvm::BasicBlock* end = newBlock("if.end");
+  b_.CreateCondBr(cond, then, els ? els : end);
+  b_.SetInsertPoint(then);
+  emitStmt(s->body);
+  branchTo(end);
+  if (els) {
+    b_.SetInsertPoint(els);
+    emitStmt(s->els);
+    branchTo(end);
+  }
+  b_.SetInsertPoint(end);
+}
+
+void CodeGen::emitFor(ast::ForStmt* s) {
+  std::string label = std::move(pendingLabel_);
+  pendingLabel_.clear();
+  if (s->init) emitStmt(s->init);
+  ensureBlock();
+  llvm::BasicBlock* cond = newBlock("for.cond");
+  llvm::BasicBlock* body = newBlock("for.body");
+  llvm::BasicBlock* post = s->post ? newBlock("for.post") : cond;
+  llvm::BasicBlock* end = newBlock("for.end");
+  b_.CreateBr(cond);
+  b_.SetInsertPoint(cond);
+  if (s->cond) {
+    setLocation(s->cond->pos);
+    b_.CreateCondBr(emitCond(s->cond), body, end);
+  } else {
+    b_.CreateBr(body);
+  }
+  b_.SetInsertPoint(body);
+  targets_.push_back({label, end, post});
+  emitStmt(s->body);
+  targets_.pop_back();
+  branchTo(post);
+  if (s->post) {
+    b_.SetInsertPoint(post);
+    emitStmt(s->post);
+    branchTo(cond);
+  }
+  b_.SetInsertPoint(end);
+}
+
+void CodeGen::emitSwitch(ast::SwitchStmt* s) {
+  std::string label = std::move(pendingLabel_);
+  pendingLabel_.clear();
+  if (s->init) emitStmt(s->init);
+  ensureBlock();
+  // The tag is evaluated once; case expressions lazily, top to bottom and
+  // left to right, the default case is taken only when none matches.
+  llvm::Value* tag = nullptr;
+  types::Type* tagType = nullptr;
+  if (s->tag) {
+    setLocation(s->tag->pos);
+    tag = emitExpr(s->tag);
+    tagType = s->tag->type;
+  }
+  std::vector<llvm::BasicBlock*> bodies;
+  for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(newBlock("switch.case"));
+  llvm::BasicBlock* end = newBlock("switch.end");
+  llvm::BasicBlock* dflt = end;
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    ast::CaseClause* c = s->clauses[i];
+    if (c->isDefault) dflt = bodies[i];
+    for (ast::Expr* e : c->list) {
+      setLocation(e->pos);
+      llvm::Value* v = emitExpr(e);
+      llvm::Value* match = v;
+      if (tag) {
+        types::Type* t = tagType;
+        if (types::isUntyped(t)) t = e->type;
+        match = emitCompare(ast::Op::Eql, tag, v, t, e->pos);
+      }
+      llvm::BasicBlock* next = newBlock("switch.next");
+      b_.CreateCondBr(match, bodies[i], next);
+      b_.SetInsertPoint(next);
+    }
+  }
+  b_.CreateBr(dflt);
+  targets_.push_back({label, end, nullptr});
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    b_.SetInsertPoint(bodies[i]);
+    setLocation(s->clauses[i]->pos);
+    fallthroughTo_ = i + 1 < bodies.size() ? bodies[i + 1] : nullptr;
+    emitStmtList(s->clauses[i]->body);
+    branchTo(end);
+  }
+  fallthroughTo_ = nullptr;
+  targets_.pop_back();
+  b_.SetInsertPoint(end);
+}
+
+void CodeGen::emitBranch(ast::BranchStmt* s) {
+  switch (s->kind) {
+    case ast::BranchKind::Fallthrough:
+      if (!fallthroughTo_) internalError(s->pos, "fallthrough outside a switch case");
+      b_.CreateBr(fallthroughTo_);
+      return;
+    case ast::BranchKind::Goto: unsupported(s->pos, "goto");
+    case ast::BranchKind::Break:
+    case ast::BranchKind::Continue: break;
+  }
+  bool isBreak = s->kind == ast::BranchKind::Break;
+  for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+    if (s->label) {
+      if (it->label != s->label->name) continue;
+    } else if (!isBreak && !it->continueTo) {
+      continue;  // continue skips enclosing switches
+    }
+    llvm::BasicBlock* to = isBreak ? it->breakTo : it->continueTo;
+    if (!to) internalError(s->pos, "continue of a switch");
+    b_.CreateBr(to);
+    return;
+  }
+  internalError(s->pos, std::string(isBreak ? "break" : "continue") + " without a target");
+}
+
+void CodeGen::emitReturn(ast::ReturnStmt* s) {
+  llvm::Type* retTy = fn_->getReturnType();
+  size_t n = sig_ && sig_->results ? sig_->results->size() : 0;
+  if (n == 0) {
+    b_.CreateRetVoid();
+    return;
+  }
+  std::vector<llvm::Value*> values;
+  if (s->results.empty()) {
+    // Bare return: the named results.
+    for (types::Var* r : resultVars_)
+      values.push_back(b_.CreateLoad(llvmType(r->type), static_cast<llvm::Value*>(r->storage), r->name));
+  } else {
+    values = emitRHS(s->results, n, s->pos);
+  }
+  if (values.size() != n) internalError(s->pos, "wrong number of results");
+  for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);
+  if (n == 1) {
+    b_.CreateRet(values[0]);
+    return;
+  }
+  llvm::Value* agg = llvm::PoisonValue::get(retTy);
+  for (unsigned i = 0; i < n; ++i) agg = b_.CreateInsertValue(agg, values[i], i);
+  b_.CreateRet(agg);
+}
+
+}  // namespace gosub::codegen
