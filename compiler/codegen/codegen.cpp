@@ -119,6 +119,7 @@ llvm::GlobalVariable* CodeGen::declareGlobal(types::Var* v) {
                                       llvm::Constant::getNullValue(ty), name);
   gv->setDSOLocal(true);
   v->storage = gv;
+  if (di_) di_->declareGlobal(v, gv);
   return gv;
 }
 

@@ -45,12 +45,29 @@ llvm::DISubprogram* DebugInfo::beginFunction(llvm::Function* fn, const std::stri
   sp_ = builder_.createFunction(f, name, name, f, line, ty, line, llvm::DINode::FlagPrototyped,
                                 llvm::DISubprogram::SPFlagDefinition);
   fn->setSubprogram(sp_);
+  spFile_ = pos.file;
+  fileScopes_.clear();
   return sp_;
 }
 
 llvm::DILocation* DebugInfo::location(ast::Pos pos) {
+  llvm::DIScope* scope = sp_;
+  if (pos.file != spFile_ && pos.file >= 0) {
+    llvm::DILexicalBlockFile*& bf = fileScopes_[pos.file];
+    if (!bf) bf = builder_.createLexicalBlockFile(sp_, file(pos.file));
+    scope = bf;
+  }
   return llvm::DILocation::get(module_.getContext(), static_cast<unsigned>(pos.line), static_cast<unsigned>(pos.col),
-                               sp_);
+                               scope);
+}
+
+void DebugInfo::declareGlobal(types::Var* v, llvm::GlobalVariable* gv) {
+  llvm::DIType* t = type(v->type);
+  if (!t) return;
+  unsigned line = v->pos.valid() ? static_cast<unsigned>(v->pos.line) : 0;
+  std::string name = gv->getName().str();  // gdb knows Go globals as pkg.name
+  auto* gve = builder_.createGlobalVariableExpression(cu_, name, name, file(v->pos.file), line, t, false);
+  gv->addDebugInfo(gve);
 }
 
 llvm::DIType* DebugInfo::type(types::Type* t) {

@@ -26,6 +26,8 @@ class DebugInfo {
   llvm::DILocation* location(ast::Pos pos);
   // Describes a local variable (argNo > 0 for parameters) living in `addr`.
   void declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd);
+  // Describes a package-level variable.
+  void declareGlobal(types::Var* v, llvm::GlobalVariable* gv);
   void finalize();
 
  private:
@@ -38,6 +40,10 @@ class DebugInfo {
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   std::map<int, llvm::DIFile*> files_;
+  int spFile_ = -1;  // file index of the current function
+  // Scopes for lines of another file inside the current function (package
+  // initialisers run variable initialisers written in every file).
+  std::map<int, llvm::DILexicalBlockFile*> fileScopes_;
   std::map<types::Type*, llvm::DIType*> types_;
 };
 

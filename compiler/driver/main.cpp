@@ -89,7 +89,9 @@ int parseArgs(int argc, char** argv, int first, Config& cfg) {
       break;
     }
     if (inputsStarted && cfg.run && !endsWith(a, ".go")) break;  // program arguments
-    if (a.size() > 1 && a[0] == '-' && !inputsStarted) {
+    // build takes flags anywhere (as clang does); for run, what follows the
+    // files belongs to the program.
+    if (a.size() > 1 && a[0] == '-' && (!inputsStarted || !cfg.run)) {
       std::string f = a.substr(a[1] == '-' ? 2 : 1);
       std::string value;
       bool hasValue = false;
@@ -162,9 +164,10 @@ int compile(const Config& cfg) {
     baseName = llvm::sys::path::stem(files[0]).str();
   }
 
-  std::string bin = selfDir();
-  std::string stdlibDir = bin + "/../share/gosub/stdlib";
-  std::string runtimeLib = bin + "/../lib/libgosubrt.a";
+  // <prefix>/bin/gosub finds <prefix>/share/gosub/stdlib and <prefix>/lib.
+  llvm::SmallString<256> prefix(llvm::sys::path::parent_path(selfDir()));
+  std::string stdlibDir = (prefix + "/share/gosub/stdlib").str();
+  std::string runtimeLib = (prefix + "/lib/libgosubrt.a").str();
 
   SourceManager sources;
   Diagnostics diags(sources);

@@ -2,9 +2,6 @@
 // AST building, and the one syntax error gc would print first.
 #include "grammar/parser.h"
 
-#include <cstdio>
-#include <chrono>
-#include <cstdlib>
 
 #include "GoLexer.h"
 #include "GoParser.h"
@@ -98,13 +95,12 @@ ast::File* parseFile(const SourceManager& sources, int fileIndex, ast::Arena& ar
       tree = parser.sourceFile();
     } catch (ParseAbort&) {
       tree = nullptr;
+    } catch (std::exception&) {  // an ANTLR runtime exception: never crash
+      tree = nullptr;
     }
     return strategy;
   };
-  auto t0 = std::chrono::steady_clock::now();
   auto strategy = attempt(antlr4::atn::PredictionMode::SLL);
-  auto t1 = std::chrono::steady_clock::now();
-  if (getenv("GOSUB_PARSE_DEBUG") && !tree) fprintf(stderr, "SLL failed\n");
   if (!tree && !parser.tooDeep) {
     tokens.seek(0);
     parser.reset();
@@ -130,10 +126,6 @@ ast::File* parseFile(const SourceManager& sources, int fileIndex, ast::Arena& ar
 
   AstBuilder builder(arena, text, tokenSource, tokens);
   ast::File* file = builder.build(tree, sources.path(fileIndex));
-  auto t2 = std::chrono::steady_clock::now();
-  if (getenv("GOSUB_PARSE_DEBUG"))
-    fprintf(stderr, "parse %.1f ms, build %.1f ms, tokens %zu\n", std::chrono::duration<double, std::milli>(t1 - t0).count(),
-            std::chrono::duration<double, std::milli>(t2 - t1).count(), tokens.size());
   if (!builder.errors().empty()) {
     for (const auto& e : builder.errors()) report(e);
     return nullptr;

@@ -21,8 +21,21 @@ func add(a, b int) int {
 //go:noinline
 func div10(a int) int { return a / 10 }
 
+// The bounds check of s[i] is proven redundant when i < len(s).
+// CHECK-LABEL: define {{.*}}i64 @main.sum(
+// CHECK-NOT: panicIndex
+// CHECK: ret i64
+//go:noinline
+func sum(s string) int {
+	t := 0
+	for i := 0; i < len(s); i++ {
+		t += int(s[i])
+	}
+	return t
+}
+
 func main() {
-	println(add(1, 2), div10(100))
+	println(add(1, 2), div10(100), sum("abc"))
 }
 
 // CHECK: attributes #[[ATTR]] = { {{.*}}"frame-pointer"="all"{{.*}}"split-stack"{{.*}} }
