@@ -7,6 +7,7 @@
 # command (lit's external shell: pipes, `;`, `$?` and `||` all work); the test
 # passes when every RUN line exits 0. Substitutions:
 #   %gosub     build/bin/gosub            %s   this file     %S  its directory
+#   %gosub-parse  build/bin/gosub-parse-test (parse only; -dump-ast prints the AST)
 #   %python    python3                    %t   a per-test temporary path (file
 #   %repo      the source tree root            or directory, yours to create)
 #   %examples  <repo>/examples
@@ -80,6 +81,8 @@ config.environment["LC_ALL"] = "C"
 # Config substitutions are applied before lit's own (%s, %t, ...) and in
 # order, so no name here may be a prefix of a later one.
 config.substitutions += [
+    # Longest first: lit replaces in order and %gosub is a prefix of this one.
+    ("%gosub-parse", os.path.join(build_dir, "bin", "gosub-parse-test")),
     ("%gosub", gosub),
     ("%python", python),
     ("%repo", src_root),

@@ -177,6 +177,7 @@ struct UnaryExpr : Expr {
 
 struct BinaryExpr : Expr {
   Op op = Op::Add;
+  Pos opPos;  // the operator (gc reports some errors there)
   Expr* x = nullptr;
   Expr* y = nullptr;
 };
@@ -273,6 +274,7 @@ struct AssignStmt : Stmt {
   std::vector<Expr*> rhs;
   AssignKind kind = AssignKind::Assign;
   Op op = Op::Add;  // for OpAssign
+  Pos opPos;        // the = := or op= token
 };
 
 struct GoStmt : Stmt {

@@ -15,7 +15,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <sys/stat.h>
@@ -25,6 +27,7 @@
 #include <llvm/Support/ErrorHandling.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/thread.h>
 
 #include "codegen/codegen.h"
 #include "driver/package_loader.h"
@@ -281,10 +284,19 @@ int main(int argc, char** argv) {
   else if (cmd != "build")
     return usageError("unknown command " + cmd);
   if (int rc = parseArgs(argc, argv, 2, cfg); rc >= 0) return rc;
-  try {
-    return compile(cfg);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "gosub: internal compiler error: %s\n", e.what());
-    return kExitError;
-  }
+  // The checker and codegen recurse over the syntax tree, so they run on a
+  // thread with a large stack (reserved, not committed): deeply nested but
+  // valid programs then compile instead of overflowing the main stack.
+  constexpr unsigned kCompileStackSize = 1u << 30;
+  int rc = kExitError;
+  llvm::thread worker(std::optional<unsigned>(kCompileStackSize), [&] {
+    try {
+      rc = compile(cfg);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "gosub: internal compiler error: %s\n", e.what());
+      rc = kExitError;
+    }
+  });
+  worker.join();
+  return rc;
 }

@@ -598,6 +598,7 @@ ast::Stmt* AstBuilder::simpleStmt(Ctx* c, bool rangeOk) {
     case GoLexer::ASSIGN: {
       auto* a = arena_.make<ast::AssignStmt>(p);
       a->kind = op == GoLexer::DEFINE ? ast::AssignKind::Define : ast::AssignKind::Assign;
+      a->opPos = pos(sp.op);
       a->lhs = lhs;
       a->rhs = exprList(sp.rhsList);
       return a;
@@ -618,6 +619,7 @@ ast::Stmt* AstBuilder::simpleStmt(Ctx* c, bool rangeOk) {
     default: {
       auto* a = arena_.make<ast::AssignStmt>(p);
       a->kind = ast::AssignKind::OpAssign;
+      a->opPos = pos(sp.op);
       a->op = assignOpOf(op);
       a->lhs = lhs;
       a->rhs.push_back(expr(sp.rhsExpr));
@@ -795,6 +797,7 @@ ast::Expr* AstBuilder::expr(Ctx* c) {
     Ctx* b = spine[i];
     auto* bin = arena_.make<ast::BinaryExpr>(x->pos);
     binaryOp(tokType(b->children[1]), bin->op);
+    bin->opPos = pos(as<antlr4::tree::TerminalNode>(b->children[1]));
     bin->x = x;
     bin->y = expr(as<Ctx>(b->children[2]));
     x = bin;

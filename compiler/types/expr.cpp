@@ -1041,7 +1041,7 @@ void Checker::shift(ast::BinaryExpr* e) {
       e->type = isUntyped(x->type) && !isInteger(x->type) ? T.basic(BasicKind::UntypedInt) : x->type;
       if (isUntyped(e->type)) {
         if (!intInRange(*v)) {
-          error(e->pos, "constant shift overflow");
+          error(e->opPos.valid() ? e->opPos : e->pos, "constant shift overflow");
           invalidate(e);
         } else {
           // Untyped float constants with integer values become integers.

@@ -512,7 +512,7 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
                               (nl == 1 ? "" : "s") + " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
     for (ast::Expr* r : s->rhs) expr(r);
   }
-  if (!anyNew && !bad) error(s->pos, "no new variables on left side of :=");
+  if (!anyNew && !bad) error(s->opPos.valid() ? s->opPos : s->pos, "no new variables on left side of :=");
   for (size_t i = 0; i < nl; i++) {
     if (!vars[i] || !isNew[i]) continue;
     if (rtypes[i]) vars[i]->type = rtypes[i];
