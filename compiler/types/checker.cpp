@@ -307,23 +307,9 @@ void Checker::varDecl(Var* obj, DeclInfo* d) {
     pendingInits.push_back({d, in});
   } else if (spec->values.size() == 1) {
     ast::Expr* init = spec->values[0];
-    multiExpr(init);
-    if (valid(init)) {
-      auto* tuple = init->type && init->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(init->type) : nullptr;
-      size_t n = tuple ? tuple->size() : 1;
-      if (n != spec->names.size()) {
-        error(init->pos, mismatchMessage(spec->names.size(), init, n));
-      } else {
-        for (size_t i = 0; i < n; i++) {
-          Type* t = tuple->vars[i]->type;
-          if (declared && !identical(declared, t) && !(t->underlying() == declared->underlying() &&
-                                                      (t->kind() != TypeKind::Named || declared->kind() != TypeKind::Named)))
-            error(init->pos, "cannot use " + exprString(init) + " value of type " + t->string() + " as " +
-                                 declared->string() + " value in assignment");
-          if (!declared) d->lhs[i]->type = t;
-        }
-      }
-    }
+    std::vector<Type*> results = unpackCall(init, std::vector<Type*>(d->lhs.size(), declared));
+    for (size_t i = 0; i < results.size(); i++)
+      if (!declared) d->lhs[i]->type = results[i];
     Initializer in;
     in.lhs = d->lhs;
     in.rhs = init;

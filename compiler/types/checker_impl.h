@@ -145,7 +145,8 @@ class Checker {
   void defaultType(ast::Expr* e);
   Type* defaultTypeOf(Type* t);
   void updateExprType(ast::Expr* e, Type* t);
-  void matchTypes(ast::BinaryExpr* e);
+  bool matchOperands(ast::BinaryExpr* e, const std::string& text);
+  bool arithmeticOperands(ast::BinaryExpr* e, const std::string& text);
   // Checks a constant fits its (typed) type; reports "overflows" if not.
   bool representableConst(ast::Expr* e, Type* t, bool report);
 
@@ -153,6 +154,8 @@ class Checker {
   // f", "return statement", "variable declaration"). Converts untyped values.
   bool assignment(ast::Expr* e, Type* target, const std::string& context);
   bool assignableTo(ast::Expr* e, Type* target);
+  bool assignableType(Type* v, Type* target);
+  std::vector<Type*> unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs);
   bool convertibleTo(ast::Expr* e, Type* target);
   bool comparable(Type* t);
 

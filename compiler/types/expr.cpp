@@ -260,7 +260,6 @@ void Checker::convertUntyped(ast::Expr* e, Type* target) {
 bool Checker::assignableTo(ast::Expr* e, Type* target) {
   Type* v = e->type;
   if (identical(v, target)) return true;
-  Type* vu = v->underlying();
   Type* tu = target->underlying();
   if (isUntyped(v)) {
     if (isUntypedNil(v)) {
@@ -273,11 +272,42 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
     return tb && ((vb->isBoolean() && tb->isBoolean()) || (vb->isString() && tb->isString()) ||
                   (vb->isNumeric() && tb->isNumeric()));
   }
-  // Identical underlying types and at least one of them not named.
-  if (identical(vu, tu) && (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named) &&
-      vu->kind() != TypeKind::Basic)
-    return true;
-  return false;
+  return assignableType(v, target);
+}
+
+// Assignability of a typed value of type v (Go spec, "Assignability"):
+// identical types, or identical underlying types of which at least one is
+// not a named type.
+bool Checker::assignableType(Type* v, Type* target) {
+  if (identical(v, target)) return true;
+  Type* vu = v->underlying();
+  return identical(vu, target->underlying()) && vu->kind() != TypeKind::Basic &&
+         (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named);
+}
+
+// `a, b = f()`: rhs must be one call returning exactly lhs.size() values,
+// each assignable to its left side (a null left type is not yet known and
+// takes the result's). Returns the result types, or nothing after reporting.
+std::vector<Type*> Checker::unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs) {
+  multiExpr(rhs);
+  if (!valid(rhs)) return {};
+  auto* tuple = rhs->type && rhs->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(rhs->type) : nullptr;
+  size_t n = tuple ? tuple->size() : 1;
+  if (n != lhs.size()) {
+    error(rhs->pos, mismatchMessage(lhs.size(), rhs, n));
+    return {};
+  }
+  std::vector<Type*> results;
+  for (size_t i = 0; i < n; i++) {
+    Type* t = tuple->vars[i]->type;
+    if (lhs[i] && !isInvalidType(lhs[i]) && !assignableType(t, lhs[i])) {
+      error(rhs->pos, "cannot use " + exprString(rhs) + " (value of type " + t->string() + ") as " +
+                          lhs[i]->string() + " value in assignment");
+      return {};
+    }
+    results.push_back(t);
+  }
+  return results;
 }
 
 bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context) {
@@ -845,32 +875,30 @@ void Checker::unary(ast::UnaryExpr* e) {
   e->mode = Mode::Value;
 }
 
-// Brings two operands of a binary operation to a common type (untyped ones
-// take the other's type).
-void Checker::matchTypes(ast::BinaryExpr* e) {
+// Brings the two operands of a binary operation to one type (an untyped
+// operand takes the other's type) and reports a mismatch. `text` spells the
+// operation for the message: "x + y", or "x += y" for an op-assignment.
+bool Checker::matchOperands(ast::BinaryExpr* e, const std::string& text) {
   ast::Expr *x = e->x, *y = e->y;
-  bool xu = isUntyped(x->type), yu = isUntyped(y->type);
   auto mismatch = [&] {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + x->type->string() + " and " +
+    error(e->pos, "invalid operation: " + text + " (mismatched types " + x->type->string() + " and " +
                       y->type->string() + ")");
-    invalidate(e);
+    return false;
   };
   auto compatible = [&](Type* untyped, Type* typed) {
     auto* ub = static_cast<Basic*>(untyped);
     Basic* tb = asBasic(typed);
-    if (isUntypedNil(untyped)) return false;
-    if (!tb) return false;
+    if (isUntypedNil(untyped) || !tb) return false;
     return (ub->isBoolean() && tb->isBoolean()) || (ub->isString() && tb->isString()) ||
            (ub->isNumeric() && tb->isNumeric());
   };
+  bool xu = isUntyped(x->type), yu = isUntyped(y->type);
   if (xu && !yu) {
     if (!compatible(x->type, y->type)) return mismatch();
     convertUntyped(x, y->type);
-    if (!valid(x)) invalidate(e);
   } else if (yu && !xu) {
     if (!compatible(y->type, x->type)) return mismatch();
     convertUntyped(y, x->type);
-    if (!valid(y)) invalidate(e);
   } else if (xu && yu) {
     auto* a = static_cast<Basic*>(x->type);
     auto* b = static_cast<Basic*>(y->type);
@@ -879,33 +907,21 @@ void Checker::matchTypes(ast::BinaryExpr* e) {
       convertUntyped(x, larger);
       convertUntyped(y, larger);
     } else if (a->basicKind != b->basicKind) {
-      mismatch();
+      return mismatch();
     }
   }
+  if (!valid(x) || !valid(y)) return false;
+  if (!identical(x->type, y->type)) return mismatch();
+  return true;
 }
 
-static bool isComparison(ast::Op op) { return op >= ast::Op::Eql && op <= ast::Op::Geq; }
-
-void Checker::binary(ast::BinaryExpr* e) {
+// The arithmetic, bitwise and logical operators (not shifts or comparisons)
+// on operands already checked: matching types, an operator defined on them,
+// no constant division by zero. Shared by binary expressions and op=.
+bool Checker::arithmeticOperands(ast::BinaryExpr* e, const std::string& text) {
   using ast::Op;
-  if (e->op == Op::Shl || e->op == Op::Shr) return shift(e);
-  expr(e->x);
-  expr(e->y);
-  if (!valid(e->x) || !valid(e->y)) return;
-  if (isComparison(e->op)) return comparison(e);
-  e->mode = Mode::Value;  // provisional, so matchTypes can invalidate
-  matchTypes(e);
-  if (!valid(e) || !valid(e->x) || !valid(e->y)) {
-    invalidate(e);
-    return;
-  }
+  if (!matchOperands(e, text)) return false;
   ast::Expr *x = e->x, *y = e->y;
-  if (!identical(x->type, y->type)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + x->type->string() + " and " +
-                      y->type->string() + ")");
-    invalidate(e);
-    return;
-  }
   Type* t = x->type;
   bool ok = false;
   switch (e->op) {
@@ -918,15 +934,31 @@ void Checker::binary(ast::BinaryExpr* e) {
   if (!ok) {
     error(e->pos, std::string("invalid operation: operator ") + ast::opSpelling(e->op) + " not defined on " +
                       operandString(x));
-    invalidate(e);
-    return;
+    return false;
   }
   if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant && isZero(*y->constant) &&
       (x->mode == Mode::Constant || isInteger(t))) {
     error(y->pos, "invalid operation: division by zero");
+    return false;
+  }
+  return true;
+}
+
+static bool isComparison(ast::Op op) { return op >= ast::Op::Eql && op <= ast::Op::Geq; }
+
+void Checker::binary(ast::BinaryExpr* e) {
+  using ast::Op;
+  if (e->op == Op::Shl || e->op == Op::Shr) return shift(e);
+  expr(e->x);
+  expr(e->y);
+  if (!valid(e->x) || !valid(e->y)) return;
+  if (isComparison(e->op)) return comparison(e);
+  if (!arithmeticOperands(e, exprString(e))) {
     invalidate(e);
     return;
   }
+  ast::Expr *x = e->x, *y = e->y;
+  Type* t = x->type;
   e->type = t;
   if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
     bool intDiv = isInteger(t);
@@ -953,19 +985,11 @@ void Checker::binary(ast::BinaryExpr* e) {
 
 void Checker::comparison(ast::BinaryExpr* e) {
   using ast::Op;
-  e->mode = Mode::Value;
-  matchTypes(e);
-  if (!valid(e) || !valid(e->x) || !valid(e->y)) {
+  if (!matchOperands(e, exprString(e))) {
     invalidate(e);
     return;
   }
   ast::Expr *x = e->x, *y = e->y;
-  if (!identical(x->type, y->type)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " + x->type->string() + " and " +
-                      y->type->string() + ")");
-    invalidate(e);
-    return;
-  }
   bool ordered = e->op != Op::Eql && e->op != Op::Neq;
   Type* t = x->type;
   bool ok = ordered ? (isNumeric(t) || isString(t)) : comparable(t);

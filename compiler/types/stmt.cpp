@@ -258,24 +258,9 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
       }
     }
   } else if (nv == 1) {
-    ast::Expr* init = vs->values[0];
-    multiExpr(init);
-    if (valid(init)) {
-      auto* tuple = init->type && init->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(init->type) : nullptr;
-      size_t n = tuple ? tuple->size() : 1;
-      if (n != nn) {
-        error(init->pos, mismatchMessage(nn, init, n));
-      } else {
-        for (size_t i = 0; i < n; i++) {
-          Type* t = tuple->vars[i]->type;
-          if (declared && !identical(declared, t))
-            error(init->pos, "cannot use " + exprString(init) + " (value of type " + t->string() + ") as " +
-                                 declared->string() + " value in assignment");
-          else if (!declared)
-            vars[i]->type = t;
-        }
-      }
-    }
+    std::vector<Type*> results = unpackCall(vs->values[0], std::vector<Type*>(nn, declared));
+    for (size_t i = 0; i < results.size(); i++)
+      if (!declared) vars[i]->type = results[i];
   } else {
     error(vs->names[0]->pos, std::string("assignment mismatch: ") + std::to_string(nn) + " variable" +
                                  (nn == 1 ? "" : "s") + " but " + std::to_string(nv) + " value" + (nv == 1 ? "" : "s"));
@@ -297,49 +282,24 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     // x op= y is x = x op y with x evaluated once.
     ast::Expr* x = s->lhs[0];
     ast::Expr* y = s->rhs[0];
-    expr(x);
-    if (auto* id = dynamic_cast<ast::Ident*>(x); id && id->obj && id->obj->kind == ObjectKind::Var) {
-      // Assigning to a variable is not a use of it, even through op=.
+    expr(x);  // x op= y uses x, as in gc
+    if (!valid(x)) {
+      rawExpr(y);
+      return;
     }
+    // Checked as the binary operation x op y, spelled "x op= y" in messages.
     ast::BinaryExpr tmp;
     tmp.pos = s->pos;
     tmp.op = s->op;
     tmp.x = x;
     tmp.y = y;
-    if (!valid(x)) {
-      expr(y);
-      return;
-    }
     if (s->op == ast::Op::Shl || s->op == ast::Op::Shr) {
       shift(&tmp);
     } else {
       expr(y);
       if (!valid(y)) return;
-      tmp.mode = Mode::Value;
-      matchTypes(&tmp);
-      if (!valid(&tmp) || !valid(y)) return;
-      if (!identical(x->type, y->type)) {
-        error(s->pos, "invalid operation: " + exprString(x) + " " + ast::opSpelling(s->op) + "= " + exprString(y) +
-                          " (mismatched types " + x->type->string() + " and " + y->type->string() + ")");
-        return;
-      }
-      Type* t = x->type;
-      bool ok = false;
-      switch (s->op) {
-        case ast::Op::Add: ok = isNumeric(t) || isString(t); break;
-        case ast::Op::Sub: case ast::Op::Mul: case ast::Op::Quo: ok = isNumeric(t); break;
-        default: ok = isInteger(t); break;
-      }
-      if (!ok) {
-        error(s->pos, std::string("invalid operation: operator ") + ast::opSpelling(s->op) + " not defined on " +
-                          operandString(x));
-        return;
-      }
-      if ((s->op == ast::Op::Quo || s->op == ast::Op::Rem) && y->mode == Mode::Constant && isZero(*y->constant) &&
-          isInteger(t)) {
-        error(y->pos, "invalid operation: division by zero");
-        return;
-      }
+      std::string text = exprString(x) + " " + ast::opSpelling(s->op) + "= " + exprString(y);
+      if (!arithmeticOperands(&tmp, text)) return;
     }
     if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
       error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
@@ -393,22 +353,7 @@ void Checker::assignStmt(ast::AssignStmt* s) {
   if (nr == 1) {
     std::vector<Type*> lt;
     for (ast::Expr* l : s->lhs) lt.push_back(checkLhs(l));
-    ast::Expr* r = s->rhs[0];
-    multiExpr(r);
-    if (!valid(r)) return;
-    auto* tuple = r->type && r->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(r->type) : nullptr;
-    size_t n = tuple ? tuple->size() : 1;
-    if (n != nl) {
-      error(r->pos, mismatchMessage(nl, r, n));
-      return;
-    }
-    for (size_t i = 0; i < n; i++) {
-      if (!lt[i]) continue;
-      Type* t = tuple->vars[i]->type;
-      if (!identical(lt[i], t))
-        error(r->pos, "cannot use " + exprString(r) + " (value of type " + t->string() + ") as " + lt[i]->string() +
-                          " value in assignment");
-    }
+    unpackCall(s->rhs[0], lt);
     return;
   }
   error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
@@ -490,23 +435,11 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
       rtypes[i] = r->type;
     }
   } else if (nr == 1) {
-    ast::Expr* r = s->rhs[0];
-    multiExpr(r);
-    if (valid(r)) {
-      auto* tuple = r->type && r->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(r->type) : nullptr;
-      size_t n = tuple ? tuple->size() : 1;
-      if (n != nl) {
-        error(r->pos, mismatchMessage(nl, r, n));
-      } else {
-        for (size_t i = 0; i < n; i++) {
-          Type* t = tuple->vars[i]->type;
-          if (vars[i] && !isNew[i] && !identical(vars[i]->type, t))
-            error(r->pos, "cannot use " + exprString(r) + " (value of type " + t->string() + ") as " +
-                              vars[i]->type->string() + " value in assignment");
-          rtypes[i] = t;
-        }
-      }
-    }
+    std::vector<Type*> lt(nl, nullptr);
+    for (size_t i = 0; i < nl; i++)
+      if (vars[i] && !isNew[i]) lt[i] = vars[i]->type;
+    std::vector<Type*> results = unpackCall(s->rhs[0], lt);
+    for (size_t i = 0; i < results.size(); i++) rtypes[i] = results[i];
   } else {
     error(s->lhs[0]->pos, std::string("assignment mismatch: ") + std::to_string(nl) + " variable" +
                               (nl == 1 ? "" : "s") + " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
