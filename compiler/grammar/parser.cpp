@@ -2,6 +2,8 @@
 // AST building, and the one syntax error gc would print first.
 #include "grammar/parser.h"
 
+#include <pthread.h>
+
 
 #include "GoLexer.h"
 #include "GoParser.h"
@@ -28,16 +30,28 @@ class CodePointStream : public antlr4::ANTLRInputStream {
 // deeply nested input (((((...))))) could overflow it. The guard measures the
 // stack itself on every rule entry (cheap, unlike a parse listener, and
 // Parser::exitRule is not virtual so a counter could not be kept) and
-// abandons the parse beyond kMaxParserStack bytes: several thousand levels
-// of nesting in an optimised build, far beyond real programs, while leaving
-// the rest of an 8 MB main-thread stack for ANTLR's prediction and for the
-// later passes, whose recursion follows the same tree.
-constexpr size_t kMaxParserStack = 1 << 20;
+// abandons the parse once it has used a quarter of the stack left to the
+// calling thread, keeping the rest for ANTLR's prediction and for the later
+// passes, whose recursion follows the same tree. The driver compiles on a
+// thread with a 1 GiB stack, which allows hundreds of thousands of levels.
+static size_t parserStackBudget(const char* base) {
+  pthread_attr_t attr;
+  size_t budget = 1 << 20;  // if the thread's stack cannot be found
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* lo = nullptr;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attr, &lo, &size) == 0 && lo && base > static_cast<const char*>(lo))
+      budget = static_cast<size_t>(base - static_cast<const char*>(lo)) / 4;
+    pthread_attr_destroy(&attr);
+  }
+  return budget;
+}
 
 class GuardedParser : public GoParser {
  public:
   using GoParser::GoParser;
   const char* stackBase = nullptr;
+  size_t stackBudget = 0;
   bool tooDeep = false;
   antlr4::Token* at = nullptr;
 
@@ -53,7 +67,7 @@ class GuardedParser : public GoParser {
  private:
   void check() {
     auto* sp = static_cast<const char*>(__builtin_frame_address(0));
-    if (stackBase && stackBase - sp > static_cast<std::ptrdiff_t>(kMaxParserStack)) {
+    if (stackBase && stackBase - sp > static_cast<std::ptrdiff_t>(stackBudget)) {
       tooDeep = true;
       at = getCurrentToken();
       throw ParseAbort{};
@@ -74,6 +88,7 @@ ast::File* parseFile(const SourceManager& sources, int fileIndex, ast::Arena& ar
   GuardedParser parser(&tokens);
   parser.removeErrorListeners();  // errors go through GoErrorStrategy only
   parser.stackBase = static_cast<const char*>(__builtin_frame_address(0));
+  parser.stackBudget = parserStackBudget(parser.stackBase);
 
   auto report = [&](const SyntaxErrorInfo& e) {
     if (e.syntaxPrefix)

@@ -19,6 +19,11 @@ void Diagnostics::syntaxError(ast::Pos pos, std::string message) {
   entries_.push_back({pos, "syntax error: " + std::move(message)});
 }
 
+std::string Diagnostics::format(ast::Pos pos) const {
+  if (pos.file < 0) return "?";
+  return sources_.path(pos.file) + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col);
+}
+
 void Diagnostics::flush() {
   // Stable so that errors at one position keep the order they were found in.
   std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {

@@ -38,6 +38,9 @@ class Diagnostics {
   // `file.go:L:C: syntax error: message` (gc's wording for parse errors)
   void syntaxError(ast::Pos pos, std::string message);
 
+  // "file.go:L:C", for messages that point at a second position.
+  std::string format(ast::Pos pos) const;
+
   bool hasErrors() const { return !entries_.empty(); }
   size_t errorCount() const { return entries_.size(); }
 

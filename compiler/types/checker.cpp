@@ -75,6 +75,9 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
     declOrder.push_back(obj);
     decls[obj] = d;
     if (obj->name == "_") return;
+    if (obj->kind != ObjectKind::Func && (obj->name == "init" || (obj->name == "main" && pkg->name == "main"))) {
+      error(obj->pos, "cannot declare " + obj->name + " - must be func");
+    }
     if (Object* prev = pkg->scope->insert(obj)) {
       (void)prev;
       error(obj->pos, obj->name + " redeclared in this block");
@@ -102,6 +105,18 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
     }
   }
 
+  // Imports live in file scopes; a package-level name may not reuse one.
+  auto checkImportClashes = [&] {
+    for (auto& [file, fileScope] : fileScopes)
+      for (Object* o : fileScope->ordered) {
+        auto* pn = static_cast<PkgName*>(o);
+        if (Object* clash = pkg->scope->lookupLocal(pn->name))
+          error(clash->pos, pn->name + " already declared through import of package " + pn->imported->name +
+                                " (\"" + pn->imported->path + "\")\n\t" + diags.format(pn->pos) +
+                                ": other declaration of " + pn->name);
+      }
+  };
+
   for (ast::File* f : files) {
     for (ast::Decl* decl : f->decls) {
       if (auto* g = dynamic_cast<ast::GenDecl*>(decl)) {
@@ -114,7 +129,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
             ast::ValueSpec* src = vs;
             if (!vs->type && vs->values.empty()) {
               if (!lastConst) {
-                error(vs->pos, "missing init expr for const declaration");
+                error(vs->names[0]->pos, "missing init expr for " + vs->names[0]->name);
                 continue;
               }
               src = lastConst;
@@ -131,12 +146,15 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
               vs->names[i]->obj = c;
               constIota[c] = vs->iota;
               declarePkg(c, d);
-              if (src != vs && i >= src->values.size()) {
-                error(vs->names[i]->pos, "missing init expr for const declaration");
-              }
+              if (i >= src->values.size()) error(vs->names[i]->pos, "missing init expr for " + vs->names[i]->name);
             }
-            if (src != vs && vs->names.size() < src->values.size())
-              error(vs->pos, "extra init expr");
+            if (vs->names.size() < src->values.size()) {
+              ast::Expr* extra = src->values[vs->names.size()];
+              if (src == vs)
+                error(extra->pos, "extra init expr " + exprString(extra));
+              else
+                error(vs->pos, "extra init expr at " + diags.format(extra->pos));
+            }
           } else if (g->kind == ast::DeclKind::Var) {
             auto* vs = static_cast<ast::ValueSpec*>(spec);
             DeclInfo* shared = nullptr;
@@ -185,6 +203,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
       }
     }
   }
+  checkImportClashes();
 }
 
 // fmt.Print and fmt.Println are compiler intrinsics until fmt is written in
@@ -315,12 +334,7 @@ void Checker::varDecl(Var* obj, DeclInfo* d) {
     in.rhs = init;
     pendingInits.push_back({d, in});
   } else {
-    size_t nv = spec->values.size(), nn = spec->names.size();
-    if (d->index == 0)
-      error(spec->names[0]->pos, std::string("assignment mismatch: ") + std::to_string(nn) + " variable" +
-                                     (nn == 1 ? "" : "s") + " but " + std::to_string(nv) + " value" +
-                                     (nv == 1 ? "" : "s"));
-    for (ast::Expr* v : spec->values) expr(v);
+    if (d->index == 0) countMismatch(spec->values, spec->names.size(), true);
   }
   for (Var* v : d->lhs)
     if (v != obj && decls.count(v)) decls[v]->color = Color::Black;
@@ -364,12 +378,13 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
     // Only the stdlib may declare functions that the runtime implements.
     if (!pkg->isStdlib) error(fd->name->pos, "missing function body");
   }
-  pkg->funcs.push_back(obj);
+  // Blank functions are checked but cannot be called, so are not emitted.
+  if (obj->name != "_") pkg->funcs.push_back(obj);
 }
 
 void Checker::checkMain() {
   Object* m = pkg->scope->lookupLocal("main");
-  if (!m || m->kind != ObjectKind::Func) {
+  if (!m) {
     // gc reports this at link time without a position; gosub points at the
     // package clause so every diagnostic has one.
     error(pkg->files[0]->packageName->pos, "function main is undeclared in the main package");

@@ -20,6 +20,8 @@ namespace gosub::types {
 
 // Spelling of an expression in messages, as go/types' ExprString.
 std::string exprString(const ast::Expr* e);
+// "(int, number)": the have/want lists of call and return messages.
+std::string typeListString(const std::vector<Type*>& ts);
 // "assignment mismatch: 2 variables but f returns 1 value"
 std::string mismatchMessage(size_t nvars, const ast::Expr* rhs, size_t nvalues);
 
@@ -101,6 +103,7 @@ class Checker {
   void assignStmt(ast::AssignStmt* s);
   void shortVarDecl(ast::AssignStmt* s);
   bool singleValue(ast::Expr* r, size_t nvars);
+  void countMismatch(const std::vector<ast::Expr*>& values, size_t nvars, bool varDecl);
   void ifStmt(ast::IfStmt* s);
   void forStmt(ast::ForStmt* s, Label* label);
   void switchStmt(ast::SwitchStmt* s, Label* label);
@@ -145,8 +148,8 @@ class Checker {
   void defaultType(ast::Expr* e);
   Type* defaultTypeOf(Type* t);
   void updateExprType(ast::Expr* e, Type* t);
-  bool matchOperands(ast::BinaryExpr* e, const std::string& text);
-  bool arithmeticOperands(ast::BinaryExpr* e, const std::string& text);
+  bool matchOperands(ast::BinaryExpr* e, bool opAssign);
+  bool arithmeticOperands(ast::BinaryExpr* e, bool opAssign);
   // Checks a constant fits its (typed) type; reports "overflows" if not.
   bool representableConst(ast::Expr* e, Type* t, bool report);
 

@@ -37,6 +37,10 @@ ConstPtr makeIntAP(const APInt& v) {
 
 ConstPtr makeInt(int64_t v) { return makeIntAP(APInt(64, static_cast<uint64_t>(v), true)); }
 
+// num/den reduced, den > 0. Rationals whose parts outgrow the working width
+// become quad-precision floats (Go similarly leaves big.Rat for big.Float).
+static ConstPtr makeRat(APInt num, APInt den);
+
 // Exact rational from a finite binary float: mantissa * 2^exp.
 static bool ratFromAPFloat(const APFloat& f, APInt& num, APInt& den) {
   if (!f.isFinite()) return false;
@@ -66,19 +70,18 @@ static bool ratFromAPFloat(const APFloat& f, APInt& num, APInt& den) {
 }
 
 ConstPtr makeFloatAP(const APFloat& v) {
-  auto c = std::make_shared<Constant>();
-  c->kind = Constant::Kind::Float;
   APFloat q = v;
   bool lost;
   q.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven, &lost);
-  c->ratExact = ratFromAPFloat(q, c->ratNum, c->ratDen);
+  APInt num, den;
+  if (ratFromAPFloat(q, num, den)) return makeRat(num, den);
+  auto c = std::make_shared<Constant>();
+  c->kind = Constant::Kind::Float;
+  c->ratExact = false;
   c->floatVal = q;
   return c;
 }
 
-// num/den reduced, den > 0. Rationals whose parts outgrow the working width
-// become quad-precision floats (Go similarly leaves big.Rat for big.Float).
-static ConstPtr makeRat(APInt num, APInt den);
 
 // Correctly rounded conversion of num/den (den > 0) to a binary float:
 // divide with enough quotient bits plus a sticky bit, let APFloat round the
@@ -93,10 +96,14 @@ static APFloat ratToAPFloat(const APInt& num, const APInt& den, const llvm::fltS
     APFloat z = APFloat::getZero(sem, neg);
     return z;
   }
+  // q = floor(n/d * 2^k) with prec+2 or more significant bits; k may be
+  // negative when n/d is large.
   int k = (prec + 2) - (static_cast<int>(n.getActiveBits()) - static_cast<int>(d.getActiveBits())) + 1;
-  if (k < 0) k = 0;
   APInt q, r;
-  APInt::udivrem(n.shl(static_cast<unsigned>(k)), d, q, r);
+  if (k >= 0)
+    APInt::udivrem(n.shl(static_cast<unsigned>(k)), d, q, r);
+  else
+    APInt::udivrem(n, d.shl(static_cast<unsigned>(-k)), q, r);
   q = q.shl(1);
   if (!r.isZero()) q.setBit(0);  // sticky: the true value is a bit above q
   k += 1;
@@ -334,6 +341,12 @@ ConstPtr parseLiteral(ast::LitKind kind, const std::string& text, std::string& e
       APFloat f(APFloat::IEEEquad());
       auto st = f.convertFromString(clean, APFloat::rmNearestTiesToEven);
       if (!st) { error = "invalid floating-point literal " + text; llvm::consumeError(st.takeError()); return nullptr; }
+      // Beyond quad precision's exponent range gosub cannot hold the value;
+      // say so instead of computing with Inf or 0.
+      if (*st & (APFloat::opOverflow | APFloat::opUnderflow)) {
+        error = "floating-point constant " + text + " is out of the range gosub supports (about 1e±4930)";
+        return nullptr;
+      }
       return makeFloatAP(f);
     }
     case ast::LitKind::Imag:
@@ -393,8 +406,9 @@ static APFloat roundTo(const Constant& c, const llvm::fltSemantics& sem) {
 }
 
 bool intInRange(const Constant& c) {
+  // gc keeps untyped integers with a 512-bit magnitude (plus sign).
   if (c.kind != Constant::Kind::Int) return true;
-  return c.intVal.getSignificantBits() <= 512;
+  return c.intVal.abs().getActiveBits() <= 512;
 }
 
 static bool intFits(const APInt& v, unsigned bits, bool isUnsigned) {

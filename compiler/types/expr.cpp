@@ -169,7 +169,18 @@ void Checker::updateExprType(ast::Expr* e, Type* t) {
       case ast::Op::Geq:
         // The comparison's operands were given their types when compared.
         break;
-      case ast::Op::Shl: case ast::Op::Shr: updateExprType(b->x, t); break;
+      case ast::Op::Shl: case ast::Op::Shr:
+        if (b->mode != Mode::Constant && !isInteger(t)) {
+          error(b->pos, "invalid operation: " + exprString(b) + " (shift of type " + t->string() + ")");
+          b->mode = Mode::Invalid;
+          return;
+        }
+        if (b->mode != Mode::Constant && b->x->mode == Mode::Constant && !representableConst(b->x, t, true)) {
+          b->mode = Mode::Invalid;
+          return;
+        }
+        updateExprType(b->x, t);
+        break;
       default:
         updateExprType(b->x, t);
         updateExprType(b->y, t);
@@ -180,6 +191,12 @@ void Checker::updateExprType(ast::Expr* e, Type* t) {
     ConstPtr rounded;
     if (auto* bt = asBasic(t); bt && representable(*e->constant, bt->basicKind, &rounded)) e->constant = rounded;
   }
+}
+
+// Why a numeric constant does not fit a type, in gc's words: a float constant
+// into an integer type is "truncated", anything else "overflows".
+static const char* misfit(const Constant& c, Type* target) {
+  return c.kind == Constant::Kind::Float && isInteger(target) ? "truncated" : "overflows";
 }
 
 bool Checker::representableConst(ast::Expr* e, Type* t, bool report) {
@@ -193,13 +210,8 @@ bool Checker::representableConst(ast::Expr* e, Type* t, bool report) {
   if (report) {
     bool numeric = e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float;
     if (numeric && b->isNumeric()) {
-      if (b->isInteger() && !toIntExact(*e->constant))
-        error(e->pos, operandString(e) + " truncated to " + t->string());
-      else if (isUntyped(e->type))
-        error(e->pos, "cannot use " + operandString(e) + " as " + t->string() + " value in " +
-                          "assignment (overflows)");
-      else
-        error(e->pos, operandString(e) + " overflows " + t->string());
+      bool truncated = misfit(*e->constant, t)[0] == 't';
+      error(e->pos, operandString(e) + (truncated ? " truncated to " : " overflows ") + t->string());
     } else {
       error(e->pos, "cannot convert " + operandString(e) + " to type " + t->string());
     }
@@ -245,12 +257,7 @@ void Checker::convertUntyped(ast::Expr* e, Type* target) {
     invalidate(e);
     return;
   }
-  if (e->mode == Mode::Constant && !representableConst(e, target, false)) {
-    bool numeric = e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float;
-    if (numeric && tb->isInteger() && !toIntExact(*e->constant))
-      error(e->pos, operandString(e) + " truncated to " + target->string());
-    else
-      error(e->pos, operandString(e) + " overflows " + target->string());
+  if (e->mode == Mode::Constant && !representableConst(e, target, true)) {
     invalidate(e);
     return;
   }
@@ -317,15 +324,14 @@ bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context)
     return false;
   }
   if (!assignableTo(e, target)) {
-    error(e->pos, "cannot use " + operandString(e) + " as " + target->string() + " value in " + context);
+    std::string what = isUntypedNil(e->type) ? "nil" : operandString(e);
+    error(e->pos, "cannot use " + what + " as " + target->string() + " value in " + context);
     return false;
   }
   if (isUntyped(e->type)) {
     if (e->mode == Mode::Constant && !representableConst(e, target, false)) {
-      bool numeric = e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float;
-      std::string why = numeric && isInteger(target) && !toIntExact(*e->constant) ? "truncated" : "overflows";
       error(e->pos, "cannot use " + operandString(e) + " as " + target->string() + " value in " + context + " (" +
-                        why + ")");
+                        misfit(*e->constant, target) + ")");
       return false;
     }
     updateExprType(e, target);
@@ -611,7 +617,7 @@ void Checker::call(ast::CallExpr* e) {
 }
 
 // "(int, string)"; untyped numeric constants print as "number", as in gc.
-static std::string typeListString(const std::vector<Type*>& ts) {
+std::string typeListString(const std::vector<Type*>& ts) {
   std::string s = "(";
   for (size_t i = 0; i < ts.size(); i++) {
     if (i) s += ", ";
@@ -723,10 +729,10 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
   switch (b->id) {
     case BuiltinId::Len: {
       if (nargs != 1) {
-        error(nargs ? e->args[1]->pos : e->rparen, std::string(nargs ? "too many" : "not enough") +
-                                                       " arguments for " + exprString(e) + " (expected 1, found " +
-                                                       std::to_string(nargs) + ")");
         for (auto* a : e->args) rawExpr(a);
+        error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+                                              " arguments for " + exprString(e) + " (expected 1, found " +
+                                              std::to_string(nargs) + ")");
         return;
       }
       ast::Expr* x = e->args[0];
@@ -864,7 +870,7 @@ void Checker::unary(ast::UnaryExpr* e) {
     e->mode = Mode::Constant;
     e->constant = v;
     if (!isUntyped(e->type) && !representableConst(e, e->type, false)) {
-      error(e->pos, "constant " + v->toString() + " overflows " + e->type->string());
+      error(e->pos, operandString(e) + " overflows " + e->type->string());
       invalidate(e);
     } else if (isUntyped(e->type) && !intInRange(*v)) {
       error(e->pos, "constant overflow");
@@ -876,13 +882,17 @@ void Checker::unary(ast::UnaryExpr* e) {
 }
 
 // Brings the two operands of a binary operation to one type (an untyped
-// operand takes the other's type) and reports a mismatch. `text` spells the
-// operation for the message: "x + y", or "x += y" for an op-assignment.
-bool Checker::matchOperands(ast::BinaryExpr* e, const std::string& text) {
+// operand takes the other's type) and reports a mismatch. An op-assignment
+// spells the operation "x += y" in messages. (The spelling is built only when
+// reporting: building it eagerly is quadratic in long a+b+c+... chains.)
+bool Checker::matchOperands(ast::BinaryExpr* e, bool opAssign) {
   ast::Expr *x = e->x, *y = e->y;
   auto mismatch = [&] {
-    error(e->pos, "invalid operation: " + text + " (mismatched types " + x->type->string() + " and " +
-                      y->type->string() + ")");
+    std::string text = opAssign ? exprString(x) + " " + ast::opSpelling(e->op) + "= " + exprString(y) : exprString(e);
+    // gc points at the right operand of a comparison, the start otherwise.
+    bool cmp = e->op >= ast::Op::Eql && e->op <= ast::Op::Geq;
+    error(cmp ? y->pos : e->pos, "invalid operation: " + text + " (mismatched types " + x->type->string() + " and " +
+                                     y->type->string() + ")");
     return false;
   };
   auto compatible = [&](Type* untyped, Type* typed) {
@@ -918,9 +928,9 @@ bool Checker::matchOperands(ast::BinaryExpr* e, const std::string& text) {
 // The arithmetic, bitwise and logical operators (not shifts or comparisons)
 // on operands already checked: matching types, an operator defined on them,
 // no constant division by zero. Shared by binary expressions and op=.
-bool Checker::arithmeticOperands(ast::BinaryExpr* e, const std::string& text) {
+bool Checker::arithmeticOperands(ast::BinaryExpr* e, bool opAssign) {
   using ast::Op;
-  if (!matchOperands(e, text)) return false;
+  if (!matchOperands(e, opAssign)) return false;
   ast::Expr *x = e->x, *y = e->y;
   Type* t = x->type;
   bool ok = false;
@@ -953,7 +963,7 @@ void Checker::binary(ast::BinaryExpr* e) {
   expr(e->y);
   if (!valid(e->x) || !valid(e->y)) return;
   if (isComparison(e->op)) return comparison(e);
-  if (!arithmeticOperands(e, exprString(e))) {
+  if (!arithmeticOperands(e, false)) {
     invalidate(e);
     return;
   }
@@ -985,7 +995,7 @@ void Checker::binary(ast::BinaryExpr* e) {
 
 void Checker::comparison(ast::BinaryExpr* e) {
   using ast::Op;
-  if (!matchOperands(e, exprString(e))) {
+  if (!matchOperands(e, false)) {
     invalidate(e);
     return;
   }
@@ -1022,19 +1032,21 @@ void Checker::shift(ast::BinaryExpr* e) {
   ast::Expr *x = e->x, *y = e->y;
   // The count: an integer, or an untyped constant representable as uint.
   if (y->mode == Mode::Constant) {
-    ConstPtr c = toIntExact(*y->constant);
-    if (!c || !isNumeric(y->type)) {
+    if (!isNumeric(y->type)) {
       error(y->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
       return;
     }
-    if (c->intVal.isNegative()) {
+    ConstPtr c = toIntExact(*y->constant);
+    if (c && c->intVal.isNegative()) {
       error(y->pos, "invalid operation: negative shift count " + operandString(y));
       return;
     }
     if (isUntyped(y->type)) {
-      y->constant = c;
-      convertUntyped(y, T.basic(BasicKind::Uint));
+      convertUntyped(y, T.basic(BasicKind::Uint));  // reports "1.5 (...) truncated to uint"
       if (!valid(y)) return;
+    } else if (!isInteger(y->type)) {
+      error(y->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
+      return;
     }
   } else if (!isInteger(y->type)) {
     error(y->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
@@ -1077,11 +1089,11 @@ void Checker::shift(ast::BinaryExpr* e) {
       }
       return;
     }
-    // Non-constant shift of an untyped constant: its type comes from context
-    // (updateExprType); until then it is untyped int.
+    // Non-constant shift of an untyped constant: the constant takes the type
+    // the context gives the whole shift (updateExprType), which must be an
+    // integer type: `var f float64 = 1 << s` is an error, as is `1.0 << s`
+    // where the default type float64 would apply.
     if (isUntyped(x->type)) {
-      x->type = T.basic(BasicKind::UntypedInt);
-      x->constant = toIntExact(*x->constant);
       e->mode = Mode::Value;
       e->type = x->type;
       return;
@@ -1101,8 +1113,12 @@ bool Checker::checkIndex(ast::Expr* index, int64_t length, int64_t* value) {
   expr(index);
   if (!valid(index)) return false;
   if (index->mode == Mode::Constant) {
+    if (isUntyped(index->type) && isNumeric(index->type)) {
+      convertUntyped(index, T.basic(BasicKind::Int));  // reports "1.5 (...) truncated to int"
+      if (!valid(index)) return false;
+    }
     ConstPtr c = toIntExact(*index->constant);
-    if (!c || !isNumeric(index->type)) {
+    if (!c || !isInteger(index->type)) {
       error(index->pos, "invalid argument: index " + operandString(index) + " must be integer");
       return false;
     }
@@ -1114,11 +1130,6 @@ bool Checker::checkIndex(ast::Expr* index, int64_t length, int64_t* value) {
       error(index->pos, "invalid argument: index " + exprString(index) + " out of bounds [0:" +
                             std::to_string(length) + "]");
       return false;
-    }
-    if (isUntyped(index->type)) {
-      index->constant = c;
-      convertUntyped(index, T.basic(BasicKind::Int));
-      if (!valid(index)) return false;
     }
     if (value) *value = c->intVal.getSExtValue();
     return true;

@@ -2,6 +2,7 @@
 // assignments, control flow, labels, "declared and not used" and the
 // terminating-statement analysis behind "missing return".
 #include <algorithm>
+#include <functional>
 
 #include "types/checker_impl.h"
 
@@ -52,41 +53,43 @@ void Checker::funcBody(Func* f, ast::FuncType* ftype, ast::BlockStmt* body, Sign
 }
 
 void Checker::collectLabels(ast::BlockStmt* body) {
-  // Labels have function scope: find every labeled statement first so that
-  // forward gotos resolve; nested function literals have their own.
-  std::vector<ast::Stmt*> work(body->stmts.begin(), body->stmts.end());
-  while (!work.empty()) {
-    ast::Stmt* s = work.back();
-    work.pop_back();
-    if (!s) continue;
+  // Labels have function scope: find every labeled statement first, in
+  // source order, so that forward references resolve; nested function
+  // literals have their own.
+  std::function<void(ast::Stmt*)> visit = [&](ast::Stmt* s) {
+    if (!s) return;
     if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) {
       const std::string& name = l->label->name;
       if (name != "_") {
-        if (fn->labels.count(name)) {
-          error(l->label->pos, "label " + name + " already defined");
+        if (auto it = fn->labels.find(name); it != fn->labels.end()) {
+          error(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
         } else {
           fn->labels[name] = T.make<Label>(name, l->label->pos);
           fn->labeledStmts[name] = l->stmt;
         }
       }
-      work.push_back(l->stmt);
+      visit(l->stmt);
     } else if (auto* b = dynamic_cast<ast::BlockStmt*>(s)) {
-      work.insert(work.end(), b->stmts.begin(), b->stmts.end());
+      for (ast::Stmt* st : b->stmts) visit(st);
     } else if (auto* i = dynamic_cast<ast::IfStmt*>(s)) {
-      work.push_back(i->body);
-      work.push_back(i->els);
+      visit(i->body);
+      visit(i->els);
     } else if (auto* f = dynamic_cast<ast::ForStmt*>(s)) {
-      work.push_back(f->body);
+      visit(f->body);
     } else if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) {
-      work.push_back(r->body);
+      visit(r->body);
     } else if (auto* sw = dynamic_cast<ast::SwitchStmt*>(s)) {
-      for (auto* c : sw->clauses) work.insert(work.end(), c->body.begin(), c->body.end());
+      for (auto* c : sw->clauses)
+        for (ast::Stmt* st : c->body) visit(st);
     } else if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) {
-      for (auto* c : ts->clauses) work.insert(work.end(), c->body.begin(), c->body.end());
+      for (auto* c : ts->clauses)
+        for (ast::Stmt* st : c->body) visit(st);
     } else if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
-      for (auto* c : sel->clauses) work.insert(work.end(), c->body.begin(), c->body.end());
+      for (auto* c : sel->clauses)
+        for (ast::Stmt* st : c->body) visit(st);
     }
-  }
+  };
+  visit(body);
 }
 
 void Checker::stmtList(const std::vector<ast::Stmt*>& list) {
@@ -261,10 +264,11 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
     std::vector<Type*> results = unpackCall(vs->values[0], std::vector<Type*>(nn, declared));
     for (size_t i = 0; i < results.size(); i++)
       if (!declared) vars[i]->type = results[i];
+    if (results.empty())
+      for (Var* v : vars) v->used = true;  // no follow-on "declared and not used"
   } else {
-    error(vs->names[0]->pos, std::string("assignment mismatch: ") + std::to_string(nn) + " variable" +
-                                 (nn == 1 ? "" : "s") + " but " + std::to_string(nv) + " value" + (nv == 1 ? "" : "s"));
-    for (ast::Expr* v : vs->values) expr(v);
+    countMismatch(vs->values, nn, true);
+    for (Var* v : vars) v->used = true;  // no follow-on "declared and not used"
   }
   // Variables come into scope after the whole spec (`var x = x` sees the outer x).
   for (size_t i = 0; i < vars.size(); i++) declare(vars[i], vs->names[i]->pos);
@@ -298,8 +302,7 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     } else {
       expr(y);
       if (!valid(y)) return;
-      std::string text = exprString(x) + " " + ast::opSpelling(s->op) + "= " + exprString(y);
-      if (!arithmeticOperands(&tmp, text)) return;
+      if (!arithmeticOperands(&tmp, true)) return;
     }
     if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
       error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
@@ -356,10 +359,21 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     unpackCall(s->rhs[0], lt);
     return;
   }
-  error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
-                            std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
   for (ast::Expr* l : s->lhs) checkLhs(l);
-  for (ast::Expr* r : s->rhs) expr(r);
+  countMismatch(s->rhs, nl, false);
+}
+
+// n variables but m != n values (and not one call): gc reports a variable
+// declaration's surplus as "extra init expr", anything else as a mismatch,
+// at the first value. The values are still checked for their own errors.
+void Checker::countMismatch(const std::vector<ast::Expr*>& values, size_t nvars, bool varDecl) {
+  for (ast::Expr* v : values) expr(v);
+  size_t nv = values.size();
+  if (varDecl && nv > nvars)
+    error(values[nvars]->pos, "extra init expr " + exprString(values[nvars]));
+  else
+    error(values[0]->pos, "assignment mismatch: " + std::to_string(nvars) + " variable" + (nvars == 1 ? "" : "s") +
+                              " but " + std::to_string(nv) + " value" + (nv == 1 ? "" : "s"));
 }
 
 // Checks the right side of an n-to-n assignment. A lone call returning
@@ -440,10 +454,13 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
       if (vars[i] && !isNew[i]) lt[i] = vars[i]->type;
     std::vector<Type*> results = unpackCall(s->rhs[0], lt);
     for (size_t i = 0; i < results.size(); i++) rtypes[i] = results[i];
+    if (results.empty())
+      for (Var* v : vars)
+        if (v) v->used = true;  // no follow-on "declared and not used"
   } else {
-    error(s->lhs[0]->pos, std::string("assignment mismatch: ") + std::to_string(nl) + " variable" +
-                              (nl == 1 ? "" : "s") + " but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
-    for (ast::Expr* r : s->rhs) expr(r);
+    countMismatch(s->rhs, nl, false);
+    for (Var* v : vars)
+      if (v) v->used = true;  // no follow-on "declared and not used"
   }
   if (!anyNew && !bad) error(s->opPos.valid() ? s->opPos : s->pos, "no new variables on left side of :=");
   for (size_t i = 0; i < nl; i++) {
@@ -511,13 +528,15 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
       }
     }
   }
-  bool seenDefault = false;
+  ast::CaseClause* defaultClause = nullptr;
+  // Constant case values already seen, for "duplicate case".
+  std::vector<ast::Expr*> seenConsts;
   targets.push_back({s, false, label});
   for (size_t ci = 0; ci < s->clauses.size(); ci++) {
     ast::CaseClause* c = s->clauses[ci];
     if (c->isDefault) {
-      if (seenDefault) error(c->pos, "multiple defaults in switch");
-      seenDefault = true;
+      if (defaultClause) error(c->pos, "multiple defaults (first at " + diags.format(defaultClause->pos) + ")");
+      else defaultClause = c;
     }
     for (ast::Expr* e : c->list) {
       expr(e);
@@ -525,12 +544,6 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
       if (s->tag) {
         if (!tagType) continue;
         // case e: compares tag == e, with e converted to the tag's type.
-        ast::BinaryExpr cmp;
-        cmp.pos = e->pos;
-        cmp.op = ast::Op::Eql;
-        cmp.x = s->tag;
-        cmp.y = e;
-        cmp.mode = Mode::Value;
         if (isUntyped(e->type)) {
           convertUntyped(e, tagType);
           if (!valid(e)) continue;
@@ -538,10 +551,20 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
         if (!identical(e->type, tagType)) {
           error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
                             " (mismatched types " + e->type->string() + " and " + tagType->string() + ")");
+          continue;
+        }
+        if (e->mode == Mode::Constant) {
+          for (ast::Expr* prev : seenConsts)
+            if (compareOp(ast::Op::Eql, *prev->constant, *e->constant)) {
+              error(e->pos, "duplicate case " + operandString(e) + " in expression switch\n\t" +
+                                diags.format(prev->pos) + ": previous case");
+              break;
+            }
+          seenConsts.push_back(e);
         }
       } else {
         if (!isBoolean(e->type)) {
-          error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " + e->type->string() +
+          error(e->pos, "invalid case " + exprString(e) + " in switch on true (mismatched types " + e->type->string() +
                             " and bool)");
           continue;
         }
@@ -574,7 +597,8 @@ void Checker::returnStmt(ast::ReturnStmt* s) {
       for (Var* v : results->vars) {
         Object* o = scope->lookup(v->name);
         if (o && o != v && v->name != "_")
-          error(s->pos, "result parameter " + v->name + " not in scope at return\n\tinner declaration of " + v->name);
+          error(s->pos, "result parameter " + v->name + " not in scope at return\n\t" + diags.format(o->pos) +
+                            ": inner declaration of var " + v->name + " " + o->type->string());
       }
     }
     return;
@@ -603,7 +627,7 @@ void Checker::returnStmt(ast::ReturnStmt* s) {
                           " return values\n\thave " + t->string() + "\n\twant " + results->string());
       return;
     }
-    error(r->pos, "not enough return values\n\thave (" + r->type->string() + ")\n\twant " + results->string());
+    error(r->pos, "not enough return values\n\thave " + typeListString({r->type}) + "\n\twant " + results->string());
     return;
   }
   for (ast::Expr* r : s->results) expr(r);

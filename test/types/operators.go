@@ -12,7 +12,7 @@ func main() {
 	_ = !x
 	// CHECK: operators.go:[[@LINE-1]]:7: error: invalid operation: operator ! not defined on x (variable of type int)
 	_ = x < true
-	// CHECK: operators.go:[[@LINE-1]]:6: error: invalid operation: x < true (mismatched types int and untyped bool)
+	// CHECK: operators.go:[[@LINE-1]]:10: error: invalid operation: x < true (mismatched types int and untyped bool)
 	_ = f % 2
 	// CHECK: operators.go:[[@LINE-1]]:6: error: invalid operation: operator % not defined on f (variable of type float64)
 	_ = s - s
