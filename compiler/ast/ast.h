@@ -19,6 +19,7 @@ namespace gosub {
 namespace types {
 class Type;
 class Object;
+class Var;
 struct Constant;
 }  // namespace types
 
@@ -107,8 +108,11 @@ struct FuncType;
 struct BlockStmt;
 
 struct FuncLit : Expr {
-  FuncType* type = nullptr;
+  FuncType* funcType = nullptr;  // (not `type`: that is Expr::type, the checked type)
   BlockStmt* body = nullptr;
+  // Variables of enclosing functions the literal refers to (checker), in
+  // first-use order. Each is captured by reference (Var::captured).
+  std::vector<types::Var*> captures;
 };
 
 struct ParenExpr : Expr {

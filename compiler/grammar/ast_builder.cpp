@@ -919,7 +919,7 @@ ast::Expr* AstBuilder::operand(Ctx* c) {
       ast::FuncType* ft = signature(as<P::SignatureContext>(ch[1]), p);
       if (ch.size() < 3) return ft;
       auto* fl = arena_.make<ast::FuncLit>(p);
-      fl->type = ft;
+      fl->funcType = ft;
       fl->body = block(as<P::BlockContext>(ch[2]));
       return fl;
     }

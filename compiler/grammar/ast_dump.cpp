@@ -147,7 +147,7 @@ class Dumper {
       for (const Expr* el : x->elts) expr(el);
     } else if (auto* x = dynamic_cast<const FuncLit*>(e)) {
       open("FuncLit", e);
-      expr(x->type);
+      expr(x->funcType);
       stmt(x->body);
     } else if (auto* x = dynamic_cast<const ArrayType*>(e)) {
       if (x->isSlice) {

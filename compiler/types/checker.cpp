@@ -46,7 +46,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
     scope = d->fileScope;
     DeclInfo* savedDecl = currentDecl;
     currentDecl = d;
-    funcBody(f, f->decl->type, f->decl->body, f->signature());
+    funcBody(f, nullptr, f->decl->body, f->signature());
     currentDecl = savedDecl;
     scope = saved;
   }

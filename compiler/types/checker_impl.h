@@ -77,11 +77,15 @@ class Checker {
   struct FuncContext {
     Signature* sig = nullptr;
     std::string name;
+    FuncContext* outer = nullptr;  // the enclosing function of a literal
+    ast::FuncLit* lit = nullptr;   // this function, if it is a literal
     std::vector<Var*> locals;  // for "declared and not used"
     std::map<std::string, Label*> labels;
     std::map<std::string, ast::Stmt*> labeledStmts;
   };
   FuncContext* fn = nullptr;
+  std::map<Var*, FuncContext*> varOwner;  // the function each local belongs to
+  void noteCapture(Var* v);
   // Innermost-first stack of enclosing breakable/continuable statements.
   struct Target {
     ast::Stmt* stmt;
@@ -95,7 +99,7 @@ class Checker {
   void openScope();
   void closeScope();
   void declare(Object* obj, ast::Pos pos);
-  void funcBody(Func* f, ast::FuncType* ftype, ast::BlockStmt* body, Signature* sig);
+  void funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signature* sig);
   void stmtList(const std::vector<ast::Stmt*>& list);
   void stmt(ast::Stmt* s);
   void declStmt(ast::GenDecl* d);
@@ -108,6 +112,11 @@ class Checker {
   void forStmt(ast::ForStmt* s, Label* label);
   void switchStmt(ast::SwitchStmt* s, Label* label);
   void returnStmt(ast::ReturnStmt* s);
+  void goStmt(ast::GoStmt* s);
+  void sendStmt(ast::SendStmt* s);
+  void selectStmt(ast::SelectStmt* s, Label* label);
+  void rangeStmt(ast::RangeStmt* s, Label* label);
+  bool isReceive(ast::Expr* e);
   void branchStmt(ast::BranchStmt* s);
   void collectLabels(ast::BlockStmt* body);
   bool isTerminating(ast::Stmt* s, const std::string& label);
@@ -125,6 +134,9 @@ class Checker {
   void multiExpr(ast::Expr* e);      // a value or a multi-value call
   void ident(ast::Ident* e, bool wantType);
   void basicLit(ast::BasicLit* e);
+  void funcLit(ast::FuncLit* e);
+  void receive(ast::UnaryExpr* e);
+  bool sizeArgument(ast::Expr* x, const char* what);
   void selector(ast::SelectorExpr* e);
   void call(ast::CallExpr* e);
   void builtinCall(ast::CallExpr* e, Builtin* b);

@@ -1,5 +1,6 @@
 // expr.cpp — expressions: operands, constants, untyped conversion, operators,
 // calls, builtins, conversions and type expressions.
+#include <algorithm>
 #include <cstdint>
 
 #include "types/checker_impl.h"
@@ -81,14 +82,27 @@ Type* Checker::typExpr(ast::Expr* e) {
     }
     return sel->type;
   }
+  if (auto* ft = dynamic_cast<ast::FuncType*>(e)) {
+    if (!ft->typeParams.empty()) {
+      error(ft->typeParams[0]->pos, "generics are not supported by gosub");
+      return invalid;
+    }
+    return funcType(ft, nullptr);
+  }
+  if (auto* ct = dynamic_cast<ast::ChanType*>(e)) {
+    Type* elem = typExpr(ct->value);
+    if (isInvalidType(elem)) return invalid;
+    Type* t = T.chan(ct->dir, elem);
+    ct->mode = Mode::TypeExpr;
+    ct->type = t;
+    return t;
+  }
   const char* what = nullptr;
   if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
   else if (dynamic_cast<ast::StarExpr*>(e)) what = "pointer types are";
   else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
-  else if (dynamic_cast<ast::ChanType*>(e)) what = "channel types are";
   else if (dynamic_cast<ast::StructType*>(e)) what = "struct types are";
   else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
-  else if (dynamic_cast<ast::FuncType*>(e)) what = "function types are";
   if (what) {
     unsupported(e->pos, what);
     return invalid;
@@ -288,6 +302,15 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
 bool Checker::assignableType(Type* v, Type* target) {
   if (identical(v, target)) return true;
   Type* vu = v->underlying();
+  // A bidirectional channel is assignable to a directional one of the same
+  // element type, unless both are named.
+  if (vu->kind() == TypeKind::Chan && target->underlying()->kind() == TypeKind::Chan) {
+    auto* vc = static_cast<Chan*>(vu);
+    auto* tc = static_cast<Chan*>(target->underlying());
+    if (vc->dir == ast::ChanDir::Both && identical(vc->elem, tc->elem) &&
+        (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named))
+      return true;
+  }
   return identical(vu, target->underlying()) && vu->kind() != TypeKind::Basic &&
          (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named);
 }
@@ -298,6 +321,22 @@ bool Checker::assignableType(Type* v, Type* target) {
 std::vector<Type*> Checker::unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs) {
   multiExpr(rhs);
   if (!valid(rhs)) return {};
+  if (rhs->mode == Mode::CommaOk && lhs.size() == 2) {
+    // v, ok = <-c: the expression now yields (elem, bool), which is how
+    // codegen knows to emit the two-result receive.
+    auto* tuple = T.make<Tuple>();
+    tuple->vars.push_back(T.make<Var>("", rhs->pos, pkg, rhs->type));
+    tuple->vars.push_back(T.make<Var>("", rhs->pos, pkg, T.basic(BasicKind::Bool)));
+    rhs->type = tuple;
+    rhs->mode = Mode::Value;
+    if (auto* p = dynamic_cast<ast::ParenExpr*>(rhs)) {
+      // keep the receive itself annotated as the tuple too
+      ast::Expr* inner = p->x;
+      while (auto* q = dynamic_cast<ast::ParenExpr*>(inner)) inner = q->x;
+      inner->type = tuple;
+      inner->mode = Mode::Value;
+    }
+  }
   auto* tuple = rhs->type && rhs->type->kind() == TypeKind::Tuple ? static_cast<Tuple*>(rhs->type) : nullptr;
   size_t n = tuple ? tuple->size() : 1;
   if (n != lhs.size()) {
@@ -424,7 +463,7 @@ void Checker::rawExpr(ast::Expr* e) {
   }
   if (dynamic_cast<ast::StarExpr*>(e)) return unsupported(e->pos, "pointers are");
   if (dynamic_cast<ast::CompositeLit*>(e)) return unsupported(e->pos, "composite literals are");
-  if (dynamic_cast<ast::FuncLit*>(e)) return unsupported(e->pos, "function literals are");
+  if (auto* fl = dynamic_cast<ast::FuncLit*>(e)) return funcLit(fl);
   if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
   if (dynamic_cast<ast::KeyValueExpr*>(e)) return error(e->pos, "unexpected key:value expression");
@@ -452,6 +491,7 @@ void Checker::ident(ast::Ident* e, bool wantType) {
     case ObjectKind::Var: {
       auto* v = static_cast<Var*>(obj);
       v->used = true;
+      noteCapture(v);
       if (isInvalidType(v->type)) return;
       e->mode = Mode::Variable;
       e->type = v->type;
@@ -500,6 +540,37 @@ void Checker::ident(ast::Ident* e, bool wantType) {
       error(e->pos, "undefined: " + e->name);
       return;
   }
+}
+
+// A function literal is checked where it stands, in a function context of its
+// own nested in the enclosing one, so that references to outer locals are
+// seen as captures (noteCapture).
+void Checker::funcLit(ast::FuncLit* e) {
+  if (!e->funcType->typeParams.empty()) {
+    error(e->funcType->typeParams[0]->pos, "generics are not supported by gosub");
+    return;
+  }
+  Signature* sig = funcType(e->funcType, nullptr);
+  auto savedTargets = std::move(targets);
+  targets.clear();
+  int64_t savedIota = iota;
+  iota = -1;
+  funcBody(nullptr, e, e->body, sig);
+  iota = savedIota;
+  targets = std::move(savedTargets);
+  e->mode = Mode::Value;
+  e->type = sig;
+}
+
+// v is used in the current function: if it belongs to an enclosing function,
+// every literal between here and there captures it.
+void Checker::noteCapture(Var* v) {
+  auto it = varOwner.find(v);
+  if (it == varOwner.end() || !fn || it->second == fn) return;
+  v->captured = true;
+  for (FuncContext* c = fn; c && c != it->second; c = c->outer)
+    if (c->lit && std::find(c->lit->captures.begin(), c->lit->captures.end(), v) == c->lit->captures.end())
+      c->lit->captures.push_back(v);
 }
 
 void Checker::basicLit(ast::BasicLit* e) {
@@ -681,6 +752,28 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     if (valid(args[i])) assignment(args[i], params[i]->type, "argument to " + fname);
 }
 
+// A size argument of make: an integer value, or a constant representable as
+// int that is not negative.
+bool Checker::sizeArgument(ast::Expr* x, const char* what) {
+  expr(x);
+  if (!valid(x)) return false;
+  if (x->mode == Mode::Constant) {
+    if (isUntyped(x->type) && isNumeric(x->type)) {
+      convertUntyped(x, T.basic(BasicKind::Int));
+      if (!valid(x)) return false;
+    }
+    if (isInteger(x->type) && x->constant->intVal.isNegative()) {
+      error(x->pos, std::string("invalid argument: ") + what + " " + operandString(x) + " must not be negative");
+      return false;
+    }
+  }
+  if (!isInteger(x->type)) {
+    error(x->pos, std::string("invalid argument: ") + what + " " + operandString(x) + " must be integer");
+    return false;
+  }
+  return true;
+}
+
 // Operands of print, println, fmt.Print and fmt.Println: values of basic
 // types (untyped ones take their default type), or one call returning
 // several such values.
@@ -727,7 +820,8 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
     return;
   }
   switch (b->id) {
-    case BuiltinId::Len: {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
       if (nargs != 1) {
         for (auto* a : e->args) rawExpr(a);
         error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
@@ -738,8 +832,9 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       ast::Expr* x = e->args[0];
       expr(x);
       if (!valid(x)) return;
-      if (!isString(x->type)) {
-        error(x->pos, "invalid argument: " + operandString(x) + " for built-in len");
+      bool isChan = x->type->underlying()->kind() == TypeKind::Chan;
+      if (!(isChan || (b->id == BuiltinId::Len && isString(x->type)))) {
+        error(x->pos, "invalid argument: " + operandString(x) + " for built-in " + name);
         return;
       }
       e->type = T.basic(BasicKind::Int);
@@ -750,6 +845,55 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
         e->mode = Mode::Value;
       }
       if (isUntyped(x->type)) defaultType(x);
+      return;
+    }
+    case BuiltinId::Close: {
+      if (nargs != 1) {
+        for (auto* a : e->args) rawExpr(a);
+        error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+                                              " arguments for " + exprString(e) + " (expected 1, found " +
+                                              std::to_string(nargs) + ")");
+        return;
+      }
+      ast::Expr* x = e->args[0];
+      expr(x);
+      if (!valid(x)) return;
+      auto* ch = x->type->underlying()->kind() == TypeKind::Chan ? static_cast<Chan*>(x->type->underlying()) : nullptr;
+      if (!ch) {
+        error(x->pos, "invalid operation: cannot close non-channel " + operandString(x));
+        return;
+      }
+      if (ch->dir == ast::ChanDir::Recv) {
+        error(x->pos, "invalid operation: cannot close receive-only channel " + operandString(x));
+        return;
+      }
+      e->mode = Mode::NoValue;
+      return;
+    }
+    case BuiltinId::Make: {
+      if (nargs == 0) {
+        error(e->rparen, "not enough arguments for " + exprString(e) + " (expected 1, found 0)");
+        return;
+      }
+      Type* t = typExpr(e->args[0]);
+      if (isInvalidType(t)) {
+        for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
+        return;
+      }
+      if (t->underlying()->kind() != TypeKind::Chan) {
+        for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
+        error(e->args[0]->pos, "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
+        return;
+      }
+      if (nargs > 2) {
+        for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
+        error(e->args[2]->pos, "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " +
+                                   std::to_string(nargs));
+        return;
+      }
+      if (nargs == 2 && !sizeArgument(e->args[1], "buffer size")) return;
+      e->mode = Mode::Value;
+      e->type = t;
       return;
     }
     case BuiltinId::Print:
@@ -846,7 +990,7 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
 void Checker::unary(ast::UnaryExpr* e) {
   using ast::Op;
   if (e->op == Op::Addr) return unsupported(e->pos, "the & operator is");
-  if (e->op == Op::Arrow) return unsupported(e->pos, "channel receive is");
+  if (e->op == Op::Arrow) return receive(e);
   expr(e->x);
   if (!valid(e->x)) return;
   ast::Expr* x = e->x;
@@ -879,6 +1023,24 @@ void Checker::unary(ast::UnaryExpr* e) {
     return;
   }
   e->mode = Mode::Value;
+}
+
+// <-c: a value of c's element type; in a two-value context (v, ok := <-c)
+// unpackCall turns its type into the tuple (elem, bool).
+void Checker::receive(ast::UnaryExpr* e) {
+  expr(e->x);
+  if (!valid(e->x)) return;
+  auto* ch = e->x->type->underlying()->kind() == TypeKind::Chan ? static_cast<Chan*>(e->x->type->underlying()) : nullptr;
+  if (!ch) {
+    error(e->x->pos, "invalid operation: cannot receive from non-channel " + operandString(e->x));
+    return;
+  }
+  if (ch->dir == ast::ChanDir::Send) {
+    error(e->x->pos, "invalid operation: cannot receive from send-only channel " + operandString(e->x));
+    return;
+  }
+  e->mode = Mode::CommaOk;
+  e->type = ch->elem;
 }
 
 // Brings the two operands of a binary operation to one type (an untyped

@@ -100,7 +100,7 @@ static void write(std::string& out, const ast::Expr* e) {
   if (auto* cl = dynamic_cast<const ast::CompositeLit*>(e)) { write(out, cl->type); out += "{…}"; return; }
   if (dynamic_cast<const ast::FuncLit*>(e)) {
     out += "func";
-    writeSignature(out, static_cast<const ast::FuncLit*>(e)->type);
+    writeSignature(out, static_cast<const ast::FuncLit*>(e)->funcType);
     out += " {…}";
     return;
   }

@@ -16,26 +16,29 @@ void Checker::closeScope() { scope = scope->parent; }
 void Checker::declare(Object* obj, ast::Pos pos) {
   if (obj->name == "_") return;
   if (scope->insert(obj)) error(pos, obj->name + " redeclared in this block");
-  if (fn && obj->kind == ObjectKind::Var) fn->locals.push_back(static_cast<Var*>(obj));
+  if (fn && obj->kind == ObjectKind::Var) {
+    fn->locals.push_back(static_cast<Var*>(obj));
+    varOwner[static_cast<Var*>(obj)] = fn;
+  }
 }
 
-void Checker::funcBody(Func* f, ast::FuncType* ftype, ast::BlockStmt* body, Signature* sig) {
-  (void)ftype;
+void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signature* sig) {
   FuncContext ctx;
   ctx.sig = sig;
   ctx.name = f ? f->name : "func literal";
+  ctx.outer = fn;
+  ctx.lit = lit;
   FuncContext* savedFn = fn;
   fn = &ctx;
   openScope();
   scope->isFunction = true;
   // Parameters and named results live in the function's outermost scope.
-  for (Var* v : sig->params->vars)
-    if (!v->name.empty() && v->name != "_") {
-      if (scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
-    }
-  for (Var* v : sig->results->vars)
-    if (!v->name.empty() && v->name != "_") {
-      if (scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
+  std::vector<Var*> params;
+  for (Tuple* list : {sig->params, sig->results})
+    for (Var* v : list->vars) {
+      varOwner[v] = &ctx;
+      params.push_back(v);
+      if (!v->name.empty() && v->name != "_" && scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
     }
   collectLabels(body);
   // The body shares the parameters' scope, as in Go.
@@ -49,6 +52,9 @@ void Checker::funcBody(Func* f, ast::FuncType* ftype, ast::BlockStmt* body, Sign
   for (Var* v : ctx.locals)
     if (!v->used) unused.push_back(v);
   for (Var* v : unused) error(v->pos, "declared and not used: " + v->name);
+  // ctx dies here: forget which variables it owned.
+  for (Var* v : params) varOwner.erase(v);
+  for (Var* v : ctx.locals) varOwner.erase(v);
   fn = savedFn;
 }
 
@@ -117,7 +123,7 @@ void Checker::stmt(ast::Stmt* s) {
   if (auto* d = dynamic_cast<ast::DeclStmt*>(s)) return declStmt(static_cast<ast::GenDecl*>(d->decl));
   if (auto* e = dynamic_cast<ast::ExprStmt*>(s)) {
     rawExpr(e->x);
-    if (!valid(e->x)) return;
+    if (!valid(e->x) || isReceive(e->x)) return;  // a receive may stand alone
     ast::Expr* x = e->x;
     while (auto* p = dynamic_cast<ast::ParenExpr*>(x)) x = p->x;
     auto* call = dynamic_cast<ast::CallExpr*>(x);
@@ -163,13 +169,15 @@ void Checker::stmt(ast::Stmt* s) {
     Label* label = l->label->name == "_" ? nullptr : fn->labels[l->label->name];
     if (auto* f = dynamic_cast<ast::ForStmt*>(l->stmt)) return forStmt(f, label);
     if (auto* sw = dynamic_cast<ast::SwitchStmt*>(l->stmt)) return switchStmt(sw, label);
+    if (auto* sel = dynamic_cast<ast::SelectStmt*>(l->stmt)) return selectStmt(sel, label);
+    if (auto* r = dynamic_cast<ast::RangeStmt*>(l->stmt)) return rangeStmt(r, label);
     return stmt(l->stmt);
   }
-  if (dynamic_cast<ast::GoStmt*>(s)) return unsupported(s->pos, "go statements are");
+  if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return goStmt(g);
   if (dynamic_cast<ast::DeferStmt*>(s)) return unsupported(s->pos, "defer statements are");
-  if (dynamic_cast<ast::SendStmt*>(s)) return unsupported(s->pos, "channel sends are");
-  if (dynamic_cast<ast::SelectStmt*>(s)) return unsupported(s->pos, "select statements are");
-  if (dynamic_cast<ast::RangeStmt*>(s)) return unsupported(s->pos, "for-range loops are");
+  if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return sendStmt(send);
+  if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) return selectStmt(sel, nullptr);
+  if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return rangeStmt(r, nullptr);
   if (dynamic_cast<ast::TypeSwitchStmt*>(s)) return unsupported(s->pos, "type switches are");
   error(s->pos, "invalid statement");
 }
@@ -583,6 +591,137 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
     stmtList(body);
     closeScope();
   }
+  targets.pop_back();
+  closeScope();
+}
+
+// go f(x): the call is checked as usual; its results are discarded.
+void Checker::goStmt(ast::GoStmt* s) {
+  ast::CallExpr* call = s->call;
+  rawExpr(call);
+  if (!valid(call) && call->mode == Mode::Invalid) return;
+  if (call->fun->mode == Mode::TypeExpr) {
+    error(call->pos, "go requires function call, not conversion");
+    return;
+  }
+  if (call->fun->mode == Mode::Builtin) {
+    // gc accepts only the builtins that are statements on their own.
+    auto* id = dynamic_cast<ast::Ident*>(call->fun);
+    auto* b = id && id->obj && id->obj->kind == ObjectKind::Builtin ? static_cast<Builtin*>(id->obj) : nullptr;
+    if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Make ||
+              b->id == BuiltinId::New || b->id == BuiltinId::Append || b->id == BuiltinId::Min ||
+              b->id == BuiltinId::Max)) {
+      error(call->pos, "go discards result of " + exprString(call));
+      return;
+    }
+    if (b) unsupported(call->pos, "go with a built-in function is");
+  }
+}
+
+// c <- v
+void Checker::sendStmt(ast::SendStmt* s) {
+  expr(s->chan);
+  expr(s->value);
+  if (!valid(s->chan) || !valid(s->value)) return;
+  Type* u = s->chan->type->underlying();
+  if (u->kind() != TypeKind::Chan) {
+    error(s->pos, "invalid operation: cannot send to non-channel " + operandString(s->chan));
+    return;
+  }
+  auto* ch = static_cast<Chan*>(u);
+  if (ch->dir == ast::ChanDir::Recv) {
+    error(s->pos, "invalid operation: cannot send to receive-only channel " + operandString(s->chan));
+    return;
+  }
+  assignment(s->value, ch->elem, "send");
+}
+
+// select { case ...: }: each communication clause has its own scope; a
+// receive clause may declare its variables with :=.
+void Checker::selectStmt(ast::SelectStmt* s, Label* label) {
+  ast::CommClause* defaultClause = nullptr;
+  targets.push_back({s, false, label});
+  for (ast::CommClause* c : s->clauses) {
+    if (c->isDefault) {
+      if (defaultClause) error(c->pos, "multiple defaults (first at " + diags.format(defaultClause->pos) + ")");
+      else defaultClause = c;
+    }
+    openScope();
+    if (c->comm) {
+      bool ok = false;
+      if (auto* send = dynamic_cast<ast::SendStmt*>(c->comm)) {
+        ok = true;
+        sendStmt(send);
+      } else if (auto* es = dynamic_cast<ast::ExprStmt*>(c->comm)) {
+        ok = isReceive(es->x);
+        if (ok) rawExpr(es->x);
+      } else if (auto* as = dynamic_cast<ast::AssignStmt*>(c->comm)) {
+        ok = as->kind != ast::AssignKind::OpAssign && as->rhs.size() == 1 && as->lhs.size() <= 2 &&
+             isReceive(as->rhs[0]);
+        if (ok) assignStmt(as);
+      }
+      if (!ok) error(c->comm->pos, "select case must be receive, send or assign recv");
+    }
+    stmtList(c->body);
+    closeScope();
+  }
+  targets.pop_back();
+}
+
+bool Checker::isReceive(ast::Expr* e) {
+  while (auto* p = dynamic_cast<ast::ParenExpr*>(e)) e = p->x;
+  auto* u = dynamic_cast<ast::UnaryExpr*>(e);
+  return u && u->op == ast::Op::Arrow;
+}
+
+// for [k[, v]] := range x. This slice of gosub ranges over channels; other
+// operands are reported as not supported yet.
+void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
+  openScope();
+  expr(s->x);
+  Type* elem = nullptr;
+  if (valid(s->x)) {
+    Type* u = s->x->type->underlying();
+    if (u->kind() == TypeKind::Chan) {
+      auto* ch = static_cast<Chan*>(u);
+      if (ch->dir == ast::ChanDir::Send)
+        error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
+                             s->x->type->string());
+      else if (s->value)
+        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+      else
+        elem = ch->elem;
+    } else {
+      unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
+    }
+  }
+  if (s->key) {
+    if (s->define) {
+      auto* id = dynamic_cast<ast::Ident*>(s->key);
+      if (!id) {
+        error(s->key->pos, "non-name " + exprString(s->key) + " on left side of :=");
+      } else if (id->name != "_") {
+        auto* v = T.make<Var>(id->name, id->pos, pkg, elem ? elem : T.basic(BasicKind::Invalid));
+        id->obj = v;
+        id->mode = Mode::Variable;
+        id->type = v->type;
+        declare(v, id->pos);
+      } else {
+        id->mode = Mode::Variable;
+      }
+    } else if (!(dynamic_cast<ast::Ident*>(s->key) && static_cast<ast::Ident*>(s->key)->name == "_")) {
+      expr(s->key);
+      if (valid(s->key) && elem) {
+        if (s->key->mode != Mode::Variable && s->key->mode != Mode::MapIndex)
+          error(s->key->pos, "cannot assign to " + exprString(s->key) + " (neither addressable nor a map index expression)");
+        else if (!assignableType(elem, s->key->type))
+          error(s->key->pos, "cannot use " + exprString(s->key) + " (value of type " + elem->string() + ") as " +
+                                 s->key->type->string() + " value in range");
+      }
+    }
+  }
+  targets.push_back({s, true, label});
+  stmt(s->body);
   targets.pop_back();
   closeScope();
 }

@@ -232,6 +232,9 @@ class Var final : public Object {
   bool isParam = false;    // parameter or named result
   bool isGlobal = false;   // package-level variable
   bool used = false;       // for "declared and not used"
+  // Referenced by a function literal: it must outlive its frame, so codegen
+  // keeps it in a heap cell shared by the function and its closures.
+  bool captured = false;
   // Filled by codegen: where the variable lives (alloca, global, heap cell).
   void* storage = nullptr;
 };
