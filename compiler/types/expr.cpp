@@ -755,6 +755,7 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
 // A size argument of make: an integer value, or a constant representable as
 // int that is not negative.
 bool Checker::sizeArgument(ast::Expr* x, const char* what) {
+  // gc calls every size argument an "index" when it is negative.
   expr(x);
   if (!valid(x)) return false;
   if (x->mode == Mode::Constant) {
@@ -763,7 +764,7 @@ bool Checker::sizeArgument(ast::Expr* x, const char* what) {
       if (!valid(x)) return false;
     }
     if (isInteger(x->type) && x->constant->intVal.isNegative()) {
-      error(x->pos, std::string("invalid argument: ") + what + " " + operandString(x) + " must not be negative");
+      error(x->pos, "invalid argument: index " + operandString(x) + " must not be negative");
       return false;
     }
   }

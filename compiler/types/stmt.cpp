@@ -601,7 +601,7 @@ void Checker::goStmt(ast::GoStmt* s) {
   rawExpr(call);
   if (!valid(call) && call->mode == Mode::Invalid) return;
   if (call->fun->mode == Mode::TypeExpr) {
-    error(call->pos, "go requires function call, not conversion");
+    error(call->pos, "go requires function call, not conversion " + operandString(call));
     return;
   }
   if (call->fun->mode == Mode::Builtin) {
@@ -611,7 +611,7 @@ void Checker::goStmt(ast::GoStmt* s) {
     if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Make ||
               b->id == BuiltinId::New || b->id == BuiltinId::Append || b->id == BuiltinId::Min ||
               b->id == BuiltinId::Max)) {
-      error(call->pos, "go discards result of " + exprString(call));
+      error(call->pos, "go discards result of " + operandString(call));
       return;
     }
     if (b) unsupported(call->pos, "go with a built-in function is");
@@ -660,7 +660,7 @@ void Checker::selectStmt(ast::SelectStmt* s, Label* label) {
              isReceive(as->rhs[0]);
         if (ok) assignStmt(as);
       }
-      if (!ok) error(c->comm->pos, "select case must be receive, send or assign recv");
+      if (!ok) error(c->comm->pos, "select case must be send or receive (possibly with assignment)");
     }
     stmtList(c->body);
     closeScope();
@@ -695,29 +695,33 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
       unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
     }
   }
-  if (s->key) {
-    if (s->define) {
-      auto* id = dynamic_cast<ast::Ident*>(s->key);
+  // The iteration variables: declared (:=) or assigned (=). A variable the
+  // operand does not provide is still declared, so it draws no further errors.
+  for (ast::Expr* lhs : {s->key, s->value}) {
+    if (!lhs) continue;
+    Type* t = lhs == s->key ? elem : nullptr;
+    auto* id = dynamic_cast<ast::Ident*>(lhs);
+    if (id && id->name == "_") {
+      id->mode = Mode::Variable;
+    } else if (s->define) {
       if (!id) {
-        error(s->key->pos, "non-name " + exprString(s->key) + " on left side of :=");
-      } else if (id->name != "_") {
-        auto* v = T.make<Var>(id->name, id->pos, pkg, elem ? elem : T.basic(BasicKind::Invalid));
-        id->obj = v;
-        id->mode = Mode::Variable;
-        id->type = v->type;
-        declare(v, id->pos);
-      } else {
-        id->mode = Mode::Variable;
+        error(lhs->pos, "non-name " + exprString(lhs) + " on left side of :=");
+        continue;
       }
-    } else if (!(dynamic_cast<ast::Ident*>(s->key) && static_cast<ast::Ident*>(s->key)->name == "_")) {
-      expr(s->key);
-      if (valid(s->key) && elem) {
-        if (s->key->mode != Mode::Variable && s->key->mode != Mode::MapIndex)
-          error(s->key->pos, "cannot assign to " + exprString(s->key) + " (neither addressable nor a map index expression)");
-        else if (!assignableType(elem, s->key->type))
-          error(s->key->pos, "cannot use " + exprString(s->key) + " (value of type " + elem->string() + ") as " +
-                                 s->key->type->string() + " value in range");
-      }
+      auto* v = T.make<Var>(id->name, id->pos, pkg, t ? t : T.basic(BasicKind::Invalid));
+      v->used = !t;
+      id->obj = v;
+      id->mode = Mode::Variable;
+      id->type = v->type;
+      declare(v, id->pos);
+    } else {
+      expr(lhs);
+      if (!valid(lhs) || !t) continue;
+      if (lhs->mode != Mode::Variable && lhs->mode != Mode::MapIndex)
+        error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+      else if (!assignableType(t, lhs->type))
+        error(lhs->pos, "cannot use " + exprString(lhs) + " (value of type " + t->string() + ") as " +
+                            lhs->type->string() + " value in range");
     }
   }
   targets.push_back({s, true, label});
