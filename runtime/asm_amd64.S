@@ -1,11 +1,124 @@
 // runtime/asm_amd64.S — assembly the C++ runtime cannot express
-// (Go's asm_amd64.s).
+// (Go's asm_amd64.s): goroutine switches and the split-stack entry.
+
+#include "asm_offsets.h"
 
 	.text
 
-// __morestack is called by the split-stack prologue of a Go function f
-// (emitted by LLVM for the "split-stack" attribute) when the stack guard in
-// %fs:0x70 says f's frame does not fit:
+// ---- goroutine switches ------------------------------------------------------
+//
+// The running g is the thread-local word runtime.tlsg (local-exec TLS: the
+// runtime is linked only into executables). A switch sets it, loads the new
+// g's stackguard0 into the TCB slot %fs:0x70 that split-stack prologues
+// compare with rsp, and restores the callee-saved registers the C++ code
+// around the switch expects (gobuf; runtime2.h).
+
+// void gogo(gobuf* buf): resume buf. Never returns.
+	.globl	runtime.gogo
+	.type	runtime.gogo, @function
+	.p2align 4
+runtime.gogo:
+	.cfi_startproc
+	movq	GOBUF_G(%rdi), %rax
+	movq	%rax, %fs:runtime.tlsg@tpoff
+	movq	G_STACKGUARD0(%rax), %rcx
+	movq	%rcx, %fs:TCB_STACKGUARD
+	movq	GOBUF_SP(%rdi), %rsp
+	movq	GOBUF_BP(%rdi), %rbp
+	movq	GOBUF_RBX(%rdi), %rbx
+	movq	GOBUF_R12(%rdi), %r12
+	movq	GOBUF_R13(%rdi), %r13
+	movq	GOBUF_R14(%rdi), %r14
+	movq	GOBUF_R15(%rdi), %r15
+	jmp	*GOBUF_PC(%rdi)
+	.cfi_endproc
+	.size	runtime.gogo, .-runtime.gogo
+
+// void mcall(void (*fn)(g*)): save the running goroutine's context in
+// g.sched (as if mcall had returned: pc = return address, sp above it),
+// switch to g0 at the top of its scheduling stack and call fn(g). fn must
+// not return; gogo(&g.sched) later makes mcall return, maybe on another M.
+	.globl	runtime.mcall
+	.type	runtime.mcall, @function
+	.p2align 4
+runtime.mcall:
+	.cfi_startproc
+	movq	%fs:runtime.tlsg@tpoff, %rax	// gp
+	movq	(%rsp), %rcx
+	movq	%rcx, G_SCHED+GOBUF_PC(%rax)
+	leaq	8(%rsp), %rcx
+	movq	%rcx, G_SCHED+GOBUF_SP(%rax)
+	movq	%rbp, G_SCHED+GOBUF_BP(%rax)
+	movq	%rbx, G_SCHED+GOBUF_RBX(%rax)
+	movq	%r12, G_SCHED+GOBUF_R12(%rax)
+	movq	%r13, G_SCHED+GOBUF_R13(%rax)
+	movq	%r14, G_SCHED+GOBUF_R14(%rax)
+	movq	%r15, G_SCHED+GOBUF_R15(%rax)
+	movq	%rax, G_SCHED+GOBUF_G(%rax)
+	movq	G_M(%rax), %rcx
+	movq	M_G0(%rcx), %rdx		// g0
+	cmpq	%rdx, %rax
+	je	1f
+	movq	%rdx, %fs:runtime.tlsg@tpoff
+	movq	G_SCHED+GOBUF_SP(%rdx), %rsp	// the top of g0's scheduling stack
+	movq	%rdi, %rcx
+	movq	%rax, %rdi
+	xorl	%ebp, %ebp
+	call	*%rcx
+	call	runtime.badmcall2@PLT
+	ud2
+1:	call	runtime.badmcall@PLT
+	ud2
+	.cfi_endproc
+	.size	runtime.mcall, .-runtime.mcall
+
+// void systemstack_switch(void (*fn)(void*), void* arg, uintptr_t sp):
+// call fn(arg) with rsp = sp (g0's scheduling stack, 16-byte aligned) and
+// return on the original stack. The caller (systemstack in proc.cpp) sets
+// the TLS g to g0 before and back after. The frame record pushed here links
+// the g0 frames to the goroutine's, for debuggers.
+	.globl	runtime.systemstack_switch
+	.type	runtime.systemstack_switch, @function
+	.p2align 4
+runtime.systemstack_switch:
+	.cfi_startproc
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	movq	%rdx, %rsp
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	call	*%rax
+	movq	%rbp, %rsp
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	ret
+	.cfi_endproc
+	.size	runtime.systemstack_switch, .-runtime.systemstack_switch
+
+// gostart is a new goroutine's first pc (newproc1 sets g.sched): rbx = the
+// function, r12 = its argument block, rbp = 0 (ends frame-pointer walks),
+// rsp = the top of the first segment. When the function returns the
+// goroutine exits, as Go's goexit frame makes it.
+	.globl	runtime.gostart
+	.type	runtime.gostart, @function
+	.p2align 4
+runtime.gostart:
+	.cfi_startproc
+	.cfi_undefined rip
+	movq	%r12, %rdi
+	call	*%rbx
+	call	runtime.goexit1@PLT
+	ud2
+	.cfi_endproc
+	.size	runtime.gostart, .-runtime.gostart
+
+// ---- __morestack: segmented stacks and preemption ----------------------------
+//
+// Called by the split-stack prologue of a Go function f (LLVM's "split-stack"
+// attribute) when the guard in %fs:0x70 says f's frame does not fit:
 //
 //	f:	cmp  %fs:0x70, %rsp		// or: lea -frame(%rsp),%r11; cmp %fs:0x70,%r11
 //		jbe  1f
@@ -14,58 +127,147 @@
 //		mov  $argsize, %r11
 //		call __morestack
 //		ret
+//		(body follows: [rsp]+1)
 //
-// On entry: r10 = bytes f needs for its frame, r11 = bytes of f's arguments
-// passed on the stack; [rsp] = the address of that `ret`, so [rsp]+1 is f's
-// body; [rsp+8] = f's return address into its caller; f's stack arguments
-// start at rsp+16. rdi, rsi, rdx, rcx, r8, r9, rax and xmm0-xmm7 still
-// hold f's arguments. f has not pushed a frame record yet, so rbp is f's
-// caller's frame pointer.
+// On entry: r10 = bytes f needs for its frame, r11 = bytes of f's stack
+// arguments; [rsp] = the address of that `ret`, so [rsp]+1 is f's body;
+// [rsp+8] = f's return address; f's stack arguments start at rsp+16;
+// rdi, rsi, rdx, rcx, r8, r9, rax and xmm0-xmm7 hold f's arguments; rbp
+// is still f's caller's frame pointer.
 //
-// This issue: a goroutine has one fixed stack, so reaching here is a stack
-// overflow. The frame still has the reserve below the guard (_StackGuard
-// bytes, see stack.cpp), enough to run runtime.newstack in C++, which prints
-// the overflow and throws; it never returns.
+// 1. Push a frame record ([rbp] = caller's rbp, [rbp+8] = pc in f,
+//    [rbp+16] = f's return address: traceback.cpp reads this layout) and
+//    save the argument registers, r10 and r11 in a morebuf below it.
+// 2. Call runtime.newstack(morebuf) in C++, on this stack (in the reserve
+//    below the guard). It handles a poisoned guard (preemption: yields via
+//    mcall and returns here later, perhaps on another M; fork: throws), and
+//    returns 0 if f now fits, or else the top of a new segment (the cached
+//    spare, or a fresh one from the system stack), with f's stack arguments
+//    copied there and g.stack, g.stackguard0 and %fs:0x70 switched to it.
+// 3. Returned 0: restore the registers and jump to f's body on this stack.
+// 4. Otherwise switch rsp, restore the argument registers and call f's
+//    body on the new segment. f's frame record links to ours, so frame
+//    pointer walks continue onto the old segment.
+// 5. When f returns, go back to the old segment, keep f's results (rax,
+//    rdx, xmm0, xmm1) while runtime.oldstack switches g.stack and the guard
+//    back (keeping the segment cached), and return to the `ret` after
+//    `call __morestack`, which returns to f's caller.
 //
-// Segmented stacks (goroutines issue) turn this into Go's morestack and
-// libgcc's protocol, with gosub's own segment allocator:
-//  1. save the argument registers (they belong to f);
-//  2. call newstack for a segment of at least r10 + r11 + _StackGuard bytes,
-//     reusing the goroutine's cached next segment if it is large enough (a
-//     call that bounces across the boundary must not allocate: the hot-split
-//     problem), or throw "goroutine stack exceeds N-byte limit" past the
-//     maximum; if the guard held the preemption poison instead, restore it
-//     and yield rather than grow;
-//  3. copy r11 bytes of stack arguments from rsp+16 to the top of the new
-//     segment, record the old rsp/guard in the segment header, install the
-//     new guard in %fs:0x70 and g.stackguard0, switch rsp, restore the
-//     argument registers and call [old rsp]+1, i.e. f's body, on the new
-//     segment;
-//  4. when f returns there, keep rax, rdx, xmm0, xmm1 (f's results), switch
-//     back to the old segment and its guard (keeping the new segment cached),
-//     and return to the `ret` after `call __morestack`, which returns to f's
-//     caller.
-// The frame record pushed below links the new segment's frames to the old
-// one, so tracebacks and profiles walk across the boundary.
+// r10 and r11 are scratch: f's body does not read them.
+
+#define MB_XMM0 0
+#define MB_RDI 128
+#define MB_RSI 136
+#define MB_RDX 144
+#define MB_RCX 152
+#define MB_R8 160
+#define MB_R9 168
+#define MB_RAX 176
+#define MB_R10 184
+#define MB_R11 192
+#define MB_RBP 200
+#define MB_SIZE 224
 
 	.globl	__morestack
 	.type	__morestack, @function
 	.p2align 4
 __morestack:
 	.cfi_startproc
-	// A frame record: [rbp] = f's caller's rbp, [rbp+8] = pc in f,
-	// [rbp+16] = f's return address. traceback.cpp relies on this layout.
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
 	movq	%rsp, %rbp
 	.cfi_def_cfa_register %rbp
-	andq	$-16, %rsp		// the C++ ABI wants rsp 16-byte aligned at calls
-	movq	%r10, %rdi		// framesize
-	movq	%r11, %rsi		// argsize
-	leaq	16(%rbp), %rdx		// sp at f's entry
-	call	runtime.newstack@PLT	// does not return
-	ud2
+	subq	$MB_SIZE, %rsp
+	andq	$-16, %rsp
+	movaps	%xmm0, MB_XMM0+0(%rsp)
+	movaps	%xmm1, MB_XMM0+16(%rsp)
+	movaps	%xmm2, MB_XMM0+32(%rsp)
+	movaps	%xmm3, MB_XMM0+48(%rsp)
+	movaps	%xmm4, MB_XMM0+64(%rsp)
+	movaps	%xmm5, MB_XMM0+80(%rsp)
+	movaps	%xmm6, MB_XMM0+96(%rsp)
+	movaps	%xmm7, MB_XMM0+112(%rsp)
+	movq	%rdi, MB_RDI(%rsp)
+	movq	%rsi, MB_RSI(%rsp)
+	movq	%rdx, MB_RDX(%rsp)
+	movq	%rcx, MB_RCX(%rsp)
+	movq	%r8, MB_R8(%rsp)
+	movq	%r9, MB_R9(%rsp)
+	movq	%rax, MB_RAX(%rsp)
+	movq	%r10, MB_R10(%rsp)
+	movq	%r11, MB_R11(%rsp)
+	movq	%rbp, MB_RBP(%rsp)
+	movq	%rsp, %rdi
+	call	runtime.newstack@PLT
+	movq	%rsp, %r11			// the morebuf
+	testq	%rax, %rax
+	jz	.Lreenter
+	movq	%rax, %rsp			// onto the new segment
+	movaps	MB_XMM0+0(%r11), %xmm0
+	movaps	MB_XMM0+16(%r11), %xmm1
+	movaps	MB_XMM0+32(%r11), %xmm2
+	movaps	MB_XMM0+48(%r11), %xmm3
+	movaps	MB_XMM0+64(%r11), %xmm4
+	movaps	MB_XMM0+80(%r11), %xmm5
+	movaps	MB_XMM0+96(%r11), %xmm6
+	movaps	MB_XMM0+112(%r11), %xmm7
+	movq	MB_RDI(%r11), %rdi
+	movq	MB_RSI(%r11), %rsi
+	movq	MB_RDX(%r11), %rdx
+	movq	MB_RCX(%r11), %rcx
+	movq	MB_R8(%r11), %r8
+	movq	MB_R9(%r11), %r9
+	movq	MB_RAX(%r11), %rax
+	movq	8(%rbp), %r10
+	addq	$1, %r10			// f's body
+	call	*%r10
+	.globl	__morestack_bodyret
+	.hidden	__morestack_bodyret
+__morestack_bodyret:
+	// f has returned (results in rax, rdx, xmm0, xmm1): back to the old
+	// segment, whose morebuf area is free again.
+	movq	%rbp, %rsp
+	subq	$MB_SIZE, %rsp
+	andq	$-16, %rsp
+	movq	%rax, MB_RAX(%rsp)
+	movq	%rdx, MB_RDX(%rsp)
+	movaps	%xmm0, MB_XMM0+0(%rsp)
+	movaps	%xmm1, MB_XMM0+16(%rsp)
+	call	runtime.oldstack@PLT
+	movq	MB_RAX(%rsp), %rax
+	movq	MB_RDX(%rsp), %rdx
+	movaps	MB_XMM0+0(%rsp), %xmm0
+	movaps	MB_XMM0+16(%rsp), %xmm1
+	movq	%rbp, %rsp
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	ret
+.Lreenter:
+	.cfi_def_cfa %rbp, 16
+	// f fits after all (the guard was a preemption request): restore its
+	// arguments and enter its body as if the prologue's check had passed.
+	movaps	MB_XMM0+0(%r11), %xmm0
+	movaps	MB_XMM0+16(%r11), %xmm1
+	movaps	MB_XMM0+32(%r11), %xmm2
+	movaps	MB_XMM0+48(%r11), %xmm3
+	movaps	MB_XMM0+64(%r11), %xmm4
+	movaps	MB_XMM0+80(%r11), %xmm5
+	movaps	MB_XMM0+96(%r11), %xmm6
+	movaps	MB_XMM0+112(%r11), %xmm7
+	movq	MB_RDI(%r11), %rdi
+	movq	MB_RSI(%r11), %rsi
+	movq	MB_RDX(%r11), %rdx
+	movq	MB_RCX(%r11), %rcx
+	movq	MB_R8(%r11), %r8
+	movq	MB_R9(%r11), %r9
+	movq	MB_RAX(%r11), %rax
+	movq	8(%rbp), %r10
+	addq	$1, %r10
+	movq	%rbp, %rsp
+	popq	%rbp
+	leaq	8(%rsp), %rsp			// drop the return address into f
+	jmp	*%r10
 	.cfi_endproc
 	.globl	__morestack_end
 	.hidden	__morestack_end

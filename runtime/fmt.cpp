@@ -205,9 +205,13 @@ GoString fmtuint(uint64_t v) {
   return gostringn(buf, formatuint(v, buf));
 }
 
+// libc's snprintf/strtod need kilobytes of stack, more than the reserve a
+// goroutine's segment keeps below its guard: format on the system stack.
 GoString fmtfloat(double v, int64_t bitsize) {
   char buf[kFmtFloatBufSize];
-  return gostringn(buf, formatfloat_v(v, static_cast<int>(bitsize), buf));
+  size_t n = 0;
+  systemstack([&] { n = formatfloat_v(v, static_cast<int>(bitsize), buf); });
+  return gostringn(buf, n);
 }
 
 }  // namespace gosub::rt

@@ -2,7 +2,11 @@
 // (Go's os_linux.go and sys_linux_amd64.s).
 
 #include <errno.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <sched.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime.h"
@@ -26,6 +30,92 @@ void write1(int fd, const void* p, size_t n) {
 // handlers, no stdio flushing (the runtime never buffers output).
 void exit(int32_t code) {
   for (;;) ::syscall(SYS_exit_group, code);
+}
+
+// futexsleep: if *addr == val, sleep until woken or ns nanoseconds pass
+// (ns < 0: no timeout). Spurious wake-ups are allowed; callers re-check.
+void futexsleep(uint32_t* addr, uint32_t val, int64_t ns) {
+  if (ns < 0) {
+    ::syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, nullptr, nullptr, 0);
+    return;
+  }
+  struct timespec ts;
+  ts.tv_sec = ns / 1000000000;
+  ts.tv_nsec = ns % 1000000000;
+  ::syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, &ts, nullptr, 0);
+}
+
+// futexwakeup wakes up to cnt threads sleeping on addr.
+void futexwakeup(uint32_t* addr, uint32_t cnt) {
+  long r = ::syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, cnt, nullptr, nullptr, 0);
+  if (r < 0) throw_("futexwakeup failed");
+}
+
+int64_t nanotime() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+void usleep(uint32_t usec) {
+  struct timespec ts;
+  ts.tv_sec = usec / 1000000;
+  ts.tv_nsec = static_cast<long>(usec % 1000000) * 1000;
+  ::nanosleep(&ts, nullptr);
+}
+
+void osyield() { ::sched_yield(); }
+
+void procyield(uint32_t cycles) {
+  for (uint32_t i = 0; i < cycles; i++) __builtin_ia32_pause();
+}
+
+// getproccount: the CPUs this process may run on (Go's getproccount uses
+// sched_getaffinity too, so taskset/cgroups pinning is respected).
+int32_t getproccount() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) != 0) return 1;
+  int n = CPU_COUNT(&set);
+  return n > 0 ? n : 1;
+}
+
+namespace {
+// The M's thread: the TLS g is g0 from the first instruction on, and the
+// g0 stack bounds are the pthread's own stack.
+void* mstart_thread(void* arg) {
+  m* mp = static_cast<m*>(arg);
+  setg(mp->g0);
+  mp->tcb = reinterpret_cast<uintptr_t>(pthread_self());
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  mp->g0->stack = {reinterpret_cast<uintptr_t>(addr), reinterpret_cast<uintptr_t>(addr) + size};
+  mstart();
+}
+}  // namespace
+
+// g0 stacks of new Ms: the scheduler, systemstack calls and crash printing
+// run there (libc included), so they are ordinary thread stacks, touched
+// lazily. Go uses 8 KiB..16 KiB g0 stacks for its own threads but its
+// system-stack code is written to fit; ours is C++ and libc.
+constexpr size_t _G0StackSize = 256 << 10;
+
+void newosproc(m* mp) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, _G0StackSize);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t tid;
+  int err = pthread_create(&tid, &attr, mstart_thread, mp);
+  pthread_attr_destroy(&attr);
+  if (err != 0) {
+    printcstr("runtime: failed to create new OS thread\n");
+    throw_("newosproc");
+  }
 }
 
 void writestring(int64_t fd, const uint8_t* p, int64_t n) {

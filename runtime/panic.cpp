@@ -19,6 +19,7 @@ namespace {
 // the process, with less and less output, as Go's does.
 void startpanic_m() {
   m* mp = getg()->m;
+  mp->locks++;  // no preemption from here on
   switch (mp->dying) {
     case 0:
       mp->dying = 1;
@@ -36,35 +37,69 @@ void startpanic_m() {
   }
 }
 
-// dopanic_m prints the blank line, the goroutine header and the traceback.
-[[noreturn]] void dopanic_m() {
-  g* gp = getg();
-  printcstr("\ngoroutine ");
-  char buf[kFmtIntBufSize];
-  gwrite(buf, formatint(gp->goid, buf));
-  printcstr(" [running]:\n");
-  traceback();
+// dopanic_m prints the goroutine that crashed (gp, whose frames start at
+// fp) and exits with 2. It runs on the system stack. When the crash is in
+// the scheduler itself (gp is a g0) the M's user goroutine, if any, is
+// shown as it was left; with none (checkdead) every goroutine is shown,
+// each after a blank line, as Go's traceback of all goroutines.
+[[noreturn]] void dopanic_m(g* gp, uintptr_t fp) {
+  m* mp = getg()->m;
+  if (gp != mp->g0) {
+    printcstr("\n");
+    goroutineheader(gp);
+    traceback(fp, gp);
+  } else if (mp->curg != nullptr) {
+    printcstr("\n");
+    goroutineheader(mp->curg);
+    traceback(mp->curg->sched.bp, mp->curg);
+  } else {
+    tracebackothers(nullptr);
+  }
+  exit(2);
+}
+
+struct crash {
+  const char* msg;
+  size_t n;
+  bool isthrow;
+  g* gp;
+  uintptr_t fp;
+};
+
+void crash_m(void* arg) {
+  auto* c = static_cast<crash*>(arg);
+  startpanic_m();
+  if (c->isthrow) {
+    printcstr("fatal error: ");
+    gwrite(c->msg, c->n);
+    printcstr("\n");
+  } else if (getg()->m->dying == 1) {
+    printcstr("panic: ");
+    gwrite(c->msg, c->n);
+    printcstr("\n");
+  }
+  dopanic_m(c->gp, c->fp);
+}
+
+// The crash printing (symbol tables, libc) does not fit a goroutine's
+// reserve: it runs on the M's system stack, like Go's fatalthrow.
+[[noreturn]] void crash_on_systemstack(crash* c) {
+  systemstack(crash_m, c);
   exit(2);
 }
 
 }  // namespace
 
 void fatalpanic(const char* msg, size_t n) {
-  startpanic_m();
-  if (getg()->m->dying == 1) {
-    printcstr("panic: ");
-    gwrite(msg, n);
-    printcstr("\n");
-  }
-  dopanic_m();
+  crash c{msg, n, false, getg(), reinterpret_cast<uintptr_t>(__builtin_frame_address(0))};
+  crash_on_systemstack(&c);
 }
 
 void throw_(const char* s) {
-  startpanic_m();
-  printcstr("fatal error: ");
-  printcstr(s);
-  printcstr("\n");
-  dopanic_m();
+  size_t n = 0;
+  while (s[n] != 0) n++;
+  crash c{s, n, true, getg(), reinterpret_cast<uintptr_t>(__builtin_frame_address(0))};
+  crash_on_systemstack(&c);
 }
 
 // panicCheck-style entry points called by generated code for failed checks.

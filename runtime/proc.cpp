@@ -1,60 +1,1486 @@
-// runtime/proc.cpp — start-up (Go's proc.go; the scheduler comes later).
+// runtime/proc.cpp — the goroutine scheduler (Go's proc.go).
 //
-// Start-up follows Go's rt0_go: args, osinit, schedinit, then runtime.main
-// (rt0_linux_amd64.cpp) runs package initialisation and main.main. Go
-// creates the main goroutine with newproc and enters the scheduler with
-// mstart; gosub does that in the goroutines issue. Until then main.main runs
-// directly on the main thread's stack, which stands in for goroutine 1.
+// Goroutine scheduler. The scheduler's job is to distribute ready-to-run
+// goroutines over worker threads. Its main concepts, as in Go:
+//   G - goroutine.
+//   M - worker thread, or machine (a pthread here).
+//   P - processor, a resource that is required to execute Go code.
+//       An M must have an associated P to execute Go code; it can be
+//       blocked or in a syscall without one.
+//
+// Worker thread parking/unparking. We need to balance between keeping
+// enough running worker threads to use the available parallelism and
+// parking excessive ones to conserve CPU and power. As Go does: an M that
+// finds no work is "spinning" while it looks for some (runq, global runq,
+// stealing); at most half the busy Ps' worth of Ms spin (sched.nmspinning).
+// A goroutine made ready (newproc, ready) calls wakep, which starts a
+// spinning M only if there is an idle P and no M is spinning already. A
+// spinning M that finds work stops spinning and calls wakep itself, so work
+// fans out one M at a time. The last spinning M to give up re-checks every
+// run queue after publishing its P as idle, so no ready goroutine is
+// stranded (see findRunnable).
+//
+// Start-up (rt0_linux_amd64.cpp): args, osinit, schedinit, newproc of
+// runtime.main (goroutine 1), mstart on m0. runtime.main starts sysmon,
+// runs main.init and main.main, and exits.
 
+#include <new>
 #include <pthread.h>
+#include <unistd.h>  // environ
 
 #include "runtime.h"
 
 namespace gosub::rt {
 
-extern uintptr_t maxstacksize;  // stack.cpp
+// m0 is the main thread's M, g0 its scheduling goroutine (goid 0, running on
+// the thread's own stack). Statically linked to each other so that printing
+// and throwing work before schedinit.
+extern constinit m m0;
+constinit g g0 = {.stack = {0, 0}, .stackguard0 = 0, .m = &m0, .atomicstatus = _Grunning};
+constinit m m0 = {.g0 = &g0};
 
-constexpr size_t _MaxMainStack = 1 << 30;
+// runtime.tlsg: the running g of this thread (see getg in runtime2.h).
+// Every thread starts with g0 of m0 so that the runtime's unit tests and
+// code before schedinit see a valid g; an M's thread sets its own g0 first.
+[[gnu::used]] constinit thread_local g* tlsg __asm__("runtime.tlsg") = &g0;
 
-// m0 is the main thread's M, g0 its goroutine. Statically linked to each
-// other so that printing and panicking work even before schedinit.
-constinit g g0 = {{0, 0}, 0, &m0, 1, _Grunning};
-constinit m m0 = {&g0, &g0, 0, 0, 0};
+schedt sched;
+m* allm;
+constexpr int32_t _MaxGomaxprocs = 256;
+p* allp[_MaxGomaxprocs];
+int32_t gomaxprocs;
+int32_t ncpu;
+bool mainStarted;
+g** allgs;
+uintptr_t allglen;
+mutex allglock;
 
 int32_t argc;
 char** argv;
 
-// args saves the command line for os.Args.
+namespace {
+
+int32_t newprocs;  // GOMAXPROCS to apply at the next startTheWorld [worldsema]
+mutex allpLock;    // allp and gomaxprocs, for sysmon (Go's allpLock)
+uintptr_t allgcap;
+
+// Coprimes of gomaxprocs: steal orders visit every P once (Go's randomOrder).
+uint32_t stealcoprimes[_MaxGomaxprocs];
+uint32_t nstealcoprimes;
+
+// Pieces of Go's runtime.main state.
+constexpr int64_t forcePreemptNS = 10 * 1000 * 1000;  // 10 ms
+
+// Forward declarations of the scheduler's internal steps.
+[[noreturn]] void schedule();
+g* findRunnable(bool* inheritTime);
+[[noreturn]] void execute(g* gp, bool inheritTime);
+void stopm();
+void startm(p* pp, bool spinning);
+void mput(m* mp);
+m* mget();
+void pidleput(p* pp);
+p* pidleget();
+void acquirep(p* pp);
+p* releasep();
+void dropg();
+void checkdead();
+void gcstopm();
+p* procresize(int32_t nprocs);
+void newm(void (*fn)(), p* pp, int64_t id);
+void sysmon();
+void preemptall();
+bool preemptone(p* pp);
+
+}  // namespace
+
+// ---- start-up ----------------------------------------------------------------
+
 void args(int32_t c, char** v) {
   argc = c;
   argv = v;
 }
 
-// osinit: Go queries the CPU count and page size here; nothing needs them yet.
-void osinit() {}
+// osinit: the CPU count (Go's getproccount, honouring the affinity mask).
+void osinit() { ncpu = getproccount(); }
 
-// schedinit sets up the main goroutine's stack bounds and installs its
-// stack guard in the TCB slot, so the first Go function is already checked.
+namespace {
+
+int64_t atoi_env(const char* name) {
+  size_t n = 0;
+  while (name[n] != 0) n++;
+  for (char** e = environ; e != nullptr && *e != nullptr; e++) {
+    const char* s = *e;
+    size_t i = 0;
+    while (i < n && s[i] == name[i]) i++;
+    if (i != n || s[i] != '=') continue;
+    s += n + 1;
+    if (*s == 0) return -1;
+    int64_t v = 0;
+    for (; *s != 0; s++) {
+      if (*s < '0' || *s > '9' || v > (int64_t{1} << 40)) return -1;
+      v = v * 10 + (*s - '0');
+    }
+    return v;
+  }
+  return -1;
+}
+
+void mcommoninit(m* mp, int64_t id) {
+  lock(&sched.lock);
+  if (id >= 0) {
+    mp->id = id;
+  } else {
+    mp->id = sched.mnext++;
+    if (sched.mnext - sched.nmfreed > sched.maxmcount) {
+      printcstr("runtime: program exceeds 10000-thread limit\n");
+      throw_("thread exhaustion");
+    }
+  }
+  mp->fastrand = static_cast<uint64_t>(nanotime()) ^ (static_cast<uint64_t>(mp->id) * 0x9e3779b97f4a7c15ull) ^ 1;
+  // allm is read by sysmon and tracebacks without the lock: publish last.
+  mp->alllink = allm;
+  __atomic_store_n(&allm, mp, __ATOMIC_RELEASE);
+  unlock(&sched.lock);
+}
+
+}  // namespace
+
+// schedinit: m0, the main thread's stack bounds for g0, GOMAXPROCS, the Ps.
+// After it, the caller (rt0) creates goroutine 1 with newproc and calls
+// mstart. Idempotent, for the unit tests.
 void schedinit() {
+  static bool done;
+  if (done) return;
+  done = true;
+  if (ncpu == 0) osinit();
+  sched.maxmcount = 10000;
+  m0.tcb = reinterpret_cast<uintptr_t>(pthread_self());
   pthread_attr_t attr;
   void* addr = nullptr;
   size_t size = 0;
   if (pthread_getattr_np(pthread_self(), &attr) != 0) throw_("schedinit: cannot find the main thread's stack");
   pthread_attr_getstack(&attr, &addr, &size);
   pthread_attr_destroy(&attr);
-  // For the main thread glibc reports [top - RLIMIT_STACK, top), clipped to
-  // the mapping below; the kernel grows the stack into it on demand.
-  // With `ulimit -s unlimited` that is terabytes; cap it at Go's 64-bit
-  // maximum goroutine stack (maxstacksize = 1e9 in Go's runtime.main).
+  // glibc reports [top - RLIMIT_STACK, top) for the main thread; cap it.
   uintptr_t hi = reinterpret_cast<uintptr_t>(addr) + size;
-  if (size > _MaxMainStack) size = _MaxMainStack;
-  uintptr_t lo = hi - size;
-  uintptr_t reserve = _StackGuard;
-  if (size < 4 * reserve) reserve = size / 4;  // tiny `ulimit -s`: keep some of each
-  g0.stack = {lo, hi};
-  g0.stackguard0 = lo + reserve;
-  maxstacksize = hi - g0.stackguard0;
-  setstackguard(g0.stackguard0);
+  if (size > (size_t{1} << 30)) size = size_t{1} << 30;
+  g0.stack = {hi - size, hi};
+  g0.stackguard0 = 0;  // g0 runs no Go code: no limit in the TCB slot
+  setstackguard(0);
+  mcommoninit(&m0, -1);
+
+  int32_t procs = ncpu;
+  int64_t n = atoi_env("GOMAXPROCS");
+  if (n > 0) procs = static_cast<int32_t>(n > _MaxGomaxprocs ? _MaxGomaxprocs : n);
+  if (procs > _MaxGomaxprocs) procs = _MaxGomaxprocs;
+  lock(&sched.lock);
+  if (procresize(procs) != nullptr) throw_("unknown runnable goroutine during bootstrap");
+  unlock(&sched.lock);
+}
+
+// main_start is the part of Go's runtime.main before package init: from now
+// on new goroutines wake idle Ps, and sysmon runs.
+void main_start() {
+  mainStarted = true;
+  systemstack([] { newm(sysmon, nullptr, -1); });
+}
+
+// mstart is the entry of every M: m0 from rt0, the others from newosproc.
+// The top of g0's stack here is where mcall and systemstack start, so
+// nothing on g0 below this frame outlives a switch to a goroutine.
+void mstart() {
+  g* gp = getg();
+  m* mp = gp->m;
+  if (gp != mp->g0) throw_("mstart: not on g0");
+  uintptr_t sp;
+  __asm__ volatile("movq %%rsp, %0" : "=r"(sp));
+  gp->sched.sp = (sp - 256) & ~uintptr_t{15};
+  gp->sched.g = gp;
+  setstackguard(0);
+  if (mp->mstartfn != nullptr) mp->mstartfn();
+  if (mp->nextp != nullptr) {
+    acquirep(mp->nextp);
+    mp->nextp = nullptr;
+  }
+  schedule();
+}
+
+// ---- goroutine status ----------------------------------------------------------
+
+void casgstatus(g* gp, uint32_t oldval, uint32_t newval) {
+  uint32_t expected = oldval;
+  if (!__atomic_compare_exchange_n(&gp->atomicstatus, &expected, newval, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    char buf[kFmtIntBufSize];
+    printcstr("runtime: casgstatus: oldval=");
+    gwrite(buf, formatint(expected, buf));
+    printcstr(" wanted=");
+    gwrite(buf, formatint(oldval, buf));
+    printcstr(" newval=");
+    gwrite(buf, formatint(newval, buf));
+    printcstr("\n");
+    throw_("casgstatus: bad incoming values");
+  }
+}
+
+const char* waitReasonString(waitReason w) {
+  static const char* const strings[waitReasonCount] = {
+      "",
+      "GC assist marking",
+      "IO wait",
+      "chan receive (nil chan)",
+      "chan send (nil chan)",
+      "dumping heap",
+      "garbage collection",
+      "garbage collection scan",
+      "panicwait",
+      "select",
+      "select (no cases)",
+      "GC assist wait",
+      "GC sweep wait",
+      "GC scavenge wait",
+      "chan receive",
+      "chan send",
+      "finalizer wait",
+      "force gc (idle)",
+      "semacquire",
+      "sleep",
+      "sync.Cond.Wait",
+      "timer goroutine (idle)",
+      "trace reader (blocked)",
+      "wait for GC cycle",
+      "GC worker (idle)",
+      "preempted",
+      "debug call",
+  };
+  if (w >= waitReasonCount) return "unknown wait reason";
+  return strings[w];
+}
+
+uint32_t fastrand() {
+  m* mp = getg()->m;
+  mp->fastrand += 0xa0761d6478bd642full;
+  __uint128_t r = static_cast<__uint128_t>(mp->fastrand) * (mp->fastrand ^ 0xe7037ed1a0b428dbull);
+  return static_cast<uint32_t>(static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64));
+}
+
+// ---- all goroutines ------------------------------------------------------------
+
+void allgadd(g* gp) {
+  if (readgstatus(gp) == _Gidle) throw_("allgadd: bad status Gidle");
+  lock(&allglock);
+  if (allglen == allgcap) {
+    uintptr_t ncap = allgcap == 0 ? 1024 : allgcap * 2;
+    auto** n = static_cast<g**>(sysAlloc(ncap * sizeof(g*)));
+    if (n == nullptr) throw_("allgadd: out of memory");
+    for (uintptr_t i = 0; i < allglen; i++) n[i] = allgs[i];
+    // The old array is not freed: readers (tracebacks) may still hold it.
+    __atomic_store_n(&allgs, n, __ATOMIC_RELEASE);
+    allgcap = ncap;
+  }
+  allgs[allglen] = gp;
+  __atomic_store_n(&allglen, allglen + 1, __ATOMIC_RELEASE);
+  unlock(&allglock);
+}
+
+// gcount: live goroutines, as Go's: all Gs minus the free ones.
+int32_t gcount() {
+  int64_t n = static_cast<int64_t>(__atomic_load_n(&allglen, __ATOMIC_ACQUIRE)) - sched.gFree.n;
+  for (int32_t i = 0; i < gomaxprocs; i++) n -= allp[i]->gFree.n;
+  return n < 1 ? 1 : static_cast<int32_t>(n);
+}
+
+// ---- creating goroutines ---------------------------------------------------------
+
+// malg allocates a G with a first stack segment of stacksize bytes (none if
+// stacksize is 0: g0s run on their thread's stack). G structs are never
+// freed (allgs keeps them, as Go's), only reused through the free lists.
+g* malg(uintptr_t stacksize) {
+  void* mem = mallocgc(sizeof(g));
+  g* newg = new (mem) g();
+  if (stacksize != 0) stackinit_g(newg, stackalloc(stacksize));
+  return newg;
+}
+
+// newproc creates a goroutine running fn(arg) and puts it on the run queue
+// (runnext: it runs soon, before older runnable ones of this P). `go f(x)`
+// compiles to newproc(wrapper, argblock). Runs the work on g0: it may
+// allocate a stack.
+void newproc(void* fn, void* arg) {
+  g* gp = getg();
+  auto pc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
+  systemstack([=] {
+    g* newg = newproc1(reinterpret_cast<void (*)(void*)>(fn), arg, gp, pc);
+    p* pp = getg()->m->p;
+    runqput(pp, newg, true);
+    if (mainStarted) wakep();
+  });
+}
+
+// newproc1 makes a _Grunnable G for fn(arg) whose first pc is gostart
+// (asm_amd64.S). The caller puts it on a run queue.
+g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
+  (void)callergp;
+  if (fn == nullptr) throw_("go of nil func value");
+  m* mp = getg()->m;
+  mp->locks++;  // no preemption: we hold P-local state
+  p* pp = mp->p;
+  g* newg = gfget(pp);
+  if (newg == nullptr) {
+    newg = malg(startingStackSize);
+    casgstatus(newg, _Gidle, _Gdead);
+    allgadd(newg);  // published as _Gdead: tracebacks skip it
+  }
+  if (newg->stackbase == nullptr) throw_("newproc1: newg missing stack");
+  if (readgstatus(newg) != _Gdead) throw_("newproc1: new g is not Gdead");
+
+  newg->sched = gobuf{};
+  newg->sched.sp = newg->stack.hi & ~uintptr_t{15};
+  newg->sched.pc = reinterpret_cast<uintptr_t>(&gostart);
+  newg->sched.bp = 0;  // ends frame-pointer walks
+  newg->sched.rbx = reinterpret_cast<uintptr_t>(fn);
+  newg->sched.r12 = reinterpret_cast<uintptr_t>(arg);
+  newg->sched.g = newg;
+  newg->startfn = fn;
+  newg->startarg = arg;
+  newg->gopc = callerpc;
+  newg->waitreason = waitReasonZero;
+  newg->preempt = false;
+  newg->param = nullptr;
+  newg->stackguard0 = newg->stack.lo + _StackGuard;
+  casgstatus(newg, _Gdead, _Grunnable);
+
+  if (pp->goidcache == pp->goidcacheend) {
+    // Take a batch of goids from sched.goidgen: one atomic per 16 goroutines.
+    pp->goidcache = __atomic_add_fetch(&sched.goidgen, _GoidCacheBatch, __ATOMIC_RELAXED);
+    pp->goidcache -= _GoidCacheBatch - 1;
+    pp->goidcacheend = pp->goidcache + _GoidCacheBatch;
+  }
+  newg->goid = static_cast<int64_t>(pp->goidcache++);
+  mp->locks--;
+  return newg;
+}
+
+// ---- free Gs (Go's gfput, gfget, gfpurge) ----------------------------------------
+
+// gfput puts a dead G on the P's free list. A first segment of the wrong
+// size is freed (startingStackSize changed). With 64 local entries, half
+// go to the global lists, split by whether they keep a stack.
+void gfput(p* pp, g* gp) {
+  if (readgstatus(gp) != _Gdead) throw_("gfput: bad status (not Gdead)");
+  if (gp->stackbase != nullptr && gp->stackbase->size != startingStackSize) {
+    stackfreeextra(gp);
+    stackfree(gp->stackbase);
+    gp->stackbase = gp->stackseg = nullptr;
+    gp->stack = {0, 0};
+    gp->stackguard0 = 0;
+    gp->stacktotal = 0;
+  }
+  pp->gFree.list.push(gp);
+  pp->gFree.n++;
+  if (pp->gFree.n >= 64) {
+    int32_t inc = 0;
+    gList stackQ, noStackQ;
+    while (pp->gFree.n >= 32) {
+      gp = pp->gFree.list.pop();
+      pp->gFree.n--;
+      if (gp->stackbase == nullptr) {
+        noStackQ.push(gp);
+      } else {
+        stackQ.push(gp);
+      }
+      inc++;
+    }
+    lock(&sched.gFree.lock);
+    while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
+    while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
+    sched.gFree.n += inc;
+    unlock(&sched.gFree.lock);
+  }
+}
+
+// gfget takes a G from the P's free list, refilling it with up to 32 from
+// the global lists first (Gs with stacks preferred), and gives it a stack
+// of startingStackSize if it has none (or one of another size).
+g* gfget(p* pp) {
+retry:
+  if (pp->gFree.list.empty() && (!sched.gFree.stack.empty() || !sched.gFree.noStack.empty())) {
+    lock(&sched.gFree.lock);
+    while (pp->gFree.n < 32) {
+      g* gp = sched.gFree.stack.pop();
+      if (gp == nullptr) {
+        gp = sched.gFree.noStack.pop();
+        if (gp == nullptr) break;
+      }
+      sched.gFree.n--;
+      pp->gFree.list.push(gp);
+      pp->gFree.n++;
+    }
+    unlock(&sched.gFree.lock);
+    goto retry;
+  }
+  g* gp = pp->gFree.list.pop();
+  if (gp == nullptr) return nullptr;
+  pp->gFree.n--;
+  if (gp->stackbase != nullptr && gp->stackbase->size != startingStackSize) {
+    stackfreeextra(gp);
+    stackfree(gp->stackbase);
+    gp->stackbase = gp->stackseg = nullptr;
+  }
+  if (gp->stackbase == nullptr) {
+    stackinit_g(gp, stackalloc(startingStackSize));
+  } else {
+    stackinit_g(gp, gp->stackbase);
+  }
+  return gp;
+}
+
+// gfpurge moves all of a P's free Gs to the global lists (procresize).
+void gfpurge(p* pp) {
+  int32_t inc = 0;
+  gList stackQ, noStackQ;
+  while (!pp->gFree.list.empty()) {
+    g* gp = pp->gFree.list.pop();
+    pp->gFree.n--;
+    if (gp->stackbase == nullptr) {
+      noStackQ.push(gp);
+    } else {
+      stackQ.push(gp);
+    }
+    inc++;
+  }
+  lock(&sched.gFree.lock);
+  while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
+  while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
+  sched.gFree.n += inc;
+  unlock(&sched.gFree.lock);
+}
+
+// ---- run queues ----------------------------------------------------------------
+
+bool runqempty(p* pp) {
+  // Defend against a race where runnext moves to runq: read tail, runnext,
+  // head and tail again, as Go does.
+  for (;;) {
+    uint32_t head = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+    uint32_t tail = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
+    g* runnext = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+    if (tail == __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE)) return head == tail && runnext == nullptr;
+  }
+}
+
+namespace {
+
+// runqputslow moves half of the local queue plus gp to the global queue.
+// Only the owner P calls it. Returns false if a thief got there first.
+bool runqputslow(p* pp, g* gp, uint32_t h, uint32_t t) {
+  g* batch[_RunqSize / 2 + 1];
+  uint32_t n = t - h;
+  n = n / 2;
+  if (n != _RunqSize / 2) throw_("runqputslow: queue is not full");
+  for (uint32_t i = 0; i < n; i++) batch[i] = pp->runq[(h + i) % _RunqSize];
+  uint32_t expected = h;
+  if (!__atomic_compare_exchange_n(&pp->runqhead, &expected, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+    return false;
+  batch[n] = gp;
+  for (uint32_t i = 0; i < n; i++) batch[i]->schedlink = batch[i + 1];
+  batch[n]->schedlink = nullptr;
+  lock(&sched.lock);
+  if (sched.runq.tail != nullptr) {
+    sched.runq.tail->schedlink = batch[0];
+  } else {
+    sched.runq.head = batch[0];
+  }
+  sched.runq.tail = batch[n];
+  sched.runqsize += static_cast<int32_t>(n + 1);
+  unlock(&sched.lock);
+  return true;
+}
+
+}  // namespace
+
+// runqput puts gp on the local runnable queue. next: put it in runnext (the
+// old runnext is kicked to the tail). If the queue is full, half of it goes
+// to the global queue. Executed only by the owner P.
+void runqput(p* pp, g* gp, bool next) {
+  if (next) {
+    g* oldnext = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
+    while (!__atomic_compare_exchange_n(&pp->runnext, &oldnext, gp, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+    }
+    if (oldnext == nullptr) return;
+    gp = oldnext;  // kick the old runnext to the regular run queue
+  }
+  for (;;) {
+    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with consumers
+    uint32_t t = pp->runqtail;
+    if (t - h < _RunqSize) {
+      pp->runq[t % _RunqSize] = gp;
+      __atomic_store_n(&pp->runqtail, t + 1, __ATOMIC_RELEASE);  // makes the item available
+      return;
+    }
+    if (runqputslow(pp, gp, h, t)) return;
+    // the queue is not full, now the put above must succeed
+  }
+}
+
+// runqget takes a G from the local queue: runnext first (inheriting the
+// time slice), then the head. Executed only by the owner P.
+g* runqget(p* pp, bool* inheritTime) {
+  g* next = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
+  // If there's a runnext, it's the next G to run. Only this P clears it,
+  // but thieves may CAS it away, so CAS.
+  if (next != nullptr && __atomic_compare_exchange_n(&pp->runnext, &next, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+    if (inheritTime != nullptr) *inheritTime = true;
+    return next;
+  }
+  for (;;) {
+    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with other consumers
+    uint32_t t = pp->runqtail;
+    if (t == h) return nullptr;
+    g* gp = pp->runq[h % _RunqSize];
+    if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + 1, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+      if (inheritTime != nullptr) *inheritTime = false;
+      return gp;
+    }
+  }
+}
+
+// runqgrab takes half of pp's queue into batch (a ring of _RunqSize starting
+// at batchHead); with stealRunNextG it may also take pp's runnext, after a
+// short pause if pp is running (it is probably about to run it itself).
+// Returns the number taken. Any M may call it.
+uint32_t runqgrab(p* pp, g** batch, uint32_t batchHead, bool stealRunNextG) {
+  for (;;) {
+    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with other consumers
+    uint32_t t = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);  // synchronise with the producer
+    uint32_t n = t - h;
+    n = n - n / 2;
+    if (n == 0) {
+      if (stealRunNextG) {
+        g* next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+        if (next != nullptr) {
+          if (__atomic_load_n(&pp->status, __ATOMIC_RELAXED) == _Prunning) {
+            // The important case is a G that ready()s another and then
+            // almost immediately blocks: give its P a chance to run it
+            // (3 µs is ~50x a channel handoff) rather than thrash it away.
+            usleep(3);
+          }
+          if (!__atomic_compare_exchange_n(&pp->runnext, &next, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+            continue;
+          batch[batchHead % _RunqSize] = next;
+          return 1;
+        }
+      }
+      return 0;
+    }
+    if (n > _RunqSize / 2) continue;  // read inconsistent h and t
+    for (uint32_t i = 0; i < n; i++) batch[(batchHead + i) % _RunqSize] = pp->runq[(h + i) % _RunqSize];
+    if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return n;
+  }
+}
+
+// runqsteal steals half of p2's queue into pp's and returns one of the
+// stolen Gs (or nil). Executed by pp's owner.
+g* runqsteal(p* pp, p* p2, bool stealRunNextG) {
+  uint32_t t = pp->runqtail;
+  uint32_t n = runqgrab(p2, pp->runq, t, stealRunNextG);
+  if (n == 0) return nullptr;
+  n--;
+  g* gp = pp->runq[(t + n) % _RunqSize];
+  if (n == 0) return gp;
+  uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with consumers
+  if (t - h + n >= _RunqSize) throw_("runqsteal: runq overflow");
+  __atomic_store_n(&pp->runqtail, t + n, __ATOMIC_RELEASE);  // makes the items available
+  return gp;
+}
+
+// globrunqput puts gp at the tail of the global queue. sched.lock held.
+void globrunqput(g* gp) {
+  sched.runq.pushBack(gp);
+  sched.runqsize++;
+}
+
+namespace {
+// globrunqputhead: at the head (procresize, so destroyed Ps' Gs run first).
+void globrunqputhead(g* gp) {
+  sched.runq.push(gp);
+  sched.runqsize++;
+}
+}  // namespace
+
+// globrunqget takes a batch from the global queue: a fair share
+// (runqsize/gomaxprocs + 1), at most max (if > 0) and half a local queue;
+// returns one and puts the rest on pp's local queue. sched.lock held.
+g* globrunqget(p* pp, int32_t max) {
+  if (sched.runqsize == 0) return nullptr;
+  int32_t n = sched.runqsize / gomaxprocs + 1;
+  if (n > sched.runqsize) n = sched.runqsize;
+  if (max > 0 && n > max) n = max;
+  if (n > static_cast<int32_t>(_RunqSize / 2)) n = _RunqSize / 2;
+  sched.runqsize -= n;
+  g* gp = sched.runq.pop();
+  n--;
+  for (; n > 0; n--) runqput(pp, sched.runq.pop(), false);
+  return gp;
+}
+
+// ---- Ps and Ms -------------------------------------------------------------------
+
+void pinit(p* pp, int32_t id) {
+  pp->id = id;
+  pp->status = _Pgcstop;
+  pp->goidcache = pp->goidcacheend = 0;
+}
+
+namespace {
+
+// pdestroy releases a P that GOMAXPROCS no longer uses (world stopped).
+void pdestroy(p* pp) {
+  // Move all runnable goroutines to the global queue, in order.
+  while (pp->runqhead != pp->runqtail) {
+    pp->runqtail--;
+    globrunqputhead(pp->runq[pp->runqtail % _RunqSize]);
+  }
+  if (pp->runnext != nullptr) {
+    globrunqputhead(pp->runnext);
+    pp->runnext = nullptr;
+  }
+  gfpurge(pp);
+  // TIMERS HOOK: move pp's timers to the current P (Go's moveTimers).
+  pp->status = _Pdead;
+}
+
+uint32_t gcd(uint32_t a, uint32_t b) {
+  while (b != 0) {
+    uint32_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+// procresize changes the number of Ps to nprocs, with sched.lock held and
+// the world stopped (or at start-up). Returns the Ps with local work, each
+// with an M to run it (p.m) or none (start one). Go's procresize.
+p* procresize(int32_t nprocs) {
+  int32_t old = gomaxprocs;
+  if (old < 0 || nprocs <= 0 || nprocs > _MaxGomaxprocs) throw_("procresize: invalid arg");
+  lock(&allpLock);
+  for (int32_t i = 0; i < nprocs; i++) {
+    if (allp[i] == nullptr) {
+      void* mem = mallocgc(sizeof(p));
+      allp[i] = new (mem) p();
+      pinit(allp[i], i);
+    } else if (allp[i]->status == _Pdead) {
+      pinit(allp[i], i);
+    }
+  }
+  m* mp = getg()->m;
+  if (mp->p != nullptr && mp->p->id < nprocs) {
+    // continue to use the current P
+    mp->p->status = _Prunning;
+  } else {
+    // release the current P and acquire allp[0]
+    if (mp->p != nullptr) mp->p->m = nullptr;
+    mp->p = nullptr;
+    p* pp = allp[0];
+    pp->m = nullptr;
+    pp->status = _Pidle;
+    acquirep(pp);
+  }
+  for (int32_t i = nprocs; i < old; i++) pdestroy(allp[i]);
+  __atomic_store_n(&gomaxprocs, nprocs, __ATOMIC_RELEASE);
+  nstealcoprimes = 0;
+  for (uint32_t i = 1; i <= static_cast<uint32_t>(nprocs); i++)
+    if (gcd(i, static_cast<uint32_t>(nprocs)) == 1) stealcoprimes[nstealcoprimes++] = i;
+  unlock(&allpLock);
+
+  p* runnablePs = nullptr;
+  for (int32_t i = nprocs - 1; i >= 0; i--) {
+    p* pp = allp[i];
+    if (mp->p == pp) continue;
+    pp->status = _Pidle;
+    if (runqempty(pp)) {
+      pidleput(pp);
+    } else {
+      pp->m = mget();
+      pp->link = runnablePs;
+      runnablePs = pp;
+    }
+  }
+  return runnablePs;
+}
+
+// acquirep associates pp with the current M (Go's acquirep/wirep).
+void acquirep(p* pp) {
+  m* mp = getg()->m;
+  if (mp->p != nullptr) throw_("wirep: already in go");
+  if (pp->m != nullptr || pp->status != _Pidle) {
+    printcstr("wirep: p->m and p->status inconsistent\n");
+    throw_("wirep: invalid p state");
+  }
+  mp->p = pp;
+  pp->m = mp;
+  pp->status = _Prunning;
+}
+
+// releasep disassociates the current M from its P.
+p* releasep() {
+  m* mp = getg()->m;
+  p* pp = mp->p;
+  if (pp == nullptr) throw_("releasep: invalid arg");
+  if (pp->m != mp || pp->status != _Prunning) throw_("releasep: invalid p state");
+  mp->p = nullptr;
+  pp->m = nullptr;
+  pp->status = _Pidle;
+  return pp;
+}
+
+// pidleput puts pp on the idle list. sched.lock held.
+void pidleput(p* pp) {
+  if (!runqempty(pp)) throw_("pidleput: P has non-empty run queue");
+  pp->link = sched.pidle;
+  sched.pidle = pp;
+  __atomic_add_fetch(&sched.npidle, 1u, __ATOMIC_ACQ_REL);
+}
+
+// pidleget takes a P from the idle list. sched.lock held.
+p* pidleget() {
+  p* pp = sched.pidle;
+  if (pp != nullptr) {
+    sched.pidle = pp->link;
+    __atomic_sub_fetch(&sched.npidle, 1u, __ATOMIC_ACQ_REL);
+  }
+  return pp;
+}
+
+// mput puts mp on the idle M list and checks for deadlock. sched.lock held.
+void mput(m* mp) {
+  mp->schedlink = sched.midle;
+  sched.midle = mp;
+  sched.nmidle++;
+  checkdead();
+}
+
+// mget takes an idle M. sched.lock held.
+m* mget() {
+  m* mp = sched.midle;
+  if (mp != nullptr) {
+    sched.midle = mp->schedlink;
+    sched.nmidle--;
+  }
+  return mp;
+}
+
+int64_t mReserveID() {
+  int64_t id = sched.mnext++;
+  if (sched.mnext - sched.nmfreed > sched.maxmcount) {
+    printcstr("runtime: program exceeds 10000-thread limit\n");
+    throw_("thread exhaustion");
+  }
+  return id;
+}
+
+// newm creates an M that will run fn (if any), then pp (if any), then the
+// scheduler. Its g0 runs on the new thread's own stack.
+void newm(void (*fn)(), p* pp, int64_t id) {
+  void* mem = mallocgc(sizeof(m));
+  m* mp = new (mem) m();
+  if (id < 0) {
+    lock(&sched.lock);
+    id = mReserveID();
+    unlock(&sched.lock);
+  }
+  mcommoninit(mp, id);
+  g* g0p = malg(0);
+  g0p->m = mp;
+  g0p->atomicstatus = _Grunning;
+  mp->g0 = g0p;
+  mp->mstartfn = fn;
+  mp->nextp = pp;
+  newosproc(mp);
+}
+
+// mspinning is a new spinning M's start function (wakep counted it).
+void mspinning() { getg()->m->spinning = true; }
+
+// stopm parks the current M until startm hands it a P.
+void stopm() {
+  m* mp = getg()->m;
+  if (mp->locks != 0) throw_("stopm holding locks");
+  if (mp->p != nullptr) throw_("stopm holding p");
+  if (mp->spinning) throw_("stopm spinning");
+  lock(&sched.lock);
+  mput(mp);
+  unlock(&sched.lock);
+  mp->blocked = true;
+  notesleep(&mp->park);
+  noteclear(&mp->park);
+  mp->blocked = false;
+  acquirep(mp->nextp);
+  mp->nextp = nullptr;
+}
+
+// startm schedules some M to run pp (an idle P if nil; if there is none,
+// do nothing). spinning: the caller counted the M in nmspinning.
+void startm(p* pp, bool spinning) {
+  lock(&sched.lock);
+  if (pp == nullptr) {
+    pp = pidleget();
+    if (pp == nullptr) {
+      unlock(&sched.lock);
+      if (spinning) {
+        // The caller incremented nmspinning, but there are no idle Ps.
+        if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
+          throw_("startm: negative nmspinning");
+      }
+      return;
+    }
+  }
+  m* nmp = mget();
+  if (nmp == nullptr) {
+    int64_t id = mReserveID();
+    unlock(&sched.lock);
+    newm(spinning ? mspinning : nullptr, pp, id);
+    return;
+  }
+  unlock(&sched.lock);
+  if (nmp->spinning) throw_("startm: m is spinning");
+  if (nmp->nextp != nullptr) throw_("startm: m has p");
+  if (spinning && !runqempty(pp)) throw_("startm: p has runnable gs");
+  nmp->spinning = spinning;
+  nmp->nextp = pp;
+  notewakeup(&nmp->park);
+}
+
+void resetspinning() {
+  m* mp = getg()->m;
+  if (!mp->spinning) throw_("resetspinning: not a spinning m");
+  mp->spinning = false;
+  if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
+    throw_("findrunnable: negative nmspinning");
+  // M wakeup policy is deliberately somewhat conservative: wake another
+  // spinning M only now that this one found work and stopped spinning.
+  wakep();
+}
+
+// gcstopm stops the current M for stop-the-world, handing its P over.
+void gcstopm() {
+  m* mp = getg()->m;
+  if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) == 0) throw_("gcstopm: not waiting for gc");
+  if (mp->spinning) {
+    mp->spinning = false;
+    if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
+      throw_("gcstopm: negative nmspinning");
+  }
+  p* pp = releasep();
+  lock(&sched.lock);
+  pp->status = _Pgcstop;
+  sched.stopwait--;
+  if (sched.stopwait == 0) notewakeup(&sched.stopnote);
+  unlock(&sched.lock);
+  stopm();
+}
+
+}  // namespace
+
+// handoffp hands off pp from a syscall or locked M (roadmap 4 uses it):
+// start an M if there is work, else put pp on the idle list.
+void handoffp(p* pp) {
+  if (!runqempty(pp) || sched.runqsize != 0) {
+    startm(pp, false);
+    return;
+  }
+  // No local work: start a spinning M if nobody is spinning or idle.
+  if (__atomic_load_n(&sched.nmspinning, __ATOMIC_ACQUIRE) + __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == 0) {
+    uint32_t expected = 0;
+    if (__atomic_compare_exchange_n(&sched.nmspinning, &expected, 1u, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+      startm(pp, true);
+      return;
+    }
+  }
+  lock(&sched.lock);
+  if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) {
+    pp->status = _Pgcstop;
+    sched.stopwait--;
+    if (sched.stopwait == 0) notewakeup(&sched.stopnote);
+    unlock(&sched.lock);
+    return;
+  }
+  if (sched.runqsize != 0) {
+    unlock(&sched.lock);
+    startm(pp, false);
+    return;
+  }
+  pidleput(pp);
+  unlock(&sched.lock);
+}
+
+// wakep tries to add one more spinning M to run Gs (newproc, ready).
+void wakep() {
+  if (__atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == 0) return;
+  // Be conservative about spinning threads: only one at a time.
+  uint32_t expected = 0;
+  if (__atomic_load_n(&sched.nmspinning, __ATOMIC_ACQUIRE) != 0 ||
+      !__atomic_compare_exchange_n(&sched.nmspinning, &expected, 1u, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+    return;
+  startm(nullptr, true);
+}
+
+// ---- the scheduler -----------------------------------------------------------------
+
+namespace {
+
+void dropg() {
+  m* mp = getg()->m;
+  if (mp->curg != nullptr) {
+    mp->curg->m = nullptr;
+    mp->curg = nullptr;
+  }
+}
+
+// execute runs gp on the current M (g0). inheritTime: gp takes over the
+// current time slice (runnext) rather than starting a new schedtick.
+void execute(g* gp, bool inheritTime) {
+  m* mp = getg()->m;
+  mp->curg = gp;
+  gp->m = mp;
+  casgstatus(gp, _Grunnable, _Grunning);
+  gp->waitsince = 0;
+  gp->preempt = false;
+  gp->stackguard0 = gp->stack.lo + _StackGuard;
+  if (!inheritTime) mp->p->schedtick++;
+  gogo(&gp->sched);
+}
+
+// stealWork tries to steal a runnable goroutine from another P, visiting
+// them in a random order 4 times; the last round may take runnext.
+g* stealWork(p* pp, bool* inheritTime) {
+  constexpr int stealTries = 4;
+  for (int i = 0; i < stealTries; i++) {
+    bool stealTimersOrRunNextG = i == stealTries - 1;
+    uint32_t n = static_cast<uint32_t>(gomaxprocs);
+    uint32_t r = fastrand();
+    uint32_t pos = r % n;
+    uint32_t inc = stealcoprimes[(r / n) % nstealcoprimes];
+    for (uint32_t k = 0; k < n; k++, pos = (pos + inc) % n) {
+      if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) return nullptr;  // GC work may be available
+      p* p2 = allp[pos];
+      if (pp == p2) continue;
+      // TIMERS HOOK: with stealTimersOrRunNextG, run p2's expired timers
+      // here (Go's checkTimers(p2, now)) and retry the local queue.
+      if (__atomic_load_n(&p2->status, __ATOMIC_RELAXED) != _Pidle) {
+        if (g* gp = runqsteal(pp, p2, stealTimersOrRunNextG)) {
+          *inheritTime = false;
+          return gp;
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
+// findRunnable finds a runnable goroutine to execute: local runq (and the
+// global one every 61st tick, for fairness), global runq, stealing; if
+// there is none the M gives up its P and sleeps until startm wakes it.
+g* findRunnable(bool* inheritTime) {
+  m* mp = getg()->m;
+top:
+  p* pp = mp->p;
+  if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) {
+    gcstopm();
+    goto top;
+  }
+
+  // TIMERS HOOK (timers issue): run this P's expired timers here, as Go's
+  //   now, pollUntil, _ = checkTimers(pp, 0)
+  // which may make goroutines runnable; remember pollUntil, the earliest
+  // pending timer, for the sleep below.
+
+  // Check the global runnable queue once in a while to ensure fairness.
+  // Otherwise two goroutines can completely occupy the local runqueue by
+  // constantly respawning each other.
+  if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
+    lock(&sched.lock);
+    g* gp = globrunqget(pp, 1);
+    unlock(&sched.lock);
+    if (gp != nullptr) return gp;
+  }
+
+  // local runq
+  if (g* gp = runqget(pp, inheritTime)) return gp;
+
+  // global runq
+  if (sched.runqsize != 0) {
+    lock(&sched.lock);
+    g* gp = globrunqget(pp, 0);
+    unlock(&sched.lock);
+    if (gp != nullptr) {
+      *inheritTime = false;
+      return gp;
+    }
+  }
+
+  // (netpoll goes here: roadmap.)
+
+  // Spinning Ms: steal work from other Ps. Limit the number of spinning Ms
+  // to half the number of busy Ps: this prevents excessive CPU consumption
+  // when GOMAXPROCS>>1 but the program parallelism is low.
+  int32_t procs = gomaxprocs;
+  if (mp->spinning || 2 * static_cast<int32_t>(__atomic_load_n(&sched.nmspinning, __ATOMIC_ACQUIRE)) <
+                          procs - static_cast<int32_t>(__atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE))) {
+    if (!mp->spinning) {
+      mp->spinning = true;
+      __atomic_add_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL);
+    }
+    if (g* gp = stealWork(pp, inheritTime)) return gp;
+    if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) goto top;
+  }
+
+  // We have nothing to do. Give up the P, under the lock so that the
+  // global queue and stop-the-world are seen consistently.
+  lock(&sched.lock);
+  if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) {
+    unlock(&sched.lock);
+    goto top;
+  }
+  if (sched.runqsize != 0) {
+    g* gp = globrunqget(pp, 0);
+    unlock(&sched.lock);
+    *inheritTime = false;
+    return gp;
+  }
+  if (releasep() != pp) throw_("findrunnable: wrong p");
+  pidleput(pp);
+  unlock(&sched.lock);
+
+  // Delicate dance: a goroutine may have been readied between the checks
+  // above and the moment this M stopped spinning, and its wakep saw
+  // nmspinning > 0 and did nothing. So: first drop the spinning count,
+  // then look at every queue once more.
+  bool wasSpinning = mp->spinning;
+  if (mp->spinning) {
+    mp->spinning = false;
+    if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
+      throw_("findrunnable: negative nmspinning");
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+      p* p2 = allp[i];
+      if (!runqempty(p2)) {
+        lock(&sched.lock);
+        pp = pidleget();
+        unlock(&sched.lock);
+        if (pp != nullptr) {
+          acquirep(pp);
+          mp->spinning = true;
+          __atomic_add_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL);
+          goto top;
+        }
+        break;
+      }
+    }
+  }
+  (void)wasSpinning;
+  // TIMERS HOOK: if pollUntil != 0, this M must not sleep forever: Go
+  // blocks in netpoll(pollUntil - now); gosub will sleep on its park note
+  // with notetsleep(&mp->park, pollUntil - now) and re-run findRunnable.
+  stopm();
+  goto top;
+}
+
+void schedule() {
+  m* mp = getg()->m;
+  if (mp->locks != 0) throw_("schedule: holding locks");
+  bool inheritTime = false;
+  g* gp = findRunnable(&inheritTime);  // blocks until work is available
+  // This thread is going to run a goroutine and is not spinning anymore,
+  // so if it was marked as spinning we need to reset it now and potentially
+  // start a new spinning M.
+  if (mp->spinning) resetspinning();
+  execute(gp, inheritTime);
+}
+
+}  // namespace
+
+// ---- parking, readying, yielding, exiting -------------------------------------------
+
+namespace {
+
+void park_m(g* gp) {
+  m* mp = getg()->m;
+  casgstatus(gp, _Grunning, _Gwaiting);
+  gp->waitsince = nanotime();
+  dropg();
+  if (bool (*fn)(g*, void*) = mp->waitunlockf; fn != nullptr) {
+    bool ok = fn(gp, mp->waitlock);
+    mp->waitunlockf = nullptr;
+    mp->waitlock = nullptr;
+    if (!ok) {
+      casgstatus(gp, _Gwaiting, _Grunnable);
+      execute(gp, true);  // schedule it back, never returns
+    }
+  }
+  schedule();
+}
+
+void goschedImpl(g* gp) {
+  if (readgstatus(gp) != _Grunning) throw_("bad g status");
+  casgstatus(gp, _Grunning, _Grunnable);
+  dropg();
+  lock(&sched.lock);
+  globrunqput(gp);
+  unlock(&sched.lock);
+  schedule();
+}
+
+void gosched_m(g* gp) { goschedImpl(gp); }
+
+void goexit0(g* gp) {
+  m* mp = getg()->m;
+  p* pp = mp->p;
+  casgstatus(gp, _Grunning, _Gdead);
+  gp->m = nullptr;
+  gp->waitreason = waitReasonZero;
+  gp->param = nullptr;
+  gp->startfn = nullptr;
+  gp->startarg = nullptr;
+  gp->preempt = false;
+  dropg();
+  stackfreeextra(gp);  // Goexit may be called deep in extra segments
+  gfput(pp, gp);
+  schedule();
+}
+
+}  // namespace
+
+void gopark(bool (*unlockf)(g*, void*), void* lk, waitReason reason) {
+  m* mp = getg()->m;
+  g* gp = mp->curg;
+  if (gp == nullptr || gp != getg()) throw_("gopark: not on a user goroutine");
+  if (readgstatus(gp) != _Grunning) throw_("gopark: bad g status");
+  mp->waitlock = lk;
+  mp->waitunlockf = unlockf;
+  gp->waitreason = reason;
+  mcall(park_m);
+}
+
+void ready(g* gp, bool next) {
+  m* mp = getg()->m;
+  mp->locks++;  // disable preemption: gp is on our P-local state
+  if (readgstatus(gp) != _Gwaiting) throw_("bad g->status in ready");
+  casgstatus(gp, _Gwaiting, _Grunnable);
+  runqput(mp->p, gp, next);
+  wakep();
+  mp->locks--;
+}
+
+void goready(g* gp) {
+  systemstack([gp] { ready(gp, true); });
+}
+
+// gopreempt_m: the goroutine was asked to yield (sysmon, stop-the-world):
+// to the global queue, so that it runs after what is already waiting.
+void gopreempt_m(g* gp) { goschedImpl(gp); }
+
+void goexit1() {
+  mcall(goexit0);
+  __builtin_unreachable();
+}
+
+void systemstack(void (*fn)(void*), void* arg) {
+  g* gp = getg();
+  m* mp = gp->m;
+  if (gp == mp->g0 || mp->g0->sched.sp == 0) {
+    // Already on the system stack (or the M has no scheduling stack yet:
+    // before mstart, only g0 exists).
+    fn(arg);
+    return;
+  }
+  setg(mp->g0);
+  systemstack_switch(fn, arg, mp->g0->sched.sp);
+  setg(gp);
+}
+
+extern "C" [[noreturn]] void badmcall() __asm__("runtime.badmcall");
+extern "C" [[noreturn]] void badmcall2() __asm__("runtime.badmcall2");
+void badmcall() { throw_("runtime: mcall called on m->g0 stack"); }
+void badmcall2() { throw_("runtime: mcall function returned"); }
+
+// ---- stop the world ----------------------------------------------------------------
+
+namespace {
+
+// worldsema serialises stop-the-world users; a goroutine that finds it
+// taken parks (Go's worldsema is a semaphore for the same reason: a
+// goroutine blocked on it must not keep its P from stopping).
+mutex worldlock;
+bool worldbusy;
+gQueue worldwaiters;
+
+bool unlockworld(g*, void* l) {
+  unlock(static_cast<mutex*>(l));
+  return true;
+}
+
+void worldsemacquire() {
+  lock(&worldlock);
+  if (!worldbusy) {
+    worldbusy = true;
+    unlock(&worldlock);
+    return;
+  }
+  worldwaiters.pushBack(getg());
+  gopark(unlockworld, &worldlock, waitReasonSemacquire);
+  // The releaser handed the semaphore to us.
+}
+
+void worldsemrelease() {
+  lock(&worldlock);
+  g* next = worldwaiters.pop();
+  if (next == nullptr) worldbusy = false;
+  unlock(&worldlock);
+  if (next != nullptr) goready(next);
+}
+
+bool preemptone(p* pp) {
+  m* mp = pp->m;
+  if (mp == nullptr || mp == getg()->m) return false;
+  g* gp = mp->curg;
+  if (gp == nullptr || gp == mp->g0) return false;
+  __atomic_store_n(&gp->preempt, true, __ATOMIC_RELAXED);
+  // Every call made by this G will fail the stack check and enter
+  // __morestack; loops without calls check the poison on their back edge.
+  __atomic_store_n(&gp->stackguard0, stackPreempt, __ATOMIC_RELAXED);
+  // The prologue reads the M's TCB slot, not g: poison it too. (If the M
+  // switched goroutines meanwhile, the next one sees a spurious request and
+  // ignores it; if it lost this one, sysmon asks again.)
+  if (mp->tcb != 0 && __atomic_load_n(&mp->curg, __ATOMIC_RELAXED) == gp)
+    __atomic_store_n(reinterpret_cast<uintptr_t*>(mp->tcb + TCB_STACKGUARD), stackPreempt, __ATOMIC_RELAXED);
+  return true;
+}
+
+void preemptall() {
+  for (int32_t i = 0; i < gomaxprocs; i++) {
+    p* pp = allp[i];
+    if (pp->status != _Prunning) continue;
+    preemptone(pp);
+  }
+}
+
+void stopTheWorldWithSema() {
+  g* gp = getg();
+  lock(&sched.lock);
+  sched.stopwait = gomaxprocs;
+  __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
+  preemptall();
+  // stop current P
+  gp->m->p->status = _Pgcstop;
+  sched.stopwait--;
+  // (roadmap 4: CAS Ps in _Psyscall to _Pgcstop here, as Go does.)
+  // stop idle P's
+  while (p* pp = pidleget()) {
+    pp->status = _Pgcstop;
+    sched.stopwait--;
+  }
+  bool wait = sched.stopwait > 0;
+  unlock(&sched.lock);
+  // wait for remaining P's to stop voluntarily
+  if (wait) {
+    for (;;) {
+      // wait for 100us, then try to re-preempt in case of any races
+      if (notetsleep(&sched.stopnote, 100 * 1000)) {
+        noteclear(&sched.stopnote);
+        break;
+      }
+      preemptall();
+    }
+  }
+  if (sched.stopwait != 0) throw_("stopTheWorld: not stopped");
+  for (int32_t i = 0; i < gomaxprocs; i++)
+    if (allp[i]->status != _Pgcstop) throw_("stopTheWorld: not stopped");
+}
+
+void startTheWorldWithSema() {
+  m* mp = getg()->m;
+  mp->locks++;
+  lock(&sched.lock);
+  int32_t procs = gomaxprocs;
+  if (newprocs != 0) {
+    procs = newprocs;
+    newprocs = 0;
+  }
+  p* p1 = procresize(procs);
+  __atomic_store_n(&sched.gcwaiting, 0u, __ATOMIC_RELEASE);
+  unlock(&sched.lock);
+  while (p1 != nullptr) {
+    p* pp = p1;
+    p1 = p1->link;
+    if (m* mp2 = pp->m; mp2 != nullptr) {
+      pp->m = nullptr;
+      if (mp2->nextp != nullptr) throw_("startTheWorld: inconsistent mp->nextp");
+      mp2->nextp = pp;
+      notewakeup(&mp2->park);
+    } else {
+      // Start M to run P. Do not start another M below.
+      newm(nullptr, pp, -1);
+    }
+  }
+  // Wakeup an additional proc in case we have excessive runnable goroutines
+  // in local queues or in the global queue.
+  wakep();
+  mp->locks--;
+}
+
+}  // namespace
+
+// stopTheWorld stops all Ps from running goroutines: every other P ends up
+// _Pgcstop; the caller keeps running on its own M. The single path for
+// GOMAXPROCS, goroutine dumps and (later) the collector.
+void stopTheWorld(const char* reason) {
+  (void)reason;
+  worldsemacquire();
+  systemstack([] { stopTheWorldWithSema(); });
+}
+
+void startTheWorld() {
+  systemstack([] { startTheWorldWithSema(); });
+  worldsemrelease();
+}
+
+// ---- sysmon ----------------------------------------------------------------------
+
+namespace {
+
+// retake preempts goroutines that have run for more than 10 ms (one
+// schedtick unchanged since sysmon first saw it).
+uint32_t retake(int64_t now) {
+  uint32_t n = 0;
+  lock(&allpLock);
+  for (int32_t i = 0; i < gomaxprocs; i++) {
+    p* pp = allp[i];
+    if (pp == nullptr) continue;
+    sysmontick* pd = &pp->sysmontick;
+    uint32_t s = __atomic_load_n(&pp->status, __ATOMIC_RELAXED);
+    if (s == _Prunning || s == _Psyscall) {
+      // Preempt G if it's running for too long.
+      uint32_t t = __atomic_load_n(&pp->schedtick, __ATOMIC_RELAXED);
+      if (pd->schedtick != t) {
+        pd->schedtick = t;
+        pd->schedwhen = now;
+      } else if (pd->schedwhen + forcePreemptNS <= now) {
+        preemptone(pp);
+      }
+    }
+    // (roadmap 4: retake P's blocked in syscalls for more than 20 µs.)
+  }
+  unlock(&allpLock);
+  return n;
+}
+
+// sysmon runs on its own M without a P, so it needs no write barriers and
+// may not allocate on a P. It sleeps 20 µs at first, doubling after a
+// while of idleness up to 10 ms, like Go's.
+void sysmon() {
+  lock(&sched.lock);
+  sched.nmsys++;
+  checkdead();
+  unlock(&sched.lock);
+  uint32_t idle = 0;   // how many cycles in succession we had not woken somebody up
+  uint32_t delay = 0;
+  for (;;) {
+    if (idle == 0) {  // start with 20us sleep...
+      delay = 20;
+    } else if (idle > 50) {  // start doubling the sleep after 1ms...
+      delay *= 2;
+    }
+    if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
+    usleep(delay);
+    int64_t now = nanotime();
+    // (Go parks sysmon on sched.sysmonnote while every P is idle; gosub
+    // keeps polling at 10 ms for now. TIMERS HOOK: wake an M when a timer
+    // is overdue and nobody is polling.)
+    if (retake(now) != 0) {
+      idle = 0;
+    } else {
+      idle++;
+    }
+  }
+}
+
+// checkdead: the deadlock detector. Called with sched.lock held whenever an
+// M goes idle; if no M is running Go code and no goroutine can ever run
+// again, the program is deadlocked.
+void checkdead() {
+  int64_t run = (sched.mnext - sched.nmfreed) - sched.nmidle - sched.nmidlelocked - sched.nmsys;
+  if (run > 0) return;
+  if (run < 0) {
+    char buf[kFmtIntBufSize];
+    printcstr("runtime: checkdead: nmidle=");
+    gwrite(buf, formatint(sched.nmidle, buf));
+    printcstr(" mcount=");
+    gwrite(buf, formatint(sched.mnext - sched.nmfreed, buf));
+    printcstr("\n");
+    unlock(&sched.lock);
+    throw_("checkdead: inconsistent counts");
+  }
+  int32_t grunning = 0;
+  uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
+  for (uintptr_t i = 0; i < n; i++) {
+    g* gp = allgs[i];
+    switch (readgstatus(gp)) {
+      case _Gwaiting:
+        grunning++;
+        break;
+      case _Grunnable:
+      case _Grunning:
+      case _Gsyscall: {
+        char buf[kFmtIntBufSize];
+        printcstr("runtime: checkdead: find g ");
+        gwrite(buf, formatint(gp->goid, buf));
+        printcstr(" in status ");
+        gwrite(buf, formatint(readgstatus(gp), buf));
+        printcstr("\n");
+        unlock(&sched.lock);
+        throw_("checkdead: runnable g");
+      }
+      default:
+        break;
+    }
+  }
+  if (grunning == 0) {  // possible if main goroutine calls runtime·Goexit()
+    unlock(&sched.lock);
+    throw_("no goroutines (main called runtime.Goexit) - deadlock!");
+  }
+  // TIMERS HOOK: if any P has a pending timer, there is no deadlock yet:
+  // Go starts an M to wait for it (startm) and returns here.
+  unlock(&sched.lock);
+  throw_("all goroutines are asleep - deadlock!");
+}
+
+}  // namespace
+
+// ---- the runtime package's functions ---------------------------------------------
+
+void Gosched() { mcall(gosched_m); }
+
+// Goexit ends the calling goroutine (deferred calls arrive with defer).
+void Goexit() { goexit1(); }
+
+int64_t NumGoroutine() { return gcount(); }
+
+int64_t NumCPU() { return ncpu; }
+
+// GOMAXPROCS sets the number of Ps and returns the previous setting; n < 1
+// only reports it. The change goes through stop-the-world and procresize.
+int64_t GOMAXPROCS(int64_t n) {
+  lock(&sched.lock);
+  int64_t ret = gomaxprocs;
+  unlock(&sched.lock);
+  if (n <= 0 || n == ret) return ret;
+  if (n > _MaxGomaxprocs) n = _MaxGomaxprocs;
+  stopTheWorld("GOMAXPROCS");
+  newprocs = static_cast<int32_t>(n);
+  startTheWorld();
+  return ret;
 }
 
 }  // namespace gosub::rt

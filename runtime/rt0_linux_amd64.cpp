@@ -11,12 +11,14 @@
 
 namespace gosub::rt {
 
-// runtime.main runs the program; returning from main.main ends the process
-// with status 0 (exit, not return: atexit handlers do not run, as in Go).
+// runtime.main is goroutine 1: it starts sysmon, runs package initialisation
+// and main.main, and ends the process with status 0 when main.main returns,
+// even while other goroutines run (exit, not return: no atexit handlers).
 // Kept out of line: tracebacks stop at this frame.
-[[noreturn]] __attribute__((noinline)) void runtime_main() __asm__("runtime.main");
+[[noreturn]] __attribute__((noinline)) void runtime_main(void*) __asm__("runtime.main");
 
-void runtime_main() {
+void runtime_main(void*) {
+  main_start();
   main_init();
   main_main();
   exit(0);
@@ -24,9 +26,11 @@ void runtime_main() {
 
 }  // namespace gosub::rt
 
+// Go's rt0_go: args, osinit, schedinit, newproc(runtime.main), mstart.
 int main(int argc, char** argv) {
   gosub::rt::args(argc, argv);
   gosub::rt::osinit();
   gosub::rt::schedinit();
-  gosub::rt::runtime_main();
+  gosub::rt::newproc(reinterpret_cast<void*>(&gosub::rt::runtime_main), nullptr);
+  gosub::rt::mstart();
 }

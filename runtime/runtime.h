@@ -10,14 +10,16 @@
 
 namespace gosub::rt {
 
-// ---- lock (lock_futex.go later) -------------------------------------------
-// A runtime lock. For now a spin lock: there is only one thread. The
-// goroutines issue replaces the body with Go's futex-based lock_futex.go.
-struct mutex {
-  uint32_t key;
-};
+// ---- lock_futex.cpp (Go's lock_futex.go) ------------------------------------
+// lock/unlock: a runtime mutex. Never hold one across a goroutine switch.
 void lock(mutex* l);
 void unlock(mutex* l);
+// Notes: one M sleeps, another wakes it once; noteclear re-arms.
+void noteclear(note* n);
+void notesleep(note* n);
+void notewakeup(note* n);
+// notetsleep sleeps at most ns nanoseconds (ns < 0: forever); true if woken.
+bool notetsleep(note* n, int64_t ns);
 
 // ---- print.cpp ------------------------------------------------------------
 void gwrite(const void* p, size_t n);
@@ -48,19 +50,43 @@ size_t formatuint(uint64_t v, char* buf);
 [[noreturn]] void fatalpanic(const char* msg, size_t n);
 
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
-// traceback prints the Go frames of the running goroutine, walking the frame
-// pointer chain from the caller of traceback.
-void traceback();
+// traceback prints the Go frames of goroutine gp, walking the frame-pointer
+// chain from fp (a frame record on one of gp's stack segments, or on the
+// M's g0 stack when gp is a g0).
+void traceback(uintptr_t fp, g* gp);
+// goroutineheader prints "goroutine N [status]:".
+void goroutineheader(g* gp);
+// tracebackothers prints every other live goroutine, as Go's does.
+void tracebackothers(g* me);
 // funcname finds the function symbol containing pc. Returns false if the
 // executable has no symbol table for it.
 bool funcname(uintptr_t pc, const char** name, size_t* len);
 
 // ---- stack.cpp ------------------------------------------------------------
-// _StackGuard is how far above the bottom of a stack the guard sits: the
-// reserve in which runtime C++ code called from Go runs without checks.
-constexpr uintptr_t _StackGuard = 64 << 10;
+// _StackGuard is how far above the bottom of a segment the guard sits: the
+// reserve in which runtime C++ code called from Go runs without checks
+// (docs/runtime.md, "the reserve rule"). _StackMin is the size of a
+// goroutine's first segment, header included (Go's _StackMin).
+constexpr uintptr_t _StackGuard = 1024;
+constexpr uintptr_t _StackMin = 2048;
+// The poison values (Go's stackPreempt and stackFork): larger than any
+// stack address, so every prologue check fails and calls __morestack.
+constexpr uintptr_t stackPreempt = ~uintptr_t{0};       // 0xfff...ff: preempt
+constexpr uintptr_t stackFork = ~uintptr_t{0} - 0x1233;  // 0xfff...edcc: forked child
+extern uintptr_t maxstacksize;
+extern uintptr_t startingStackSize;
 void setstackguard(uintptr_t guard);
 uintptr_t getstackguard();
+// stackalloc/stackfree: a segment of n bytes (n >= _StackMin), header at
+// its base. They may take locks and call mmap: call them on the system stack.
+stkseg* stackalloc(uintptr_t n);
+void stackfree(stkseg* s);
+// stackinit_g gives gp the segment s as its only one (malg, gfget).
+void stackinit_g(g* gp, stkseg* s);
+// stackfreeextra frees every segment of gp above the first (goexit).
+void stackfreeextra(g* gp);
+inline uintptr_t seglo(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + sizeof(stkseg); }
+inline uintptr_t seghi(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + s->size; }
 
 // ---- malloc.cpp -----------------------------------------------------------
 void* sysAlloc(size_t n);  // fresh zeroed pages from the OS, or nullptr
@@ -69,10 +95,79 @@ void* sysAlloc(size_t n);  // fresh zeroed pages from the OS, or nullptr
 // write1 writes all of p to fd, retrying short writes and EINTR.
 void write1(int fd, const void* p, size_t n);
 [[noreturn]] void exit(int32_t code);
+void futexsleep(uint32_t* addr, uint32_t val, int64_t ns);
+void futexwakeup(uint32_t* addr, uint32_t cnt);
+int64_t nanotime();
+void usleep(uint32_t usec);
+void osyield();
+void procyield(uint32_t cycles);
+int32_t getproccount();
+// newosproc starts a pthread for mp that runs mstart on its own stack.
+void newosproc(m* mp);
+
+// ---- asm_amd64.S ----------------------------------------------------------
+extern "C" {
+// gogo resumes the context in buf (sets g, the TCB guard, registers, sp).
+[[noreturn]] void gogo(gobuf* buf) __asm__("runtime.gogo");
+// mcall saves the current goroutine's context in g.sched, switches to g0's
+// stack and calls fn(gp), which must not return (it ends in schedule or
+// gogo). Resuming gp later returns from mcall.
+void mcall(void (*fn)(g*)) __asm__("runtime.mcall");
+// systemstack_switch runs fn(arg) on the stack at sp and returns.
+void systemstack_switch(void (*fn)(void*), void* arg, uintptr_t sp) __asm__("runtime.systemstack_switch");
+// goroutine entry trampoline: gogo's first pc for a new g (rbx = fn, r12 = arg).
+void gostart() __asm__("runtime.gostart");
+}
 
 // ---- proc.cpp -------------------------------------------------------------
 void args(int32_t c, char** v);
 void osinit();
 void schedinit();
+// mstart: the M's scheduling loop; never returns. On m0 it is called by rt0.
+[[noreturn]] void mstart();
+// main_start: what Go's runtime.main does before main.init: mainStarted,
+// sysmon. Runs on goroutine 1.
+void main_start();
+// systemstack runs fn(arg) on the M's g0 stack (directly if already there).
+void systemstack(void (*fn)(void*), void* arg);
+template <typename F>
+inline void systemstack(F&& f) {
+  systemstack([](void* a) { (*static_cast<F*>(a))(); }, static_cast<void*>(&f));
+}
+// gopark puts the running goroutine into _Gwaiting with reason and calls
+// unlockf(gp, lock) on g0 once it is safely parked; if unlockf returns
+// false the goroutine resumes at once. Resumed by goready.
+void gopark(bool (*unlockf)(g*, void*), void* lock, waitReason reason);
+// goready makes a _Gwaiting gp runnable, running next on this P.
+void goready(g* gp);
+// ready: goready on the system stack (next: put in runnext).
+void ready(g* gp, bool next);
+[[noreturn]] void goexit1() __asm__("runtime.goexit1");
+void gopreempt_m(g* gp);
+void casgstatus(g* gp, uint32_t oldval, uint32_t newval);
+inline uint32_t readgstatus(g* gp) { return __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE); }
+g* malg(uintptr_t stacksize);
+g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc);
+// Run queues (lock-free on the owner P; see runtime2.h).
+void runqput(p* pp, g* gp, bool next);
+g* runqget(p* pp, bool* inheritTime);
+g* runqsteal(p* pp, p* p2, bool stealRunNextG);
+uint32_t runqgrab(p* pp, g** batch, uint32_t batchHead, bool stealRunNextG);
+bool runqempty(p* pp);
+void globrunqput(g* gp);
+g* globrunqget(p* pp, int32_t max);
+void gfput(p* pp, g* gp);
+g* gfget(p* pp);
+void gfpurge(p* pp);
+void pinit(p* pp, int32_t id);
+void wakep();
+void stopTheWorld(const char* reason);
+void startTheWorld();
+int32_t gcount();
+void allgadd(g* gp);
+extern g** allgs;
+extern uintptr_t allglen;
+extern mutex allglock;
+uint32_t fastrand();
 
 }  // namespace gosub::rt

@@ -1,64 +1,366 @@
 // runtime/runtime2.h — the runtime's core data structures (Go's runtime2.go).
 //
-// This slice of gosub has no goroutines yet: there is one M (m0, the process's
-// main thread) and one G (g0, running on the main thread's stack), and
-// main.main runs on g0. The goroutines issue adds P, sched, gobuf and the
-// states' ownership rules, and moves main.main onto g1 as Go does
-// (newproc(runtime.main) + mstart).
+// G is a goroutine, M an OS thread (a pthread), P a processor: the right to
+// run Go code. An M must hold a P to run a goroutine; there are GOMAXPROCS Ps.
+// schedt (`sched`) holds everything global to the scheduler. The structure,
+// the names and the ownership rules follow Go's runtime2.go and proc.go; read
+// docs/runtime.md for the state machines.
+//
+// Ownership notation used below:
+//   [own]    only the owning M/goroutine touches it (no synchronisation);
+//   [sched]  protected by sched.lock;
+//   [atomic] read and written with atomics by anyone;
+//   [P]      written only by the M that holds the P (others may read racily).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 
+#include "asm_offsets.h"
+
 namespace gosub::rt {
 
-// Stack describes a goroutine's stack: [lo, hi). Stacks grow down.
+// ---- locks and notes (lock_futex.cpp) ---------------------------------------
+// mutex: a runtime lock (Go's lock_futex.go): spins briefly, then sleeps on
+// a futex. Never held across a goroutine switch. key: 0 unlocked, 1 locked,
+// 2 locked with sleepers.
+struct mutex {
+  uint32_t key;
+};
+// note: a one-shot wake-up event (Go's note). Exactly one M may notesleep on
+// it; exactly one notewakeup may happen before the next noteclear.
+struct note {
+  uint32_t key;
+};
+
+// Stack describes the goroutine's current stack segment: [lo, hi), usable
+// bytes (the segment header lies below lo). Stacks grow down.
 struct stack {
   uintptr_t lo;
   uintptr_t hi;
 };
 
-// Goroutine status (Go's _G* constants); only _Grunning is used so far.
+// stkseg is the header at the base of every goroutine stack segment
+// (stack.cpp). Segments of one goroutine form a list from the first (the one
+// it started on, prev == nullptr) to the current one; the current segment's
+// `next` is the cached spare, kept so a call that bounces across the boundary
+// does not allocate (the hot-split problem).
+struct stkseg {
+  stkseg* prev;    // the older segment this one was entered from
+  stkseg* next;    // the newer segment (in use, or the cached spare)
+  uintptr_t size;  // bytes of the allocation, header included
+  uintptr_t pad;   // keeps the usable area 16-byte aligned
+};
+
+// Goroutine status (Go's _G* constants). Who may change it:
 enum : uint32_t {
+  // _Gidle: just allocated by malg, not yet initialised. Owned by the
+  // allocating M; becomes _Gdead before it is published in allgs.
   _Gidle = 0,
+  // _Grunnable: on a run queue (a P's runq/runnext or sched.runq), not
+  // running. Its stack is not in use. Only the M that takes it off the queue
+  // may change it (to _Grunning, in execute).
   _Grunnable = 1,
+  // _Grunning: owns its stack and runs on an M that holds a P; g.m is set.
+  // Only the goroutine itself changes it (gopark, Gosched, goexit,
+  // preemption via __morestack — always on its own M, switching to g0).
   _Grunning = 2,
+  // _Gsyscall: in a system call (roadmap 4: entersyscall/exitsyscall). Owns
+  // its stack; not on a run queue; its M may or may not keep the P.
   _Gsyscall = 3,
+  // _Gwaiting: blocked (gopark); on some wait queue (a channel's, a
+  // semaphore's), recorded in waitreason. Not running, not queued; only the
+  // waker changes it (goready: _Gwaiting -> _Grunnable), and only one waker,
+  // which the wait queue's own lock decides.
   _Gwaiting = 4,
+  // _Gdead: unused: exited, on a free list (P's gFree or sched.gFree), or
+  // being initialised by newproc1. It may keep its first stack segment.
+  // Only the M holding the free list / the creating M touches it.
   _Gdead = 6,
 };
 
+// P status (Go's _P* constants).
+enum : uint32_t {
+  // _Pidle: not running user code; on sched.pidle, or in transition.
+  // Owned by whoever took it off the idle list (under sched.lock).
+  _Pidle = 0,
+  // _Prunning: owned by an M (p.m), which runs user code or the scheduler.
+  // Only that M changes the status (to _Pidle when it has no work, to
+  // _Pgcstop when the world stops); sysmon only reads it.
+  _Prunning = 1,
+  // _Psyscall: its M is in a syscall (roadmap 4); sysmon or stopTheWorld
+  // may steal it with a CAS.
+  _Psyscall = 2,
+  // _Pgcstop: halted for stop-the-world; owned by the M that stopped the
+  // world; startTheWorld (procresize) moves it back to _Pidle/_Prunning.
+  _Pgcstop = 3,
+  // _Pdead: no longer used (GOMAXPROCS shrank); procresize may reuse it.
+  _Pdead = 4,
+};
+
+// waitReason: why a goroutine is _Gwaiting; printed in tracebacks
+// ("goroutine 1 [chan receive]:"). The same list and strings as Go 1.19.
+enum waitReason : uint8_t {
+  waitReasonZero = 0,              // ""
+  waitReasonGCAssistMarking,       // "GC assist marking"
+  waitReasonIOWait,                // "IO wait"
+  waitReasonChanReceiveNilChan,    // "chan receive (nil chan)"
+  waitReasonChanSendNilChan,       // "chan send (nil chan)"
+  waitReasonDumpingHeap,           // "dumping heap"
+  waitReasonGarbageCollection,     // "garbage collection"
+  waitReasonGarbageCollectionScan, // "garbage collection scan"
+  waitReasonPanicWait,             // "panicwait"
+  waitReasonSelect,                // "select"
+  waitReasonSelectNoCases,         // "select (no cases)"
+  waitReasonGCAssistWait,          // "GC assist wait"
+  waitReasonGCSweepWait,           // "GC sweep wait"
+  waitReasonGCScavengeWait,        // "GC scavenge wait"
+  waitReasonChanReceive,           // "chan receive"
+  waitReasonChanSend,              // "chan send"
+  waitReasonFinalizerWait,         // "finalizer wait"
+  waitReasonForceGCIdle,           // "force gc (idle)"
+  waitReasonSemacquire,            // "semacquire"
+  waitReasonSleep,                 // "sleep"
+  waitReasonSyncCondWait,          // "sync.Cond.Wait"
+  waitReasonTimerGoroutineIdle,    // "timer goroutine (idle)"
+  waitReasonTraceReaderBlocked,    // "trace reader (blocked)"
+  waitReasonWaitForGCCycle,        // "wait for GC cycle"
+  waitReasonGCWorkerIdle,          // "GC worker (idle)"
+  waitReasonPreempted,             // "preempted"
+  waitReasonDebugCall,             // "debug call"
+  waitReasonCount
+};
+const char* waitReasonString(waitReason w);
+
+struct g;
 struct m;
+struct p;
+
+// gobuf: a saved goroutine context (Go's gobuf). Go's own ABI has no
+// callee-saved registers but rbp; gosub's switches happen inside C++ code
+// (mcall, gopark), so rbx and r12-r15 are saved too. Written by mcall /
+// gosave on the goroutine's own M, read by gogo on whichever M runs it next.
+struct gobuf {
+  uintptr_t sp;
+  uintptr_t pc;
+  uintptr_t bp;
+  uintptr_t rbx, r12, r13, r14, r15;
+  g* g;
+};
 
 struct g {
-  // stack is the stack the goroutine runs on; stackguard0 is its limit. The
-  // split-stack prologue does not read g: it reads the TCB slot %fs:0x70,
-  // which holds the running g's stackguard0 (see stack.h: setstackguard).
+  // stack is the current segment; stackguard0 = stack.lo + _StackGuard, or
+  // stackPreempt / stackFork as a request. The prologue reads the M's TCB
+  // slot %fs:0x70, which gogo loads from stackguard0 and which the runtime
+  // keeps equal to it while the goroutine runs. [own; sysmon writes the poison]
   struct stack stack;
   uintptr_t stackguard0;
-  struct m* m;  // the M running this g; nil when not running
-  int64_t goid;
-  uint32_t atomicstatus;
+  m* m = nullptr;  // the M running this g; nil when not running [own]
+  gobuf sched{};   // saved context when not running [own]
+  stkseg* stackseg = nullptr;   // current segment [own]
+  stkseg* stackbase = nullptr;  // first segment, kept while on a free list
+  uintptr_t stacktotal = 0;     // bytes of segments in use (maxstacksize)
+  g* schedlink = nullptr;       // next g on a run queue or free list
+  int64_t goid = 0;
+  uint32_t atomicstatus = _Gidle;  // [atomic] see the _G constants
+  waitReason waitreason = waitReasonZero;  // valid in _Gwaiting
+  bool preempt = false;      // preemption requested (sysmon, stopTheWorld) [atomic]
+  void* param = nullptr;     // passed by the waker to the woken (channels)
+  int64_t waitsince = 0;     // approximate time it blocked (nanotime)
+  void (*startfn)(void*) = nullptr;  // the function `go` started (startpc)
+  void* startarg = nullptr;
+  uintptr_t gopc = 0;        // pc of the `go` statement (newproc's caller)
+  g* alllink = nullptr;      // unused; allgs is an array
 };
 
 struct m {
-  g* g0;    // goroutine with the scheduling stack (the thread's own stack)
-  g* curg;  // the goroutine running on this M
-  int64_t id;
-  int32_t printlock;  // nesting depth of printlock on this M
-  int32_t dying;      // >0 once this M has started to crash
+  g* g0 = nullptr;    // goroutine with the scheduling stack (the thread's own)
+  g* curg = nullptr;  // the user goroutine running on this M, or nil
+  int64_t id = 0;
+  int32_t printlock = 0;  // nesting depth of printlock on this M [own]
+  int32_t dying = 0;      // >0 once this M has started to crash [own]
+  // tcb is this thread's TCB address (pthread_self() on x86-64 glibc, the
+  // value of %fs:0): tcb + 0x70 is the stack-guard slot the prologue reads.
+  // sysmon writes the preemption poison there from another thread.
+  uintptr_t tcb = 0;
+  p* p = nullptr;      // attached P for executing Go code (nil if none) [own]
+  struct p* nextp = nullptr;  // P to acquire when woken (startm) [sched]
+  bool spinning = false;  // looking for work (counted in sched.nmspinning)
+  bool blocked = false;   // sleeping on park
+  note park{};            // stopm sleeps here; startm wakes it
+  m* alllink = nullptr;   // on allm
+  m* schedlink = nullptr; // on sched.midle [sched]
+  void (*mstartfn)() = nullptr;  // run by mstart before schedule (sysmon)
+  bool (*waitunlockf)(g*, void*) = nullptr;  // gopark's unlock function
+  void* waitlock = nullptr;
+  uint64_t fastrand = 0;
+  int32_t locks = 0;
+  uintptr_t g0stacklo = 0, g0stackhi = 0;
 };
 
+// sysmontick: what sysmon last saw of a P (retake).
+struct sysmontick {
+  uint32_t schedtick = 0;
+  int64_t schedwhen = 0;
+  uint32_t syscalltick = 0;
+  int64_t syscallwhen = 0;
+};
+
+// gQueue: a FIFO of Gs linked through schedlink; gList: a LIFO.
+struct gQueue {
+  g* head = nullptr;
+  g* tail = nullptr;
+  bool empty() const { return head == nullptr; }
+  void push(g* gp) {  // to the head
+    gp->schedlink = head;
+    head = gp;
+    if (tail == nullptr) tail = gp;
+  }
+  void pushBack(g* gp) {
+    gp->schedlink = nullptr;
+    if (tail != nullptr) {
+      tail->schedlink = gp;
+    } else {
+      head = gp;
+    }
+    tail = gp;
+  }
+  g* pop() {
+    g* gp = head;
+    if (gp != nullptr) {
+      head = gp->schedlink;
+      if (head == nullptr) tail = nullptr;
+    }
+    return gp;
+  }
+};
+
+struct gList {
+  g* head = nullptr;
+  bool empty() const { return head == nullptr; }
+  void push(g* gp) {
+    gp->schedlink = head;
+    head = gp;
+  }
+  g* pop() {
+    g* gp = head;
+    if (gp != nullptr) head = gp->schedlink;
+    return gp;
+  }
+};
+
+constexpr uint32_t _RunqSize = 256;  // a P's local run queue
+constexpr uint64_t _GoidCacheBatch = 16;
+
+struct p {
+  int32_t id = 0;
+  uint32_t status = _Pidle;  // see the _P constants
+  p* link = nullptr;         // on sched.pidle [sched]
+  uint32_t schedtick = 0;    // incremented on every scheduler call [P]
+  uint32_t syscalltick = 0;  // incremented on every system call [P]
+  sysmontick sysmontick;     // last tick observed by sysmon [sysmon]
+  m* m = nullptr;            // back-link to the associated M (nil if idle)
+
+  // goids are handed out in batches of _GoidCacheBatch from sched.goidgen.
+  uint64_t goidcache = 0, goidcacheend = 0;  // [P]
+
+  // The local run queue, accessed without a lock: only the owner puts
+  // (runqput: writes runq[tail], then store-release tail); anyone may take
+  // (runqget by the owner, runqgrab by thieves: CAS on head).
+  uint32_t runqhead = 0;  // [atomic]
+  uint32_t runqtail = 0;  // [atomic]
+  g* runq[_RunqSize] = {};
+  // runnext, if not nil, is a runnable G that was ready'd by the current G
+  // and runs next instead of what is in runq, inheriting the time slice.
+  // [atomic: owner and thieves CAS it]
+  g* runnext = nullptr;
+
+  // Available Gs (status == _Gdead). [P]
+  struct {
+    gList list;
+    int32_t n = 0;
+  } gFree;
+};
+
+struct schedt {
+  uint64_t goidgen = 0;  // [atomic]
+  mutex lock{};
+
+  m* midle = nullptr;     // idle Ms waiting for work [sched]
+  int32_t nmidle = 0;     // number of idle Ms [sched]
+  int32_t nmidlelocked = 0;
+  int64_t mnext = 0;      // number of Ms created and next M id [sched]
+  int32_t maxmcount = 0;  // maximum number of Ms allowed
+  int32_t nmsys = 0;      // system Ms (sysmon) not counted for deadlock
+  int64_t nmfreed = 0;    // cumulative number of freed Ms
+
+  p* pidle = nullptr;     // idle Ps [sched]
+  uint32_t npidle = 0;    // [atomic, written under sched]
+  uint32_t nmspinning = 0;  // [atomic]
+
+  // Global runnable queue. [sched]
+  gQueue runq;
+  int32_t runqsize = 0;
+
+  // Global cache of dead Gs, with and without stacks. [gFree.lock]
+  struct {
+    mutex lock{};
+    gList stack;    // Gs with stacks
+    gList noStack;  // Gs without stacks
+    int32_t n = 0;
+  } gFree;
+
+  // Stop-the-world (GOMAXPROCS now; the collector later).
+  uint32_t gcwaiting = 0;  // [atomic, written under sched]
+  int32_t stopwait = 0;    // Ps still to stop [sched]
+  note stopnote{};
+  int32_t procresizetime = 0;
+};
+
+extern schedt sched;
 extern m m0;
 extern g g0;
+extern m* allm;
+extern p* allp[];
+extern int32_t gomaxprocs;  // [written under STW]
+extern int32_t ncpu;
+extern bool mainStarted;
 
-// getg returns the running goroutine. With a single thread it is m0.curg;
-// the goroutines issue keeps it in a TLS slot next to the stack guard and
-// reads it fresh each time (never cached across a call: see DESIGN.md).
-inline g* getg() { return m0.curg; }
+// ---- the current goroutine ---------------------------------------------------
+// The running g lives in a thread-local word (runtime.tlsg). getg() reads it
+// with one instruction, `mov %fs:runtime.tlsg@tpoff`, from inline asm marked
+// volatile, so the compiler re-reads it at every use: a goroutine may block
+// in one call and resume on another thread, and a g, m or TLS address kept in
+// a register across such a call would belong to the old thread (gollvm
+// needed a pass to stop LLVM from caching the TLS base). Local-exec TLS is
+// valid because the runtime is only ever linked into executables.
+// Never keep getg()->m across a call that can reschedule (gopark, Gosched,
+// mcall, a Go function that may be preempted); read getg() again.
+inline g* getg() {
+  g* gp;
+  __asm__ volatile("movq %%fs:runtime.tlsg@tpoff, %0" : "=r"(gp));
+  return gp;
+}
+inline void setg(g* gp) { __asm__ volatile("movq %0, %%fs:runtime.tlsg@tpoff" : : "r"(gp) : "memory"); }
 
 // Program arguments saved by args() for os.Args.
 extern int32_t argc;
 extern char** argv;
+
+static_assert(offsetof(gobuf, sp) == GOBUF_SP);
+static_assert(offsetof(gobuf, pc) == GOBUF_PC);
+static_assert(offsetof(gobuf, bp) == GOBUF_BP);
+static_assert(offsetof(gobuf, rbx) == GOBUF_RBX);
+static_assert(offsetof(gobuf, r12) == GOBUF_R12);
+static_assert(offsetof(gobuf, r13) == GOBUF_R13);
+static_assert(offsetof(gobuf, r14) == GOBUF_R14);
+static_assert(offsetof(gobuf, r15) == GOBUF_R15);
+static_assert(offsetof(gobuf, g) == GOBUF_G);
+static_assert(offsetof(g, stackguard0) == G_STACKGUARD0);
+static_assert(offsetof(g, m) == G_M);
+static_assert(offsetof(g, sched) == G_SCHED);
+static_assert(offsetof(m, g0) == M_G0);
+static_assert(offsetof(m, curg) == M_CURG);
+static_assert(sizeof(stkseg) % 16 == 0);
 
 }  // namespace gosub::rt

@@ -1,23 +1,74 @@
-// runtime/stack.cpp — stack limits and the stack-overflow path (Go's stack.go).
+// runtime/stack.cpp — segmented goroutine stacks, the guard and preemption
+// through it (Go's stack.go, with libgcc's split-stack protocol instead of
+// Go's stack copying: gosub's collector is conservative and non-moving, so
+// a stack can never move; it grows by chaining segments).
 //
 // The guard. Every Go function starts with LLVM's split-stack prologue
 //     cmp %fs:0x70, %rsp        (large frames: lea -frame(%rsp),%r11; cmp %fs:0x70,%r11)
 //     jbe -> mov $frame,%r10; mov $args,%r11; call __morestack; ret
 // %fs:0x70 is the TCB word glibc reserves for split stacks; gosub keeps the
-// running goroutine's stackguard0 there, stack.lo + _StackGuard. Between the
-// guard and stack.lo lies the reserve: C++ runtime code called from Go runs
-// there unchecked (a frame under 256 bytes may also dip below the guard
-// before its callee's check fires). Runtime code on a goroutine stack must
-// fit in the reserve or switch to the M's g0 stack (Go's systemstack, which
-// the goroutines issue adds). A slot of 0 means "no limit": threads the
-// runtime did not set up never call __morestack.
+// running goroutine's g.stackguard0 there (gogo loads it), which is the
+// current segment's lo + _StackGuard, or a poison value as a request:
+// stackPreempt (yield) or stackFork (stack growth in a forked child is
+// fatal). A slot of 0 means "no limit": threads the runtime did not set up,
+// and g0 (which runs no Go code), never call __morestack.
+//
+// Segments. A goroutine starts on one segment of startingStackSize bytes
+// (_StackMin = 2 KiB, as Go's), whose stkseg header lies at its base:
+//
+//     base        lo = base+32        guard = lo+_StackGuard           hi
+//     | header    | reserve (1 KiB)   | Go frames ...                   |
+//
+// __morestack (asm_amd64.S) calls newstack, which chains a segment of at
+// least twice the current size (up to _StackSegMax per segment, more if one
+// frame needs it) or reuses the cached spare, and oldstack when the function
+// that needed it returns. The previous segment is kept as the next one's
+// spare, and only one spare is kept: a call that bounces across a boundary
+// then costs two trips through __morestack but never an allocation.
+//
+// Sizes. Small segments (<= 32 KiB) come from per-size free lists carved
+// from 64 KiB mmap chunks and are never returned to the OS; larger ones are
+// mmapped and unmapped each. The total of a goroutine's segments in use is
+// limited to maxstacksize (1e9 bytes, as Go's 64-bit limit).
+
+#include <sys/mman.h>
 
 #include "runtime.h"
 
 namespace gosub::rt {
 
-// maxstacksize is the most stack a goroutine may use, set by schedinit.
-uintptr_t maxstacksize;
+uintptr_t maxstacksize = 1000000000;
+// startingStackSize is the size of a new goroutine's first segment (Go's
+// variable of the same name; a stack of another size on a free list is
+// freed by gfput/gfget).
+uintptr_t startingStackSize = _StackMin;
+
+namespace {
+
+constexpr uintptr_t _StackSegMax = 1 << 20;  // doubling stops here
+constexpr int _NumStackOrders = 5;           // pooled: 2, 4, 8, 16, 32 KiB
+constexpr uintptr_t _StackChunk = 64 << 10;
+// A frame under this size is checked by the prologue against rsp alone
+// (LLVM's kSplitStackAvailable), so it may dip this far below the guard.
+constexpr uintptr_t _StackSmall = 256;
+
+mutex stackpoolmu;
+stkseg* stackpool[_NumStackOrders];
+uintptr_t carvecur[_NumStackOrders], carveend[_NumStackOrders];
+
+int stackorder(uintptr_t n) {
+  int order = 0;
+  for (uintptr_t s = _StackMin; s < n; s <<= 1) order++;
+  return order;
+}
+
+uintptr_t roundpow2(uintptr_t n) {
+  uintptr_t s = _StackMin;
+  while (s < n) s <<= 1;
+  return s;
+}
+
+}  // namespace
 
 void setstackguard(uintptr_t guard) { __asm__ volatile("movq %0, %%fs:0x70" : : "r"(guard) : "memory"); }
 
@@ -27,17 +78,97 @@ uintptr_t getstackguard() {
   return guard;
 }
 
-// newstack is called by __morestack when a prologue found the stack
-// exhausted: framesize (r10) and argsize (r11) are what the function asked
-// for, sp is the stack pointer at its prologue. This issue has one fixed
-// stack per goroutine, so every call is a stack overflow; the goroutines
-// issue allocates a new segment here instead (see asm_amd64.S).
-[[noreturn]] void newstack(uintptr_t framesize, uintptr_t argsize, uintptr_t sp) __asm__("runtime.newstack");
+stkseg* stackalloc(uintptr_t n) {
+  if (n < _StackMin || (n & (n - 1)) != 0) throw_("stackalloc: bad size");
+  int order = stackorder(n);
+  void* v;
+  if (order < _NumStackOrders) {
+    lock(&stackpoolmu);
+    stkseg* s = stackpool[order];
+    if (s != nullptr) {
+      stackpool[order] = s->next;
+      v = s;
+    } else {
+      // Bump through a chunk: pieces are not touched until used, so an
+      // idle goroutine's RSS is only the pages its stack really reached.
+      if (carvecur[order] == carveend[order]) {
+        void* c = sysAlloc(_StackChunk);
+        if (c == nullptr) {
+          unlock(&stackpoolmu);
+          throw_("out of memory allocating stack");
+        }
+        carvecur[order] = reinterpret_cast<uintptr_t>(c);
+        carveend[order] = carvecur[order] + _StackChunk;
+      }
+      v = reinterpret_cast<void*>(carvecur[order]);
+      carvecur[order] += n;
+    }
+    unlock(&stackpoolmu);
+  } else {
+    v = sysAlloc(n);
+    if (v == nullptr) throw_("out of memory allocating stack");
+  }
+  auto* s = static_cast<stkseg*>(v);
+  s->prev = nullptr;
+  s->next = nullptr;
+  s->size = n;
+  return s;
+}
 
-void newstack(uintptr_t framesize, uintptr_t argsize, uintptr_t sp) {
-  (void)framesize;
-  (void)argsize;
-  g* gp = getg();
+void stackfree(stkseg* s) {
+  int order = stackorder(s->size);
+  if (order < _NumStackOrders) {
+    lock(&stackpoolmu);
+    s->prev = nullptr;
+    s->next = stackpool[order];
+    stackpool[order] = s;
+    unlock(&stackpoolmu);
+  } else {
+    munmap(s, s->size);
+  }
+}
+
+void stackinit_g(g* gp, stkseg* s) {
+  gp->stackbase = s;
+  gp->stackseg = s;
+  gp->stack = {seglo(s), seghi(s)};
+  gp->stackguard0 = gp->stack.lo + _StackGuard;
+  gp->stacktotal = s->size;
+}
+
+void stackfreeextra(g* gp) {
+  stkseg* base = gp->stackbase;
+  if (base == nullptr) return;
+  for (stkseg* s = base->next; s != nullptr;) {
+    stkseg* next = s->next;
+    stackfree(s);
+    s = next;
+  }
+  base->next = nullptr;
+  stackinit_g(gp, base);
+}
+
+// morebuf: what __morestack saved (asm_amd64.S, MB_* offsets).
+struct morebuf {
+  uint8_t xmm[128];
+  uintptr_t rdi, rsi, rdx, rcx, r8, r9, rax;
+  uintptr_t framesize;  // r10
+  uintptr_t argsize;    // r11
+  uintptr_t rbp;        // __morestack's frame record: [rbp+8] = ret in f,
+                        // [rbp+16] = f's return address, args at rbp+24
+  uintptr_t pad[2];
+};
+static_assert(sizeof(morebuf) == 224);
+static_assert(offsetof(morebuf, rdi) == 128 && offsetof(morebuf, framesize) == 184 && offsetof(morebuf, rbp) == 200);
+
+namespace {
+
+// canPreemptM: a goroutine may not be switched away while its M holds
+// runtime state for it (Go's canPreemptM): locks, or the print lock (the
+// pieces of one print statement must stay together on one M).
+bool canPreemptM(m* mp) { return mp->locks == 0 && mp->printlock == 0 && mp->dying == 0; }
+
+[[noreturn]] void stackoverflow(g* gp, uintptr_t sp) {
   char buf[kFmtIntBufSize];
   printcstr("runtime: goroutine stack exceeds ");
   gwrite(buf, formatuint(maxstacksize, buf));
@@ -50,6 +181,110 @@ void newstack(uintptr_t framesize, uintptr_t argsize, uintptr_t sp) {
   printhex(gp->stack.hi);
   printcstr("]\n");
   throw_("stack overflow");
+}
+
+// restoreguard undoes a poisoned guard for the running goroutine.
+void restoreguard(g* gp) {
+  gp->stackguard0 = gp->stack.lo + _StackGuard;
+  setstackguard(gp->stackguard0);
+}
+
+}  // namespace
+
+// newstack is called by __morestack on the goroutine's stack, in the reserve.
+// Returns 0 if f fits after all (the guard was a preemption request), else
+// the 16-byte-aligned top of a new segment holding a copy of f's stack
+// arguments, with g.stack, g.stackguard0 and %fs:0x70 already switched.
+extern "C" uintptr_t newstack(morebuf* mb) __asm__("runtime.newstack");
+
+uintptr_t newstack(morebuf* mb) {
+  g* gp = getg();
+  if (gp == gp->m->g0) throw_("runtime: morestack on g0");
+  uintptr_t entrysp = mb->rbp + 16;  // rsp at f's entry, as its prologue saw it
+  uintptr_t guard = getstackguard();
+  if (guard == stackFork || gp->stackguard0 == stackFork) throw_("stack growth after fork");
+  if (guard == stackPreempt || gp->stackguard0 == stackPreempt) {
+    // A request, not (necessarily) a full stack. Honour it if the M may
+    // switch goroutines now; execute() resets the guard when gp runs again
+    // (here, or on another M: read getg() afresh afterwards).
+    if (gp->preempt && canPreemptM(gp->m)) {
+      mcall(gopreempt_m);
+      gp = getg();
+    }
+    restoreguard(gp);
+    // Does f fit now? The same test as LLVM's prologue.
+    uintptr_t need = mb->framesize >= _StackSmall ? mb->framesize : 0;
+    if (entrysp - need > gp->stackguard0) return 0;
+  }
+
+  // Grow: f needs its frame, its copied arguments, a return address and
+  // the reserve below the guard for its callees' C++ runtime calls.
+  uintptr_t need = sizeof(stkseg) + _StackGuard + mb->framesize + mb->argsize + _StackSmall + 64;
+  stkseg* cur = gp->stackseg;
+  uintptr_t size = cur->size * 2;
+  if (size > _StackSegMax) size = _StackSegMax;
+  if (size < need) size = roundpow2(need);
+  stkseg* s = cur->next;  // the cached spare
+  if (s != nullptr && s->size < need) {
+    cur->next = nullptr;
+    systemstack([s] { stackfree(s); });
+    s = nullptr;
+  }
+  if (s != nullptr) size = s->size;
+  if (gp->stacktotal + size > maxstacksize) stackoverflow(gp, entrysp);
+  if (s == nullptr) {
+    systemstack([&s, size] { s = stackalloc(size); });
+    s->prev = cur;
+    cur->next = s;
+  }
+  s->next = nullptr;
+  gp->stacktotal += s->size;
+  gp->stackseg = s;
+  gp->stack = {seglo(s), seghi(s)};
+  // A preemption request that arrived meanwhile stays pending.
+  gp->stackguard0 = gp->preempt ? stackPreempt : gp->stack.lo + _StackGuard;
+  setstackguard(gp->stackguard0);
+
+  uintptr_t args = (mb->argsize + 15) & ~uintptr_t{15};
+  uintptr_t sp = gp->stack.hi - args;
+  __builtin_memcpy(reinterpret_cast<void*>(sp), reinterpret_cast<void*>(mb->rbp + 24), mb->argsize);
+  return sp;
+}
+
+// oldstack is called by __morestack when the function that needed a new
+// segment returns: back to the previous segment, keeping this one as the
+// spare (and freeing the spare beyond it, so only one is ever cached).
+extern "C" void oldstack() __asm__("runtime.oldstack");
+
+void oldstack() {
+  g* gp = getg();
+  stkseg* s = gp->stackseg;
+  stkseg* prev = s->prev;
+  if (prev == nullptr) throw_("oldstack: no previous segment");
+  if (stkseg* spare = s->next; spare != nullptr) {
+    s->next = nullptr;
+    systemstack([spare] { stackfree(spare); });
+  }
+  gp->stacktotal -= s->size;
+  gp->stackseg = prev;
+  gp->stack = {seglo(prev), seghi(prev)};
+  gp->stackguard0 = gp->preempt ? stackPreempt : gp->stack.lo + _StackGuard;
+  setstackguard(gp->stackguard0);
+}
+
+// preemptcheck is what the loop back-edge check calls when it finds the
+// guard poisoned (docs/runtime.md): yield if preemption was requested,
+// otherwise just restore the guard.
+void preemptcheck() {
+  g* gp = getg();
+  uintptr_t guard = getstackguard();
+  if (guard != stackPreempt && gp->stackguard0 != stackPreempt) return;
+  if (gp == gp->m->g0) return;
+  if (gp->preempt && canPreemptM(gp->m)) {
+    mcall(gopreempt_m);
+    return;  // execute() installed a fresh guard
+  }
+  restoreguard(gp);
 }
 
 }  // namespace gosub::rt

@@ -12,13 +12,15 @@
 // arguments and a file:line line per frame; gosub prints `name()` only until
 // debug info is used (no args, no location line).
 //
-// Segmented stacks (goroutines issue): the chain continues across a segment
-// boundary because __morestack's frame record links to the old segment; the
-// bounds check must then accept each segment of the goroutine in turn.
+// Segmented stacks: the chain continues across a segment boundary because
+// __morestack's frame record (on the old segment) is the saved rbp of the
+// first frame on the new one. Every fp must lie in one of the goroutine's
+// segments in use; within one segment fps must grow (a walk can leave a
+// segment for an older one, whose address may be lower).
 
 #include "runtime.h"
 
-extern "C" char __morestack[], __morestack_end[];  // asm_amd64.S
+extern "C" char __morestack[], __morestack_end[], __morestack_bodyret[];  // asm_amd64.S
 
 namespace gosub::rt {
 
@@ -49,8 +51,9 @@ bool showframe(const char* name, size_t n) {
 }
 
 struct walker {
-  uintptr_t lo, hi;
+  g* gp;
   int printed = 0;
+  int steps = 0;
   bool done = false;
 
   // frame handles one return address; pc-1 lies in the calling instruction,
@@ -74,30 +77,51 @@ struct walker {
     printed++;
   }
 
+  // bounds of the stack (segment) holding fp, or false.
+  bool bounds(uintptr_t fp, uintptr_t* lo, uintptr_t* hi) const {
+    if (gp->stackbase == nullptr) {  // a g0: the thread's stack
+      *lo = gp->stack.lo;
+      *hi = gp->stack.hi;
+      return fp >= *lo && fp < *hi;
+    }
+    for (stkseg* s = gp->stackbase; s != nullptr; s = s->next) {
+      if (fp >= seglo(s) && fp < seghi(s)) {
+        *lo = seglo(s);
+        *hi = seghi(s);
+        return true;
+      }
+      if (s == gp->stackseg) break;
+    }
+    return false;
+  }
+
   bool valid(uintptr_t fp, uintptr_t prev) const {
-    return fp > prev && fp >= lo && fp + 16 <= hi && (fp & 7) == 0;
+    uintptr_t lo, hi, plo, phi;
+    if ((fp & 7) != 0 || !bounds(fp, &lo, &hi) || fp + 16 > hi) return false;
+    if (prev != 0 && bounds(prev, &plo, &phi) && plo == lo && fp <= prev) return false;
+    return steps < 1000000;
   }
 };
 
 }  // namespace
 
-void traceback() {
-  g* gp = getg();
-  walker w{gp->stack.lo, gp->stack.hi};
-  auto fp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+void traceback(uintptr_t fp, g* gp) {
+  walker w{gp};
   uintptr_t prev = 0;
   while (!w.done && w.valid(fp, prev)) {
+    w.steps++;
     auto* rec = reinterpret_cast<uintptr_t*>(fp);
     uintptr_t pc = rec[1];
     prev = fp;
     if (pc >= reinterpret_cast<uintptr_t>(__morestack) && pc < reinterpret_cast<uintptr_t>(__morestack_end)) {
-      // The caller is __morestack, called from the prologue of a function f
-      // before f pushed its frame record. __morestack's own record holds
-      // [0] = fp of f's caller, [1] = a pc in f, [2] = f's return address.
+      // The caller is __morestack, called from the prologue of a function f.
+      // Its record holds [0] = fp of f's caller, [1] = a pc in f, [2] = f's
+      // return address. If we came from f's body on a new segment, f was
+      // printed already; if from newstack (f stopped in its prologue), not.
       uintptr_t ms = rec[0];
-      if (!w.valid(ms, prev)) break;
+      if (!w.valid(ms, 0)) break;
       auto* mrec = reinterpret_cast<uintptr_t*>(ms);
-      w.frame(mrec[1]);
+      if (pc != reinterpret_cast<uintptr_t>(__morestack_bodyret)) w.frame(mrec[1]);
       w.frame(mrec[2]);
       prev = ms;
       fp = mrec[0];
@@ -105,6 +129,54 @@ void traceback() {
     }
     w.frame(pc);
     fp = rec[0];
+  }
+}
+
+void goroutineheader(g* gp) {
+  uint32_t status = readgstatus(gp);
+  const char* s;
+  if (status == _Gwaiting && gp->waitreason != waitReasonZero) {
+    s = waitReasonString(gp->waitreason);
+  } else {
+    switch (status) {
+      case _Gidle: s = "idle"; break;
+      case _Grunnable: s = "runnable"; break;
+      case _Grunning: s = "running"; break;
+      case _Gsyscall: s = "syscall"; break;
+      case _Gwaiting: s = "waiting"; break;
+      case _Gdead: s = "dead"; break;
+      default: s = "???"; break;
+    }
+  }
+  char buf[kFmtIntBufSize];
+  printcstr("goroutine ");
+  gwrite(buf, formatint(gp->goid, buf));
+  printcstr(" [");
+  printcstr(s);
+  // Blocked for a long time: say how long, in minutes, as Go does.
+  if ((status == _Gwaiting || status == _Gsyscall) && gp->waitsince != 0) {
+    int64_t waitfor = (nanotime() - gp->waitsince) / 60000000000;
+    if (waitfor >= 1) {
+      printcstr(", ");
+      gwrite(buf, formatint(waitfor, buf));
+      printcstr(" minutes");
+    }
+  }
+  printcstr("]:\n");
+}
+
+void tracebackothers(g* me) {
+  uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
+  for (uintptr_t i = 0; i < n; i++) {
+    g* gp = allgs[i];
+    if (gp == me || readgstatus(gp) == _Gdead) continue;
+    printcstr("\n");
+    goroutineheader(gp);
+    if (readgstatus(gp) == _Grunning) {
+      printcstr("\tgoroutine running on other thread; stack unavailable\n");
+    } else {
+      traceback(gp->sched.bp, gp);
+    }
   }
 }
 

@@ -15,45 +15,58 @@ namespace {
 using namespace gosub::rt;
 using testing::ExitedWithCode;
 
+// rungo runs fn as goroutine 1 under the real scheduler, in a death test's
+// child (the scheduler takes over the thread and never returns). Test code
+// is not split-stack, so it gets roomy first segments.
+void (*gofn)();
+[[noreturn]] void rungo(void (*fn)()) {
+  gofn = fn;
+  startingStackSize = 64 << 10;
+  schedinit();
+  newproc(reinterpret_cast<void*>(+[](void*) { gofn(); }), nullptr);
+  mstart();
+}
+
 TEST(PanicDeathTest, Divide) {
-  EXPECT_EXIT(panicdivide(), ExitedWithCode(2),
+  EXPECT_EXIT(rungo(panicdivide), ExitedWithCode(2),
               "^panic: runtime error: integer divide by zero\n\ngoroutine 1 \\[running\\]:\n");
 }
 
 TEST(PanicDeathTest, Shift) {
-  EXPECT_EXIT(panicshift(), ExitedWithCode(2), "^panic: runtime error: negative shift amount\n\n");
+  EXPECT_EXIT(rungo(panicshift), ExitedWithCode(2), "^panic: runtime error: negative shift amount\n\n");
 }
 
 TEST(PanicDeathTest, Index) {
-  EXPECT_EXIT(panicIndex(5, 3), ExitedWithCode(2), "^panic: runtime error: index out of range \\[5\\] with length 3\n\n");
-  EXPECT_EXIT(panicIndex(-1, 3), ExitedWithCode(2), "^panic: runtime error: index out of range \\[-1\\]\n\n");
+  EXPECT_EXIT(rungo([] { panicIndex(5, 3); }), ExitedWithCode(2),
+              "^panic: runtime error: index out of range \\[5\\] with length 3\n\n");
+  EXPECT_EXIT(rungo([] { panicIndex(-1, 3); }), ExitedWithCode(2),
+              "^panic: runtime error: index out of range \\[-1\\]\n\n");
 }
 
 TEST(PanicDeathTest, Throw) {
-  EXPECT_EXIT(throw_("all goroutines are asleep - deadlock!"), ExitedWithCode(2),
+  EXPECT_EXIT(rungo([] { throw_("all goroutines are asleep - deadlock!"); }), ExitedWithCode(2),
               "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[running\\]:\n");
 }
 
 TEST(PanicDeathTest, TracebackShowsGoFrames) {
-  EXPECT_EXIT(
-      {
-        schedinit();  // stack bounds for the walk
-        setstackguard(0);
-        fake_main_f();
-      },
-      ExitedWithCode(2), "\ngoroutine 1 \\[running\\]:\nmain.f\\(\\)\n$");
+  EXPECT_EXIT(rungo(fake_main_f), ExitedWithCode(2), "\ngoroutine 1 \\[running\\]:\nmain.f\\(\\)\n$");
 }
 
-TEST(Stack, SchedinitInstallsGuard) {
+// A throw before the scheduler runs (on g0, no goroutine) still prints.
+TEST(PanicDeathTest, ThrowOnG0) {
+  EXPECT_EXIT(throw_("early"), ExitedWithCode(2), "^fatal error: early\n");
+}
+
+TEST(Stack, SchedinitLeavesG0Unchecked) {
   schedinit();
-  uintptr_t guard = getstackguard();
-  setstackguard(0);  // this test binary is not split-stack code; leave no trace
   int here;
   auto sp = reinterpret_cast<uintptr_t>(&here);
-  EXPECT_EQ(guard, g0.stackguard0);
-  EXPECT_EQ(guard, g0.stack.lo + _StackGuard);
-  EXPECT_GT(sp, guard);
+  EXPECT_EQ(getstackguard(), 0u);  // g0 runs no Go code: no limit
+  EXPECT_GT(sp, g0.stack.lo);
   EXPECT_LT(sp, g0.stack.hi);
+  EXPECT_EQ(getg(), &g0);
+  EXPECT_EQ(m0.g0, &g0);
+  EXPECT_NE(m0.p, nullptr);
 }
 
 }  // namespace
