@@ -78,30 +78,58 @@ llvm::Value* CodeGen::emitCall(ast::CallExpr* call, bool wantValue) {
     if (!b) internalError(call->pos, "builtin call without a builtin");
     return emitBuiltinCall(call, b, wantValue);
   }
-  if (!f) {
-    if (dynamic_cast<ast::SelectorExpr*>(fun)) unsupported(call->pos, "method calls");
-    unsupported(call->pos, "calls of function values");
+  if (f) {
+    switch (f->intrinsic) {
+      case types::Intrinsic::FmtPrint:
+      case types::Intrinsic::FmtPrintln:
+        if (wantValue) unsupported(call->pos, "using the results of fmt." + f->name);
+        emitFmtPrint(call, f->intrinsic == types::Intrinsic::FmtPrintln);
+        return nullptr;
+      case types::Intrinsic::None: break;
+    }
   }
-  switch (f->intrinsic) {
-    case types::Intrinsic::FmtPrint:
-    case types::Intrinsic::FmtPrintln:
-      if (wantValue) unsupported(call->pos, "using the results of fmt." + f->name);
-      emitFmtPrint(call, f->intrinsic == types::Intrinsic::FmtPrintln);
-      return nullptr;
-    case types::Intrinsic::None: break;
-  }
-  types::Signature* sig = f->signature();
-  if (sig->recv) unsupported(call->pos, "method calls");
-  std::vector<llvm::Value*> args = emitArgs(call, sig);
+  Callee c = emitCallee(call);
+  std::vector<llvm::Value*> args = emitArgs(call, c.sig);
   setLocation(call->pos);
-  llvm::Function* callee = declareFunc(f, call->pos);
+  return emitCallTo(c, std::move(args));
+}
+
+CodeGen::Callee CodeGen::emitCallee(ast::CallExpr* call) {
+  ast::Expr* fun = unparen(call->fun);
+  Callee c;
+  if (types::Func* f = calleeFunc(fun)) {
+    // A declared function is called directly, never through a func value.
+    if (f->intrinsic != types::Intrinsic::None) unsupported(call->pos, "fmt." + f->name + " here");
+    if (f->signature()->recv) unsupported(call->pos, "method calls");
+    c.func = f;
+    c.sig = f->signature();
+    return c;
+  }
+  if (dynamic_cast<ast::SelectorExpr*>(fun)) unsupported(call->pos, "method calls");
+  if (!fun->type || fun->type->underlying()->kind() != types::TypeKind::Signature)
+    internalError(call->pos, "call of a non-function");
+  c.sig = static_cast<types::Signature*>(fun->type->underlying());
+  if (c.sig->recv) unsupported(call->pos, "method values");
+  // func(){...}(): the literal's code is known, and its object is not nil.
+  if (auto* lit = dynamic_cast<ast::FuncLit*>(fun))
+    c.closure = emitFuncLit(lit, &c.code);
+  else
+    c.closure = emitExpr(fun);
+  return c;
+}
+
+llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args) {
   llvm::Value* result;
-  if (!(f->decl && f->decl->body)) {
+  if (!c.func) {
+    result = callClosure(c.closure, c.code, c.sig, std::move(args));
+  } else if (!(c.func->decl && c.func->decl->body)) {
     // A runtime entry point (a stdlib function without a body).
+    declareFunc(c.func, c.func->pos);
     RtFunc id;
-    if (!rt_->lookup(linkName(f), &id)) internalError(call->pos, "no runtime entry for " + linkName(f));
+    if (!rt_->lookup(linkName(c.func), &id)) internalError(c.func->pos, "no runtime entry for " + linkName(c.func));
     result = callRuntime(id, args);
   } else {
+    llvm::Function* callee = declareFunc(c.func, c.func->pos);
     result = callDirect(callee, args, callee->hasFnAttribute(llvm::Attribute::NoReturn));
   }
   return result->getType()->isVoidTy() ? nullptr : result;

@@ -1,6 +1,9 @@
 // checks.cpp — run-time checks whose failure is a Go panic. Each failing
 // path is a cold block calling a noreturn runtime.panic* function, as gc's
-// panicdivide/panicIndex/panicshift calls are.
+// panicdivide/panicIndex/panicshift calls are. gc finds nil dereferences
+// with the SIGSEGV the access raises; until the runtime turns signals into
+// panics, gosub checks explicitly and calls runtime.panicmem, which prints
+// what the signal would (Go's `[signal SIGSEGV ...]` line included).
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/MDBuilder.h>
 
@@ -24,6 +27,10 @@ void CodeGen::checkDivisor(llvm::Value* y) {
 
 void CodeGen::checkBounds(llvm::Value* index, llvm::Value* len) {
   panicUnless(b_.CreateICmpULT(index, len), RtFunc::panicIndex, {index, len});
+}
+
+void CodeGen::checkNil(llvm::Value* p) {
+  panicUnless(b_.CreateICmpNE(p, llvm::Constant::getNullValue(p->getType())), RtFunc::panicmem, {});
 }
 
 void CodeGen::checkShiftCount(llvm::Value* count) {

@@ -137,100 +137,136 @@ void CodeGen::setLocation(ast::Pos pos) {
   if (di_ && di_->current() && pos.valid()) b_.SetCurrentDebugLocation(di_->location(pos));
 }
 
-// Per-function set-up and tear-down shared by Go functions and package
-// initialisers.
-namespace {
-struct FunctionScope {
-  CodeGen& cg;
-  FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
-    cg.fn_ = fn;
-    llvm::BasicBlock* entry = llvm::BasicBlock::Create(cg.ctx_, "entry", fn);
-    cg.b_.SetInsertPoint(entry);
-    cg.b_.SetCurrentDebugLocation(llvm::DebugLoc());
-    // A placeholder marking where the next alloca goes (as clang's "allocapt").
-    llvm::Type* i32 = llvm::Type::getInt32Ty(cg.ctx_);
-    cg.allocaPoint_ = new llvm::BitCastInst(llvm::PoisonValue::get(i32), i32, "allocapt", entry);
-    cg.targets_.clear();
-    cg.pendingLabel_.clear();
-    cg.fallthroughTo_ = nullptr;
-    cg.concatBuf_ = nullptr;
-    cg.concatBufLen_ = 0;
-    cg.resultVars_.clear();
-  }
-  void finish() {
-    if (cg.concatBuf_)
-      cg.concatBuf_->setAllocatedType(llvm::ArrayType::get(cg.stringType(), cg.concatBufLen_));
-    cg.allocaPoint_->eraseFromParent();
+FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
+  cg.fn_ = fn;
+  llvm::BasicBlock* entry = llvm::BasicBlock::Create(cg.ctx_, "entry", fn);
+  cg.b_.SetInsertPoint(entry);
+  cg.b_.SetCurrentDebugLocation(llvm::DebugLoc());
+  // A placeholder marking where the next alloca goes (as clang's "allocapt").
+  llvm::Type* i32 = llvm::Type::getInt32Ty(cg.ctx_);
+  cg.allocaPoint_ = new llvm::BitCastInst(llvm::PoisonValue::get(i32), i32, "allocapt", entry);
+  cg.targets_.clear();
+  cg.pendingLabel_.clear();
+  cg.fallthroughTo_ = nullptr;
+  cg.concatBuf_ = nullptr;
+  cg.concatBufLen_ = 0;
+  cg.resultVars_.clear();
+  cg.captureCells_.clear();
+  cg.funcName_ = fn->getName().str();
+  cg.isLit_ = false;
+}
+
+void FunctionScope::finish() {
+  if (cg.concatBuf_) cg.concatBuf_->setAllocatedType(llvm::ArrayType::get(cg.stringType(), cg.concatBufLen_));
+  cg.allocaPoint_->eraseFromParent();
+  cg.allocaPoint_ = nullptr;
+  // Blocks opened after a noreturn call may be left open; they are dead.
+  for (llvm::BasicBlock& bb : *cg.fn_)
+    if (!bb.getTerminator()) new llvm::UnreachableInst(cg.ctx_, &bb);
+  // Blocks started after return/break/panic calls have no predecessors.
+  llvm::EliminateUnreachableBlocks(*cg.fn_);
+}
+
+FunctionScope::~FunctionScope() {
+  if (cg.allocaPoint_) {  // abandoned: drop the partial body
+    cg.fn_->deleteBody();
     cg.allocaPoint_ = nullptr;
-    // Blocks opened after a noreturn call may be left open; they are dead.
-    for (llvm::BasicBlock& bb : *cg.fn_)
-      if (!bb.getTerminator()) new llvm::UnreachableInst(cg.ctx_, &bb);
-    // Blocks started after return/break/panic calls have no predecessors.
-    llvm::EliminateUnreachableBlocks(*cg.fn_);
   }
-  ~FunctionScope() {
-    if (cg.allocaPoint_) {  // abandoned: drop the partial body
-      cg.fn_->deleteBody();
-      cg.allocaPoint_ = nullptr;
-    }
-    cg.b_.ClearInsertionPoint();
-    cg.b_.SetCurrentDebugLocation(llvm::DebugLoc());
-    if (cg.di_) cg.di_->endFunction();
-    cg.fn_ = nullptr;
-    cg.sig_ = nullptr;
-  }
-};
-}  // namespace
+  cg.b_.ClearInsertionPoint();
+  cg.b_.SetCurrentDebugLocation(llvm::DebugLoc());
+  if (cg.di_) cg.di_->endFunction();
+  cg.fn_ = nullptr;
+  cg.sig_ = nullptr;
+  cg.captureCells_.clear();
+}
 
 void CodeGen::emitFuncBody(types::Func* f) {
   llvm::Function* fn = declareFunc(f, f->pos);
-  FunctionScope scope(*this, fn);
   ast::FuncDecl* decl = f->decl;
-  sig_ = f->signature();
-  if (di_) di_->beginFunction(fn, linkName(f), decl->pos);
-  setLocation(decl->pos);
+  if (f->signature()->recv) unsupported(decl->pos, "methods");
+  emitBody(fn, linkName(f), false, f->signature(), decl->type, decl->body, decl->pos, {});
+}
 
-  if (sig_->recv) unsupported(decl->pos, "methods");
-  if (sig_->variadic) unsupported(decl->pos, "variadic functions");
-  // Parameters live in allocas like any local (mem2reg removes them at -O1+).
-  // The checker's parameter objects are the signature's vars; the names in
-  // the declaration may carry their own Ident::obj, which then must share
-  // the storage.
+void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, types::Signature* sig,
+                       ast::FuncType* ftype, ast::BlockStmt* body, ast::Pos pos,
+                       const std::vector<types::Var*>& captures) {
+  FunctionScope scope(*this, fn);
+  sig_ = sig;
+  funcName_ = name;
+  isLit_ = isLit;
+  if (di_) di_->beginFunction(fn, name, pos);
+  setLocation(pos);
+
+  if (sig_->variadic) unsupported(pos, "variadic functions");
+  // A literal finds the cells of the variables it captures in its closure
+  // object {code, cell...}, its last parameter.
+  if (isLit) {
+    llvm::Argument* closure = fn->getArg(fn->arg_size() - 1);
+    closure->setName("closure");
+    llvm::Type* ptr = b_.getPtrTy();
+    for (size_t i = 0; i < captures.size(); ++i) {
+      llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(ptr, closure, i + 1);
+      llvm::Value* cell = b_.CreateLoad(ptr, slot, captures[i]->name);
+      captureCells_[captures[i]] = cell;
+      if (di_) {
+        // The debugger finds the variable through a slot holding its cell.
+        llvm::AllocaInst* a = entryAlloca(ptr, captures[i]->name + ".cell");
+        b_.CreateStore(cell, a);
+        di_->declareVar(captures[i], a, 0, b_.GetInsertBlock(), /*indirect=*/true);
+      }
+    }
+  }
+  // Parameters live in allocas like any local (mem2reg removes them at -O1+),
+  // or in heap cells when a closure captures them. The checker's parameter
+  // objects are the signature's vars; the names in the declaration may carry
+  // their own Ident::obj, which then must share the storage.
   std::vector<ast::Ident*> paramIdents;
-  for (ast::Field* fld : decl->type->params)
+  for (ast::Field* fld : ftype->params)
     for (ast::Ident* id : fld->names) paramIdents.push_back(id);
   if (sig_->params) {
     for (size_t i = 0; i < sig_->params->vars.size(); ++i) {
       types::Var* p = sig_->params->vars[i];
       if (p->name.empty() || p->name == "_") continue;
-      llvm::AllocaInst* a = entryAlloca(llvmType(p->type), p->name + ".addr");
-      b_.CreateStore(fn->getArg(static_cast<unsigned>(i)), a);
-      p->storage = a;
+      llvm::Value* addr;
+      if (p->captured) {
+        addr = newCell(p);
+      } else {
+        llvm::AllocaInst* a = entryAlloca(llvmType(p->type), p->name + ".addr");
+        p->storage = a;
+        if (di_) di_->declareVar(p, a, static_cast<unsigned>(i + 1), b_.GetInsertBlock());
+        addr = a;
+      }
+      b_.CreateStore(fn->getArg(static_cast<unsigned>(i)), addr);
       if (i < paramIdents.size())
-        if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = a;
-      if (di_) di_->declareVar(p, a, static_cast<unsigned>(i + 1), b_.GetInsertBlock());
+        if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
     }
   }
   std::vector<ast::Ident*> resultIdents;
-  for (ast::Field* fld : decl->type->results)
+  for (ast::Field* fld : ftype->results)
     for (ast::Ident* id : fld->names) resultIdents.push_back(id);
   if (sig_->results && !resultIdents.empty()) {
     for (size_t i = 0; i < sig_->results->vars.size(); ++i) {
       types::Var* r = sig_->results->vars[i];
-      llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);
-      b_.CreateStore(zeroValue(r->type), a);
-      r->storage = a;
+      llvm::Value* addr;
+      if (r->captured) {
+        addr = newCell(r);
+      } else {
+        llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);
+        r->storage = a;
+        if (di_ && r->name != "_") di_->declareVar(r, a, 0, b_.GetInsertBlock());
+        addr = a;
+      }
+      b_.CreateStore(zeroValue(r->type), addr);
       if (i < resultIdents.size())
-        if (auto* v = dynamic_cast<types::Var*>(resultIdents[i]->obj)) v->storage = a;
+        if (auto* v = dynamic_cast<types::Var*>(resultIdents[i]->obj)) v->storage = r->storage;
       resultVars_.push_back(r);
-      if (di_ && r->name != "_") di_->declareVar(r, a, 0, b_.GetInsertBlock());
     }
   }
 
-  emitStmtList(decl->body->stmts);
+  emitStmtList(body->stmts);
 
   if (!blockTerminated()) {
-    setLocation(decl->body->rbrace);
+    setLocation(body->rbrace);
     // The checker rejects a function with results whose end is reachable
     // ("missing return"), so falling off the end only happens without results.
     if (fn->getReturnType()->isVoidTy())
@@ -244,6 +280,9 @@ void CodeGen::emitFuncBody(types::Func* f) {
 void CodeGen::emitPackageInit(types::Package* pkg) {
   llvm::Function* fn = initFuncs_[pkg];
   FunctionScope scope(*this, fn);
+  // Literals in package-level initialisers are named as gc names them:
+  // main.glob..func1.
+  funcName_ = pkg->path + ".glob.";
   ast::Pos pos;
   if (!pkg->files.empty() && pkg->files[0]->packageName) pos = pkg->files[0]->packageName->pos;
   if (di_) di_->beginFunction(fn, fn->getName().str(), pos);
@@ -337,6 +376,13 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
     for (types::Func* f : pkg->funcs)
       if (f->decl && f->decl->body) guarded([&] { emitFuncBody(f); });
     guarded([&] { emitPackageInit(pkg); });
+  }
+  // Function literals, func value thunks and go wrappers, queued while the
+  // functions above were emitted (and while these are).
+  while (!pending_.empty()) {
+    std::function<void()> job = std::move(pending_.front());
+    pending_.pop_front();
+    guarded(job);
   }
   if (failed_) return nullptr;
   if (di_) di_->finalize();

@@ -17,8 +17,9 @@ namespace gosub::codegen {
 
 struct Options {
   bool debugInfo = false;  // -g
-  // Emit the split-stack prologue attribute on Go functions (always on in
-  // normal builds; the goroutines issue adds a flag to measure its cost).
+  // Emit the split-stack prologue attribute on Go functions, and with it the
+  // loop back-edge preemption checks (off only with -fno-split-stack, which
+  // measures their cost: bench/fib.go with and without).
   bool splitStack = true;
   // The target, so that codegen lays out memory as the backend will (the
   // driver passes its TargetMachine's); empty means x86-64 Linux.

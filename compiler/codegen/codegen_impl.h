@@ -7,7 +7,10 @@
 //   call.cpp           calls and builtins (len, print, println)
 //   fmt_intrinsic.cpp  fmt.Print/Println until fmt is written in Go
 //   string.cpp         string constants, concatenation, comparison, indexing
-//   checks.cpp         run-time checks that panic (divide, index, shift)
+//   checks.cpp         run-time checks that panic (divide, index, shift, nil)
+//   closure.cpp        function values, closures, captured variables
+//   goroutine.cpp      go statements
+//   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
 //   runtime_abi.cpp    declarations from runtime/abi.def
 //
@@ -17,6 +20,8 @@
 // is ever handed on; generate() then returns null.
 #pragma once
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -55,6 +60,16 @@ class CodeGen {
   llvm::Function* declareFunc(types::Func* f, ast::Pos usePos);
   llvm::GlobalVariable* declareGlobal(types::Var* v);
   void emitFuncBody(types::Func* f);
+  // The body of a Go function, declared or literal, into `fn`: parameters and
+  // named results become locals (captured ones heap cells), then the
+  // statements. `name` is the Go symbol (literals inside are named after it),
+  // `isLit` says that `fn` is a literal whose last parameter is its closure
+  // and `captures` the variables whose cells that closure holds.
+  void emitBody(llvm::Function* fn, const std::string& name, bool isLit, types::Signature* sig,
+                ast::FuncType* ftype, ast::BlockStmt* body, ast::Pos pos, const std::vector<types::Var*>& captures);
+  // Runs `job` (which builds one function with its own FunctionScope) after
+  // the function being emitted: literals, thunks and go wrappers.
+  void later(std::function<void()> job) { pending_.push_back(std::move(job)); }
   void emitPackageInit(types::Package* pkg);
   void setGoFuncAttrs(llvm::Function* fn, const ast::Directives* directives);
   std::string linkName(types::Func* f) const;
@@ -62,6 +77,9 @@ class CodeGen {
   // ---- types (types.cpp)
   llvm::Type* llvmType(types::Type* t);
   llvm::FunctionType* funcType(types::Signature* sig);
+  // The type of the code of a func value of type `sig`: funcType plus the
+  // closure pointer as the last parameter (closure.cpp).
+  llvm::FunctionType* closureFuncType(types::Signature* sig);
   llvm::StructType* stringType();
   llvm::Constant* zeroValue(types::Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constValue(const types::Constant& c, types::Type* t, ast::Pos pos);
@@ -114,6 +132,18 @@ class CodeGen {
   std::vector<llvm::Value*> emitRHS(const std::vector<ast::Expr*>& rhs, size_t n, ast::Pos pos);
 
   // ---- calls (call.cpp)
+  // What a call calls: a known function (called directly) or a func value.
+  struct Callee {
+    types::Func* func = nullptr;     // a declared function, or null
+    llvm::Value* closure = nullptr;  // the func value otherwise
+    llvm::Function* code = nullptr;  // its code when known (a literal): no load, no nil check
+    types::Signature* sig = nullptr;
+  };
+  // Evaluates the function operand of a call that is not a conversion,
+  // builtin or intrinsic.
+  Callee emitCallee(ast::CallExpr* call);
+  // Calls `c` with evaluated arguments; returns the result or null.
+  llvm::Value* emitCallTo(const Callee& c, std::vector<llvm::Value*> args);
   // Returns the call's value (a literal struct for several results) or null
   // for a call without results. `wantValue` is false for expression
   // statements, where intrinsics without a lowering of their results are fine.
@@ -134,6 +164,34 @@ class CodeGen {
   llvm::Value* callRuntime(RtFunc f, std::vector<llvm::Value*> args);
   llvm::Value* callDirect(llvm::FunctionCallee callee, const std::vector<llvm::Value*>& args, bool noreturn);
 
+  // ---- function values and closures (closure.cpp)
+  // The func value of a declared function: a static closure whose code is a
+  // thunk taking (and ignoring) the closure pointer.
+  llvm::Constant* funcValue(types::Func* f, ast::Pos pos);
+  // A closure object for a literal; `code` receives the literal's function.
+  llvm::Value* emitFuncLit(ast::FuncLit* lit, llvm::Function** code = nullptr);
+  llvm::Function* litFunction(ast::FuncLit* lit);
+  // Calls the code of func value `fv` (checked against nil unless `code` is known).
+  llvm::Value* callClosure(llvm::Value* fv, llvm::Function* code, types::Signature* sig,
+                           std::vector<llvm::Value*> args);
+  // A new heap cell for captured variable `v` at its declaration (also each
+  // iteration for loop variables); returns the cell, which is v's address.
+  llvm::Value* newCell(types::Var* v);
+  // A static closure object {code} named `name`.
+  llvm::GlobalVariable* staticClosure(llvm::Function* code, const std::string& name);
+  // The next name for a literal or wrapper in the current function:
+  // main.main.func1, main.main.func1.1, main.main.gowrap1.
+  std::string nextLitName();
+  std::string nextGowrapName();
+
+  // ---- go statements (goroutine.cpp)
+  void emitGo(ast::GoStmt* s);
+
+  // ---- preemption (preempt.cpp)
+  // Ends the current block with a branch back to loop header `header`,
+  // through the preemption check when the function has a stack check.
+  void emitBackEdge(llvm::BasicBlock* header);
+
   // ---- fmt intrinsic (fmt_intrinsic.cpp)
   void emitFmtPrint(ast::CallExpr* call, bool ln);
 
@@ -152,6 +210,8 @@ class CodeGen {
   void checkDivisor(llvm::Value* y);
   void checkBounds(llvm::Value* index, llvm::Value* len);
   void checkShiftCount(llvm::Value* count);
+  // Go's nil dereference panic unless fv is non-nil.
+  void checkNil(llvm::Value* p);
 
   // ---- function state helpers (codegen.cpp)
   llvm::AllocaInst* entryAlloca(llvm::Type* t, const std::string& name);
@@ -180,6 +240,11 @@ class CodeGen {
   std::map<types::Func*, llvm::Function*> funcs_;
   std::map<types::Package*, llvm::Function*> initFuncs_;
   std::map<std::string, llvm::GlobalVariable*> strings_;
+  std::map<types::Func*, llvm::GlobalVariable*> funcValues_;  // static closures of declared functions
+  std::map<ast::FuncLit*, llvm::Function*> litFuncs_;
+  std::map<std::string, int> litCounts_;     // per enclosing function name
+  std::map<std::string, int> gowrapCounts_;
+  std::deque<std::function<void()>> pending_;
 
   // ---- per function
   struct BranchTarget {
@@ -189,6 +254,11 @@ class CodeGen {
   };
   llvm::Function* fn_ = nullptr;
   types::Signature* sig_ = nullptr;
+  std::string funcName_;  // Go symbol of the function being emitted
+  bool isLit_ = false;    // it is a function literal
+  // In a literal: the cells of the captured variables, loaded from its
+  // closure at entry (Var::storage is the declaring function's).
+  std::map<types::Var*, llvm::Value*> captureCells_;
   std::vector<types::Var*> resultVars_;  // named results (with storage)
   llvm::Instruction* allocaPoint_ = nullptr;
   std::vector<BranchTarget> targets_;
@@ -198,6 +268,16 @@ class CodeGen {
   // grown to the largest concatenation (its array type is fixed at the end).
   llvm::AllocaInst* concatBuf_ = nullptr;
   uint64_t concatBufLen_ = 0;
+};
+
+// Per-function set-up and tear-down (codegen.cpp): the entry block, the
+// alloca insertion point, fresh per-function state; finish() completes a
+// body, and a scope left without finish() (Abandon) drops the partial body.
+struct FunctionScope {
+  CodeGen& cg;
+  FunctionScope(CodeGen& cg, llvm::Function* fn);
+  void finish();
+  ~FunctionScope();
 };
 
 // Strips parentheses.

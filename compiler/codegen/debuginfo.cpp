@@ -104,7 +104,8 @@ llvm::DIType* DebugInfo::type(types::Type* t) {
   return result;
 }
 
-void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd) {
+void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd,
+                           bool indirect) {
   if (!sp_ || v->name.empty() || v->name == "_") return;
   llvm::DIType* t = type(v->type);
   if (!t) return;  // types without a description yet are left out
@@ -113,7 +114,9 @@ void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo
   llvm::DILocalVariable* var =
       argNo ? builder_.createParameterVariable(sp_, v->name, argNo, f, line, t, true)
             : builder_.createAutoVariable(sp_, v->name, f, line, t, true);
-  builder_.insertDeclare(addr, var, builder_.createExpression(),
+  llvm::DIExpression* expr =
+      indirect ? builder_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_deref}) : builder_.createExpression();
+  builder_.insertDeclare(addr, var, expr,
                          llvm::DILocation::get(module_.getContext(), line, 0, sp_), atEnd);
 }
 

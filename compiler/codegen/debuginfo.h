@@ -24,8 +24,10 @@ class DebugInfo {
   llvm::DISubprogram* current() const { return sp_; }
   void endFunction() { sp_ = nullptr; }
   llvm::DILocation* location(ast::Pos pos);
-  // Describes a local variable (argNo > 0 for parameters) living in `addr`.
-  void declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd);
+  // Describes a local variable (argNo > 0 for parameters) living in `addr`,
+  // or, if `indirect`, in the heap cell whose address `addr` holds.
+  void declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd,
+                  bool indirect = false);
   // Describes a package-level variable.
   void declareGlobal(types::Var* v, llvm::GlobalVariable* gv);
   void finalize();

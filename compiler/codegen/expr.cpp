@@ -16,7 +16,11 @@ using ast::Op;
 
 llvm::Value* CodeGen::varAddr(types::Var* v, ast::Pos pos) {
   if (v->isGlobal) return declareGlobal(v);
+  // In a literal, a captured variable is the cell its closure holds.
+  if (auto it = captureCells_.find(v); it != captureCells_.end()) return it->second;
   if (!v->storage) internalError(pos, "variable " + v->name + " has no storage");
+  // In the declaring function, the slot holds the current cell (closure.cpp).
+  if (v->captured) return b_.CreateLoad(b_.getPtrTy(), static_cast<llvm::Value*>(v->storage), v->name);
   return static_cast<llvm::Value*>(v->storage);
 }
 
@@ -31,8 +35,14 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
     if (auto* v = dynamic_cast<types::Var*>(id->obj)) {
       return b_.CreateLoad(llvmType(v->type), varAddr(v, id->pos), id->name);
     }
-    if (id->obj && id->obj->kind == types::ObjectKind::Func) unsupported(id->pos, "function values");
-    if (id->obj && id->obj->kind == types::ObjectKind::Nil) unsupported(id->pos, "nil");
+    if (auto* f = dynamic_cast<types::Func*>(id->obj)) return funcValue(f, id->pos);
+    if (id->obj && id->obj->kind == types::ObjectKind::Nil) {
+      // Pointers, func values and channels: a null pointer; untyped nil
+      // (compared with a func value) likewise.
+      llvm::Type* ty = llvmType(e->type);
+      if (!ty->isPointerTy()) unsupported(id->pos, "nil of type " + e->type->string());
+      return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ty));
+    }
     internalError(id->pos, "cannot lower identifier " + id->name);
   }
   if (auto* u = dynamic_cast<ast::UnaryExpr*>(e)) return emitUnary(u);
@@ -55,9 +65,14 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
     // pkg.Var: a package-level variable of an imported package.
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal)
       return b_.CreateLoad(llvmType(v->type), varAddr(v, sel->pos), v->name);
+    // pkg.F as a value.
+    if (auto* f = dynamic_cast<types::Func*>(sel->sel->obj); f && !f->signature()->recv) {
+      auto* x = dynamic_cast<ast::Ident*>(unparen(sel->x));
+      if (x && x->obj && x->obj->kind == types::ObjectKind::PkgName) return funcValue(f, sel->pos);
+    }
     unsupported(sel->pos, "selector expressions");
   }
-  if (dynamic_cast<ast::FuncLit*>(e)) unsupported(e->pos, "function literals");
+  if (auto* lit = dynamic_cast<ast::FuncLit*>(e)) return emitFuncLit(lit);
   if (dynamic_cast<ast::CompositeLit*>(e)) unsupported(e->pos, "composite literals");
   if (dynamic_cast<ast::SliceExpr*>(e)) unsupported(e->pos, "slice expressions");
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) unsupported(e->pos, "type assertions");
@@ -73,6 +88,7 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
     if (!v) internalError(id->pos, "cannot assign to " + id->name);
     if (define && !v->storage && !v->isGlobal) {
       // A new variable of := (the redeclared ones already have storage).
+      if (v->captured) return newCell(v);
       llvm::AllocaInst* a = entryAlloca(llvmType(v->type), v->name);
       v->storage = a;
       if (di_) di_->declareVar(v, a, 0, b_.GetInsertBlock());
@@ -266,6 +282,11 @@ llvm::Value* CodeGen::emitShift(Op op, llvm::Value* x, llvm::Value* y, types::Ty
 }
 
 llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos) {
+  // Func values (only against nil), channels and pointers compare by address.
+  types::TypeKind k = t->underlying()->kind();
+  if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer) &&
+      (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
+    return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
   types::Basic* bt = types::asBasic(t);
   if (!bt) unsupported(pos, "comparison of " + t->string() + " values");
   if (bt->isString()) return emitStringCompare(op, x, y);

@@ -57,7 +57,7 @@ void CodeGen::emitStmt(ast::Stmt* s) {
     return;
   }
   if (dynamic_cast<ast::EmptyStmt*>(s)) return;
-  if (dynamic_cast<ast::GoStmt*>(s)) unsupported(s->pos, "go statements");
+  if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return emitGo(g);
   if (dynamic_cast<ast::DeferStmt*>(s)) unsupported(s->pos, "defer statements");
   if (dynamic_cast<ast::SelectStmt*>(s)) unsupported(s->pos, "select statements");
   if (dynamic_cast<ast::RangeStmt*>(s)) unsupported(s->pos, "for-range loops");
@@ -178,10 +178,22 @@ void CodeGen::emitFor(ast::ForStmt* s) {
   std::string label = std::move(pendingLabel_);
   pendingLabel_.clear();
   if (s->init) emitStmt(s->init);
+  // Go 1.22: each iteration has its own copy of the variables the init
+  // statement declares. Only captured ones can tell (the others live in one
+  // alloca): each of them gets a new cell, initialised from the previous
+  // iteration's, before the post statement.
+  std::vector<types::Var*> perIteration;
+  if (auto* a = dynamic_cast<ast::AssignStmt*>(s->init); a && a->kind == ast::AssignKind::Define)
+    for (ast::Expr* l : a->lhs)
+      if (auto* id = dynamic_cast<ast::Ident*>(l))
+        if (auto* v = dynamic_cast<types::Var*>(id->obj); v && v->captured) perIteration.push_back(v);
   ensureBlock();
   llvm::BasicBlock* cond = newBlock("for.cond");
   llvm::BasicBlock* body = newBlock("for.body");
-  llvm::BasicBlock* post = s->post ? newBlock("for.post") : cond;
+  // The latch: every back edge (end of body, continue) goes through it, so
+  // it holds the per-iteration copies, the post statement and the
+  // preemption check.
+  llvm::BasicBlock* latch = newBlock(s->post ? "for.post" : "for.latch");
   llvm::BasicBlock* end = newBlock("for.end");
   b_.CreateBr(cond);
   b_.SetInsertPoint(cond);
@@ -192,15 +204,23 @@ void CodeGen::emitFor(ast::ForStmt* s) {
     b_.CreateBr(body);
   }
   b_.SetInsertPoint(body);
-  targets_.push_back({label, end, post});
+  targets_.push_back({label, end, latch});
   emitStmt(s->body);
   targets_.pop_back();
-  branchTo(post);
-  if (s->post) {
-    b_.SetInsertPoint(post);
-    emitStmt(s->post);
-    branchTo(cond);
+  branchTo(latch);
+  // Lay the latch and the exit out after the body, in reading order.
+  latch->moveAfter(b_.GetInsertBlock());
+  b_.SetInsertPoint(latch);
+  for (types::Var* v : perIteration) {
+    llvm::Type* ty = llvmType(v->type);
+    llvm::Value* prev = b_.CreateLoad(ty, varAddr(v, s->pos), v->name + ".prev");
+    b_.CreateStore(prev, newCell(v));
   }
+  if (s->post) emitStmt(s->post);
+  ensureBlock();
+  llvm::BasicBlock* last = b_.GetInsertBlock();
+  emitBackEdge(cond);
+  end->moveAfter(last);
   b_.SetInsertPoint(end);
 }
 
@@ -289,7 +309,7 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
   if (s->results.empty()) {
     // Bare return: the named results.
     for (types::Var* r : resultVars_)
-      values.push_back(b_.CreateLoad(llvmType(r->type), static_cast<llvm::Value*>(r->storage), r->name));
+      values.push_back(b_.CreateLoad(llvmType(r->type), varAddr(r, s->pos), r->name));
   } else {
     values = emitRHS(s->results, n, s->pos);
   }

@@ -1,7 +1,7 @@
 // main.cpp — the gosub command line.
 //
-//   gosub build [-o out] [-O0..-O3] [-g] [-emit-llvm] [-S] [-c] file.go... | dir
-//   gosub run   [-O0..-O3] [-g] file.go... | dir  [args...] [-- args...]
+//   gosub build [-o out] [-O0..-O3] [-g] [-fno-split-stack] [-emit-llvm] [-S] [-c] file.go... | dir
+//   gosub run   [-O0..-O3] [-g] [-fno-split-stack] file.go... | dir  [args...] [-- args...]
 //
 // Exit status: 0 success; 1 compile, link or I/O errors (diagnostics are
 // printed sorted, as gc prints them); 2 usage errors. `run` exits with the
@@ -42,14 +42,19 @@ constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
 const char kUsage[] =
-    "usage: gosub build [-o output] [-O0|-O1|-O2|-O3] [-g] [-emit-llvm] [-S] [-c] file.go... | dir\n"
-    "       gosub run [-O0|-O1|-O2|-O3] [-g] file.go... | dir [arguments...] [-- arguments...]\n"
+    "usage: gosub build [-o output] [-O0|-O1|-O2|-O3] [-g] [-fno-split-stack] [-emit-llvm] [-S] [-c] file.go... | dir\n"
+    "       gosub run [-O0|-O1|-O2|-O3] [-g] [-fno-split-stack] file.go... | dir [arguments...] [-- arguments...]\n"
     "\n"
     "  -o file     output file (default: the first file's name without .go, or the\n"
     "              directory's name; with -emit-llvm/-S/-c that name plus .ll/.s/.o);\n"
     "              \"-\" writes IR, assembly or object code to stdout\n"
     "  -O0..-O3    LLVM optimisation level (default -O2)\n"
     "  -g          emit DWARF debug information\n"
+    "  -fno-split-stack\n"
+    "              no stack checks in function prologues and no preemption\n"
+    "              checks on loop back edges, to measure what they cost; such a\n"
+    "              program cannot grow its goroutine stacks, and loops without\n"
+    "              calls cannot be preempted\n"
     "  -emit-llvm  write LLVM IR (textual; bitcode with -c) instead of linking\n"
     "  -S          write assembly instead of linking\n"
     "  -c          write an object file instead of linking\n";
@@ -59,6 +64,7 @@ struct Config {
   std::string output;
   int optLevel = 2;
   bool debug = false;
+  bool splitStack = true;
   bool emitLLVM = false;
   bool asmOut = false;
   bool objOut = false;
@@ -113,6 +119,8 @@ int parseArgs(int argc, char** argv, int first, Config& cfg) {
         cfg.optLevel = f[1] - '0';
       } else if (f == "g" && !hasValue) {
         cfg.debug = true;
+      } else if (f == "fno-split-stack" && !hasValue) {
+        cfg.splitStack = false;
       } else if (f == "emit-llvm" && !hasValue) {
         cfg.emitLLVM = true;
       } else if (f == "S" && !hasValue) {
@@ -208,6 +216,7 @@ int compile(const Config& cfg) {
   llvm::LLVMContext ctx;
   codegen::Options options;
   options.debugInfo = cfg.debug;
+  options.splitStack = cfg.splitStack;
   options.targetTriple = tm->getTargetTriple().str();
   options.dataLayout = tm->createDataLayout().getStringRepresentation();
   std::unique_ptr<llvm::Module> module = codegen::generate(ctx, table, packages, options, sources, diags);

@@ -13,6 +13,23 @@ static bool isUntypedNil(Type* t) {
   return t && t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::UntypedNil;
 }
 
+// Types whose zero value is nil, so that nil converts to them.
+static bool hasNil(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+    case TypeKind::Signature: case TypeKind::Interface:
+      return true;
+    default:
+      return false;
+  }
+}
+
+static bool isNilIdent(const ast::Expr* e) {
+  while (auto* p = dynamic_cast<const ast::ParenExpr*>(e)) e = p->x;
+  auto* id = dynamic_cast<const ast::Ident*>(e);
+  return id && id->obj && id->obj->kind == ObjectKind::Nil;
+}
+
 static bool isInvalidType(Type* t) {
   return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
 }
@@ -255,6 +272,10 @@ void Checker::convertUntyped(ast::Expr* e, Type* target) {
   Basic* tb = asBasic(target);
   auto* eb = static_cast<Basic*>(e->type);
   if (isUntypedNil(e->type)) {
+    if (hasNil(target)) {
+      e->type = target;
+      return;
+    }
     error(e->pos, "cannot use nil as " + target->string() + " value in assignment");
     invalidate(e);
     return;
@@ -1061,7 +1082,8 @@ bool Checker::matchOperands(ast::BinaryExpr* e, bool opAssign) {
   auto compatible = [&](Type* untyped, Type* typed) {
     auto* ub = static_cast<Basic*>(untyped);
     Basic* tb = asBasic(typed);
-    if (isUntypedNil(untyped) || !tb) return false;
+    if (isUntypedNil(untyped)) return hasNil(typed);
+    if (!tb) return false;
     return (ub->isBoolean() && tb->isBoolean()) || (ub->isString() && tb->isString()) ||
            (ub->isNumeric() && tb->isNumeric());
   };
@@ -1165,7 +1187,13 @@ void Checker::comparison(ast::BinaryExpr* e) {
   ast::Expr *x = e->x, *y = e->y;
   bool ordered = e->op != Op::Eql && e->op != Op::Neq;
   Type* t = x->type;
-  bool ok = ordered ? (isNumeric(t) || isString(t)) : comparable(t);
+  bool withNil = isNilIdent(x) || isNilIdent(y);
+  if (!ordered && !withNil && t->underlying()->kind() == TypeKind::Signature) {
+    error(x->pos, "invalid operation: " + exprString(e) + " (func can only be compared to nil)");
+    invalidate(e);
+    return;
+  }
+  bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
     error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
                       " not defined on " + t->string() + ")");

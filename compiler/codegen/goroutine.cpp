@@ -1,0 +1,97 @@
+// goroutine.cpp — go statements (DESIGN.md, contract 2; runtime/abi.def,
+// runtime.newproc).
+//
+// `go f(x, y)` evaluates the function value and the arguments in the
+// goroutine that runs the statement, stores them in a heap argument block
+// (runtime.mallocgc) and starts a goroutine with
+//   call void @runtime.newproc(ptr @main.main.gowrap1, ptr %block)
+// where the wrapper `void main.main.gowrap1(ptr %block)`, named as Go 1.21+
+// names it, is a Go function (split-stack prologue, frame pointer) that
+// loads the arguments and makes the call; results are dropped.
+//
+// A call without arguments or results of a func value needs no wrapper and
+// no block: the value's code already has the shape newproc wants,
+// `void code(ptr %closure)`, so `go func() {...}()` and `go fv()` become
+// newproc(code, closure), as gc passes the funcval itself; `go f()` of a
+// declared function passes f's thunk and static closure (closure.cpp).
+#include <llvm/IR/Constants.h>
+
+#include "codegen/codegen_impl.h"
+
+namespace gosub::codegen {
+
+void CodeGen::emitGo(ast::GoStmt* s) {
+  ast::CallExpr* call = s->call;
+  ast::Expr* fun = unparen(call->fun);
+  if (fun->mode == ast::Mode::TypeExpr) internalError(s->pos, "go of a conversion");
+  if (fun->mode == ast::Mode::Builtin) unsupported(s->pos, "go with a built-in function or fmt.Print");
+  setLocation(s->pos);
+  Callee c = emitCallee(call);
+  std::vector<llvm::Value*> args = emitArgs(call, c.sig);
+  setLocation(s->pos);
+  bool noResults = !c.sig->results || c.sig->results->size() == 0;
+
+  if (args.empty() && noResults) {
+    llvm::Value* code;
+    llvm::Value* closure;
+    if (c.func) {
+      auto* gv = llvm::cast<llvm::GlobalVariable>(funcValue(c.func, s->pos));
+      code = gv->getInitializer()->getAggregateElement(0u);
+      closure = gv;
+    } else if (c.code) {
+      code = c.code;
+      closure = c.closure;
+    } else {
+      checkNil(c.closure);
+      code = b_.CreateLoad(b_.getPtrTy(), c.closure, "fn");
+      closure = c.closure;
+    }
+    callRuntime(RtFunc::newproc, {code, closure});
+    return;
+  }
+
+  // The argument block: {closure (for a func value), arguments...}; a
+  // constant closure (a literal without captures) stays out of it.
+  std::vector<llvm::Type*> fields;
+  std::vector<llvm::Value*> values;
+  bool closureInBlock = !c.func && !llvm::isa<llvm::Constant>(c.closure);
+  if (closureInBlock) {
+    fields.push_back(b_.getPtrTy());
+    values.push_back(c.closure);
+  }
+  for (llvm::Value* a : args) {
+    fields.push_back(a->getType());
+    values.push_back(a);
+  }
+  llvm::StructType* blockTy = llvm::StructType::get(ctx_, fields);
+  uint64_t size = module_->getDataLayout().getTypeAllocSize(blockTy);
+  llvm::Value* block = llvm::ConstantPointerNull::get(b_.getPtrTy());
+  if (size > 0) {
+    block = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
+    block->setName("goargs");
+  }
+  for (unsigned i = 0; i < values.size(); ++i) b_.CreateStore(values[i], b_.CreateStructGEP(blockTy, block, i));
+
+  std::string name = nextGowrapName();
+  auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
+                                         llvm::GlobalValue::InternalLinkage, name, *module_);
+  setGoFuncAttrs(wrapper, nullptr);
+  later([this, c, wrapper, blockTy, closureInBlock] {
+    FunctionScope scope(*this, wrapper);
+    sig_ = c.sig;
+    llvm::Argument* block = wrapper->getArg(0);
+    block->setName("block");
+    Callee callee = c;
+    unsigned first = 0;
+    if (closureInBlock) callee.closure = b_.CreateLoad(b_.getPtrTy(), b_.CreateStructGEP(blockTy, block, first++), "fv");
+    std::vector<llvm::Value*> loaded;
+    for (unsigned i = first; i < blockTy->getNumElements(); ++i)
+      loaded.push_back(b_.CreateLoad(blockTy->getElementType(i), b_.CreateStructGEP(blockTy, block, i)));
+    emitCallTo(callee, loaded);
+    if (!blockTerminated()) b_.CreateRetVoid();
+    scope.finish();
+  });
+  callRuntime(RtFunc::newproc, {wrapper, block});
+}
+
+}  // namespace gosub::codegen

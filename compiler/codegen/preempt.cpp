@@ -1,0 +1,44 @@
+// preempt.cpp — the loop back-edge preemption check (runtime/abi.def,
+// runtime.preemptcheck; DESIGN.md, contract 3).
+//
+// A goroutine is preempted by poisoning the stack guard in %fs:0x70, which
+// the next split-stack prologue notices. A loop without calls reaches no
+// prologue, so every back edge (the end of the body, `continue`, a for
+// loop's post statement: all go through one latch block) first reloads the
+// guard and calls runtime.preemptcheck when it holds the poison. The load is
+// volatile, because sysmon writes the slot from another thread and LLVM
+// would otherwise hoist it out of the loop. Functions without the stack
+// check (//go:nosplit, -fno-split-stack) get no back-edge check either.
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "codegen/codegen_impl.h"
+
+namespace gosub::codegen {
+
+namespace {
+// The TCB slot glibc reserves for split stacks (__private_ss), holding the
+// goroutine's stack guard; address space 257 is %fs on x86-64.
+constexpr uint64_t kStackGuardSlot = 0x70;
+// Go's stackPreempt: the guard value that asks the goroutine to yield.
+constexpr int64_t kStackPreempt = -1;
+}  // namespace
+
+void CodeGen::emitBackEdge(llvm::BasicBlock* header) {
+  if (!fn_->hasFnAttribute("split-stack")) {
+    b_.CreateBr(header);
+    return;
+  }
+  llvm::Constant* slot =
+      llvm::ConstantExpr::getIntToPtr(b_.getInt64(kStackGuardSlot), llvm::PointerType::get(ctx_, 257));
+  llvm::LoadInst* guard = b_.CreateAlignedLoad(b_.getInt64Ty(), slot, llvm::Align(8), /*isVolatile=*/true, "guard");
+  llvm::Value* poisoned = b_.CreateICmpEQ(guard, llvm::ConstantInt::getSigned(b_.getInt64Ty(), kStackPreempt), "poisoned");
+  llvm::BasicBlock* preempt = newBlock("preempt");
+  llvm::MDBuilder md(ctx_);
+  b_.CreateCondBr(poisoned, preempt, header, md.createBranchWeights(1, 2000));
+  b_.SetInsertPoint(preempt);
+  callRuntime(RtFunc::preemptcheck, {});
+  b_.CreateBr(header);
+}
+
+}  // namespace gosub::codegen
