@@ -21,6 +21,7 @@ class Type;
 class Object;
 class Var;
 struct Constant;
+struct Selection;
 }  // namespace types
 
 namespace ast {
@@ -99,7 +100,7 @@ struct KeyValueExpr : Expr {
 
 // T{...}; type may be null for elided types inside another literal.
 struct CompositeLit : Expr {
-  Expr* type = nullptr;
+  Expr* litType = nullptr;  // the written type; null when elided (not `type`: that is Expr::type)
   std::vector<Expr*> elts;  // KeyValueExpr or plain values
   Pos lbrace, rbrace;
 };
@@ -123,6 +124,9 @@ struct ParenExpr : Expr {
 struct SelectorExpr : Expr {
   Expr* x = nullptr;
   Ident* sel = nullptr;
+  // What x.sel selects when x is a value or type (checker); null for a
+  // qualified identifier pkg.Name.
+  types::Selection* selection = nullptr;
 };
 
 struct IndexExpr : Expr {
@@ -145,7 +149,7 @@ struct SliceExpr : Expr {
 // x.(T); type is null for x.(type) in a type switch guard.
 struct TypeAssertExpr : Expr {
   Expr* x = nullptr;
-  Expr* type = nullptr;
+  Expr* assertType = nullptr;  // null for x.(type) (not `type`: that is Expr::type)
 };
 
 struct CallExpr : Expr {

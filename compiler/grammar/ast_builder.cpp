@@ -704,10 +704,10 @@ ast::Stmt* AstBuilder::switchStmt(P::SwitchStmtContext* c) {
     if (a->kind == ast::AssignKind::Define && a->lhs.size() == 1 && a->rhs.size() == 1) {
       auto* g = dynamic_cast<ast::TypeAssertExpr*>(a->rhs[0]);
       auto* id = dynamic_cast<ast::Ident*>(a->lhs[0]);
-      if (g && !g->type && id) guard = g, binding = id;
+      if (g && !g->assertType && id) guard = g, binding = id;
     }
   }
-  if (guard && guard->type) guard = nullptr;
+  if (guard && guard->assertType) guard = nullptr;
 
   auto clauses = [&](std::vector<ast::CaseClause*>& out) {
     for (auto* cc : c->caseClause()) {
@@ -885,7 +885,7 @@ ast::Expr* AstBuilder::primary(Ctx* c) {
       auto* ta = arena_.make<ast::TypeAssertExpr>(p);
       ta->x = x;
       if (auto* t = as<P::Type_Context>(s->children[3]))
-        ta->type = type(t);
+        ta->assertType = type(t);
       else
         typeGuards_.insert(ta);
       x = ta;
@@ -949,7 +949,7 @@ ast::Expr* AstBuilder::operand(Ctx* c) {
 
 ast::CompositeLit* AstBuilder::literalValue(P::LiteralValueContext* c, ast::Expr* type, ast::Pos at) {
   auto* cl = arena_.make<ast::CompositeLit>(at);
-  cl->type = type;
+  cl->litType = type;
   cl->lbrace = pos(c->L_CURLY());
   cl->rbrace = pos(c->R_CURLY());
   for (auto* e : c->element()) {
@@ -987,7 +987,7 @@ std::string exprString(const ast::Expr* e) {
     return s + "]";
   }
   if (auto* x = dynamic_cast<const TypeAssertExpr*>(e))
-    return exprString(x->x) + ".(" + (x->type ? exprString(x->type) : "type") + ")";
+    return exprString(x->x) + ".(" + (x->assertType ? exprString(x->assertType) : "type") + ")";
   if (auto* x = dynamic_cast<const CallExpr*>(e)) {
     std::string s = exprString(x->fun) + "(";
     for (size_t i = 0; i < x->args.size(); ++i) s += (i ? ", " : "") + exprString(x->args[i]);
@@ -997,7 +997,7 @@ std::string exprString(const ast::Expr* e) {
   if (auto* x = dynamic_cast<const UnaryExpr*>(e)) return std::string(opSpelling(x->op)) + exprString(x->x);
   if (auto* x = dynamic_cast<const BinaryExpr*>(e))
     return exprString(x->x) + " " + opSpelling(x->op) + " " + exprString(x->y);
-  if (auto* x = dynamic_cast<const CompositeLit*>(e)) return exprString(x->type) + "{…}";
+  if (auto* x = dynamic_cast<const CompositeLit*>(e)) return exprString(x->litType) + "{…}";
   if (dynamic_cast<const FuncLit*>(e)) return "func(…) {…}";
   if (auto* x = dynamic_cast<const ArrayType*>(e))
     return (x->isSlice ? "[]" : x->ellipsisLen ? "[...]" : "[" + exprString(x->len) + "]") + exprString(x->elt);

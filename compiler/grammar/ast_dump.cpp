@@ -128,8 +128,8 @@ class Dumper {
     } else if (auto* x = dynamic_cast<const TypeAssertExpr*>(e)) {
       open("Assert", e);
       expr(x->x);
-      if (x->type)
-        expr(x->type);
+      if (x->assertType)
+        expr(x->assertType);
       else
         word("type");
     } else if (auto* x = dynamic_cast<const CallExpr*>(e)) {
@@ -143,7 +143,7 @@ class Dumper {
       expr(x->value);
     } else if (auto* x = dynamic_cast<const CompositeLit*>(e)) {
       open("Composite", e);
-      expr(x->type);
+      expr(x->litType);
       for (const Expr* el : x->elts) expr(el);
     } else if (auto* x = dynamic_cast<const FuncLit*>(e)) {
       open("FuncLit", e);

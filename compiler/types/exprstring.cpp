@@ -70,7 +70,7 @@ static void write(std::string& out, const ast::Expr* e) {
   if (auto* t = dynamic_cast<const ast::TypeAssertExpr*>(e)) {
     write(out, t->x);
     out += ".(";
-    if (t->type) write(out, t->type); else out += "type";
+    if (t->assertType) write(out, t->assertType); else out += "type";
     out += ")";
     return;
   }
@@ -97,7 +97,7 @@ static void write(std::string& out, const ast::Expr* e) {
     return;
   }
   if (auto* kv = dynamic_cast<const ast::KeyValueExpr*>(e)) { write(out, kv->key); out += ": "; write(out, kv->value); return; }
-  if (auto* cl = dynamic_cast<const ast::CompositeLit*>(e)) { write(out, cl->type); out += "{…}"; return; }
+  if (auto* cl = dynamic_cast<const ast::CompositeLit*>(e)) { write(out, cl->litType); out += "{…}"; return; }
   if (dynamic_cast<const ast::FuncLit*>(e)) {
     out += "func";
     writeSignature(out, static_cast<const ast::FuncLit*>(e)->funcType);
