@@ -13,6 +13,15 @@ Package* checkPackage(TypeTable& table, Diagnostics& diags, Importer& importer, 
   return checker.checkPackage(path, files, isStdlib);
 }
 
+namespace {
+// Scopes the unqualified package of type names to one package's check
+// (imports are checked from inside their importer's check).
+struct UnqualifiedScope {
+  explicit UnqualifiedScope(const Package* p) { setUnqualifiedPackage(p); }
+  ~UnqualifiedScope() { setUnqualifiedPackage(nullptr); }
+};
+}  // namespace
+
 static std::string importPathOf(const ast::ImportSpec* spec) {
   const std::string& raw = spec->path->value;
   return raw.size() >= 2 ? raw.substr(1, raw.size() - 2) : raw;
@@ -32,10 +41,22 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
     }
   }
 
-  collectObjects(files);
+  collectObjects(files);  // imports are checked in here, each in its own scope
+  UnqualifiedScope unqualified(pkg);
   if (isStdlib && path == "fmt") declareFmtIntrinsics();
   // Resolve every package-level object (those used earlier are done already).
-  for (Object* obj : declOrder) objDecl(obj);
+  for (Object* obj : declOrder)
+    if (obj->kind != ObjectKind::Func || !static_cast<Func*>(obj)->decl || !static_cast<Func*>(obj)->decl->recv)
+      objDecl(obj);
+  for (auto& [name, methods] : methodsByBase)
+    for (Func* m : methods) {
+      Object* o = pkg->scope->lookupLocal(name);
+      if (!o)
+        error(m->decl->recv->type->pos, "undefined: " + name);
+      else
+        error(m->decl->recv->type->pos, "cannot define new methods on non-local type " + name);
+    }
+  methodsByBase.clear();
   // Function bodies come last so that every package-level name is known.
   for (Object* obj : declOrder) {
     if (obj->kind != ObjectKind::Func) continue;
@@ -187,7 +208,17 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
         fn->decl = fd;
         fd->name->obj = fn;
         if (fd->recv) {
-          unsupported(fd->recv->pos, "methods are");
+          // Methods are not in the package scope: they attach to their
+          // receiver's named type when that type is declared (typeDecl).
+          declOrder.push_back(fn);
+          decls[fn] = d;
+          ast::Expr* base = fd->recv->type;
+          if (auto* star = dynamic_cast<ast::StarExpr*>(base)) base = star->x;
+          while (auto* p = dynamic_cast<ast::ParenExpr*>(base)) base = p->x;
+          if (auto* id = dynamic_cast<ast::Ident*>(base))
+            methodsByBase[id->name].push_back(fn);
+          else
+            error(fd->recv->type->pos, "invalid receiver type " + exprString(fd->recv->type));
           continue;
         }
         if (fd->name->name == "init") {
@@ -254,7 +285,9 @@ void Checker::objDecl(Object* obj) {
     case ObjectKind::Const: currentDecl = d; constDecl(static_cast<Const*>(obj), d); break;
     case ObjectKind::Var: currentDecl = d; varDecl(static_cast<Var*>(obj), d); break;
     case ObjectKind::TypeName: typeDecl(static_cast<TypeName*>(obj), d); break;
-    case ObjectKind::Func: funcDecl(static_cast<Func*>(obj), d); break;
+    case ObjectKind::Func:
+      if (!d->funcDecl->recv) funcDecl(static_cast<Func*>(obj), d);
+      break;
     default: break;
   }
   targets = std::move(savedTargets);
@@ -358,6 +391,52 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
   named->under = T.basic(BasicKind::Invalid);
   Type* u = typExpr(ts->type);
   named->under = u->underlying() ? u->underlying() : T.basic(BasicKind::Invalid);
+  if (obj->parent == pkg->scope) attachMethods(named);
+}
+
+// Gives a package-level named type its methods: checks each receiver and
+// signature and records the method under Go's symbol (main.T.M or
+// main.(*T).M). Bodies are checked later with the other functions.
+void Checker::attachMethods(Named* named) {
+  auto it = methodsByBase.find(named->obj->name);
+  if (it == methodsByBase.end()) return;
+  for (Func* m : it->second) {
+    ast::FuncDecl* fd = m->decl;
+    ast::Field* recv = fd->recv;
+    bool ptr = dynamic_cast<ast::StarExpr*>(recv->type) != nullptr;
+    if (named->under->kind() == TypeKind::Pointer || named->under->kind() == TypeKind::Interface) {
+      error(recv->type->pos, "invalid receiver type " + named->string() + " (pointer or interface type)");
+      continue;
+    }
+    Scope* saved = scope;
+    scope = decls[m]->fileScope;
+    Signature* sig = funcType(fd->type, nullptr);
+    scope = saved;
+    auto* rv = T.make<Var>(recv->names.empty() ? "" : recv->names[0]->name, recv->pos, pkg,
+                           ptr ? static_cast<Type*>(T.pointer(named)) : named);
+    rv->isParam = true;
+    if (!recv->names.empty()) recv->names[0]->obj = rv;
+    sig->recv = rv;
+    m->type = sig;
+    m->linkName = pkg->path + "." + (ptr ? "(*" + named->obj->name + ")" : named->obj->name) + "." + m->name;
+    bool dup = false;
+    for (Func* other : named->methods)
+      if (other->name == m->name && m->name != "_") {
+        error(fd->name->pos, "method " + named->obj->name + "." + m->name + " already declared at " +
+                                 diags.format(other->pos));
+        dup = true;
+      }
+    if (auto* st = named->under->kind() == TypeKind::Struct ? static_cast<Struct*>(named->under) : nullptr)
+      for (Var* f : st->fields)
+        if (f->name == m->name) {
+          error(fd->name->pos, "field and method with the same name " + m->name);
+          dup = true;
+        }
+    if (dup) continue;
+    named->methods.push_back(m);
+    if (m->name != "_") pkg->funcs.push_back(m);
+  }
+  methodsByBase.erase(it);
 }
 
 void Checker::funcDecl(Func* obj, DeclInfo* d) {

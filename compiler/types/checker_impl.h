@@ -64,6 +64,8 @@ class Checker {
 
   void collectObjects(const std::vector<ast::File*>& files);
   void declareFmtIntrinsics();
+  void attachMethods(Named* named);
+  std::map<std::string, std::vector<Func*>> methodsByBase;  // methods awaiting their receiver type
   void objDecl(Object* obj);
   void constDecl(Const* obj, DeclInfo* d);
   void varDecl(Var* obj, DeclInfo* d);
@@ -125,6 +127,7 @@ class Checker {
   // ---- types (expr.cpp)
   Type* typExpr(ast::Expr* e);
   Signature* funcType(ast::FuncType* ft, ast::Field* recv);
+  Type* structType(ast::StructType* e);
   Tuple* fieldList(const std::vector<ast::Field*>& fields, bool isParams, bool* variadic);
 
   // ---- expressions (expr.cpp)
@@ -136,6 +139,11 @@ class Checker {
   void basicLit(ast::BasicLit* e);
   void funcLit(ast::FuncLit* e);
   void receive(ast::UnaryExpr* e);
+  void indirect(ast::StarExpr* e);
+  void markAddressTaken(ast::Expr* e);
+  void compositeLit(ast::CompositeLit* e, Type* hint);
+  void elementValue(ast::Expr* v, Type* t, const char* context);
+  Object* lookupFieldOrMethod(Type* t, const std::string& name, Selection* sel, bool* ambiguous);
   bool sizeArgument(ast::Expr* x, const char* what);
   void selector(ast::SelectorExpr* e);
   void call(ast::CallExpr* e);

@@ -2,6 +2,7 @@
 // calls, builtins, conversions and type expressions.
 #include <algorithm>
 #include <cstdint>
+#include <set>
 
 #include "types/checker_impl.h"
 
@@ -106,6 +107,15 @@ Type* Checker::typExpr(ast::Expr* e) {
     }
     return funcType(ft, nullptr);
   }
+  if (auto* star = dynamic_cast<ast::StarExpr*>(e)) {
+    Type* elem = typExpr(star->x);
+    if (isInvalidType(elem)) return invalid;
+    Type* t = T.pointer(elem);
+    star->mode = Mode::TypeExpr;
+    star->type = t;
+    return t;
+  }
+  if (auto* st = dynamic_cast<ast::StructType*>(e)) return structType(st);
   if (auto* ct = dynamic_cast<ast::ChanType*>(e)) {
     Type* elem = typExpr(ct->value);
     if (isInvalidType(elem)) return invalid;
@@ -116,9 +126,7 @@ Type* Checker::typExpr(ast::Expr* e) {
   }
   const char* what = nullptr;
   if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
-  else if (dynamic_cast<ast::StarExpr*>(e)) what = "pointer types are";
   else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
-  else if (dynamic_cast<ast::StructType*>(e)) what = "struct types are";
   else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
   if (what) {
     unsupported(e->pos, what);
@@ -126,6 +134,48 @@ Type* Checker::typExpr(ast::Expr* e) {
   }
   error(e->pos, exprString(e) + " is not a type");
   return invalid;
+}
+
+Type* Checker::structType(ast::StructType* e) {
+  auto* st = T.make<Struct>();
+  std::map<std::string, ast::Pos> seen;
+  for (ast::Field* f : e->fields) {
+    if (f->tag) unsupported(f->tag->pos, "struct tags are");
+    Type* t = typExpr(f->type);
+    auto add = [&](const std::string& name, ast::Pos pos, bool embedded) {
+      auto* v = T.make<Var>(name, pos, pkg, t);
+      v->isField = true;
+      v->embedded = embedded;
+      if (name != "_") {
+        if (auto it = seen.find(name); it != seen.end())
+          error(pos, name + " redeclared\n\t" + diags.format(it->second) + ": other declaration of " + name);
+        else
+          seen[name] = pos;
+      }
+      st->fields.push_back(v);
+      return v;
+    };
+    if (f->names.empty()) {
+      // Embedded field: named after its type, T or *T.
+      ast::Expr* te = f->type;
+      if (auto* star = dynamic_cast<ast::StarExpr*>(te)) te = star->x;
+      std::string name;
+      if (auto* id = dynamic_cast<ast::Ident*>(te)) name = id->name;
+      else if (auto* sel = dynamic_cast<ast::SelectorExpr*>(te)) name = sel->sel->name;
+      if (name.empty()) {
+        error(f->type->pos, "embedded field type must be a type name");
+        continue;
+      }
+      Type* base = t->kind() == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
+      if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Pointer)
+        error(f->type->pos, "embedded field type cannot be a pointer to a pointer");
+      add(name, f->type->pos, true);
+    }
+    for (ast::Ident* n : f->names) n->obj = add(n->name, n->pos, false);
+  }
+  e->mode = Mode::TypeExpr;
+  e->type = st;
+  return st;
 }
 
 Tuple* Checker::fieldList(const std::vector<ast::Field*>& fields, bool isParams, bool* variadic) {
@@ -403,6 +453,10 @@ bool Checker::comparable(Type* t) {
   switch (t->underlying()->kind()) {
     case TypeKind::Basic: return !isUntypedNil(t);
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(t->underlying())->fields)
+        if (!comparable(f->type)) return false;
+      return true;
     default: return false;
   }
 }
@@ -482,8 +536,8 @@ void Checker::rawExpr(ast::Expr* e) {
     e->type = t;
     return;
   }
-  if (dynamic_cast<ast::StarExpr*>(e)) return unsupported(e->pos, "pointers are");
-  if (dynamic_cast<ast::CompositeLit*>(e)) return unsupported(e->pos, "composite literals are");
+  if (auto* star = dynamic_cast<ast::StarExpr*>(e)) return indirect(star);
+  if (auto* cl = dynamic_cast<ast::CompositeLit*>(e)) return compositeLit(cl, nullptr);
   if (auto* fl = dynamic_cast<ast::FuncLit*>(e)) return funcLit(fl);
   if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
@@ -658,8 +712,56 @@ void Checker::selector(ast::SelectorExpr* e) {
     }
   }
   rawExpr(e->x);
-  if (!valid(e->x)) return;
-  unsupported(e->pos, "selectors on values are");
+  ast::Expr* x = e->x;
+  if (!valid(x)) return;
+  if (x->mode == Mode::TypeExpr) {
+    unsupported(e->pos, "method expressions are");
+    return;
+  }
+  expr(x);
+  if (!valid(x)) return;
+  const std::string& name = e->sel->name;
+  auto* sel = T.make<Selection>();
+  bool ambiguous = false;
+  Object* obj = name == "_" ? nullptr : lookupFieldOrMethod(x->type, name, sel, &ambiguous);
+  if (!obj) {
+    if (ambiguous)
+      error(e->sel->pos, "ambiguous selector " + exprString(e));
+    else if (x->type->underlying()->kind() == TypeKind::Pointer &&
+             static_cast<Pointer*>(x->type->underlying())->elem->underlying()->kind() == TypeKind::Pointer)
+      error(e->sel->pos, exprString(e) + " undefined (type " + x->type->string() + " has no field or method " + name + ")");
+    else
+      error(e->sel->pos, exprString(e) + " undefined (type " + x->type->string() + " has no field or method " + name + ")");
+    return;
+  }
+  e->selection = sel;
+  e->sel->obj = obj;
+  if (sel->kind == SelectionKind::FieldVal) {
+    // A field of an addressable struct, or reached through a pointer, is a
+    // variable.
+    e->mode = x->mode == Mode::Variable || sel->indirect ? Mode::Variable : Mode::Value;
+    e->type = obj->type;
+    return;
+  }
+  auto* m = static_cast<Func*>(obj);
+  Signature* msig = m->signature();
+  if (!msig) return;  // its receiver was invalid: reported already
+  bool ptrRecv = msig->recv && msig->recv->type->kind() == TypeKind::Pointer;
+  if (ptrRecv && !sel->indirect) {
+    // A pointer method on a value needs the value's address.
+    if (x->mode != Mode::Variable) {
+      error(e->sel->pos, "cannot call pointer method " + name + " on " + x->type->string());
+      return;
+    }
+    markAddressTaken(x);
+  }
+  // A method value: the method's signature without its receiver.
+  auto* sig = T.make<Signature>();
+  sig->params = msig->params;
+  sig->results = msig->results;
+  sig->variadic = msig->variadic;
+  e->mode = Mode::Value;
+  e->type = sig;
 }
 
 // ---------------------------------------------------------------- calls
@@ -892,6 +994,20 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       e->mode = Mode::NoValue;
       return;
     }
+    case BuiltinId::New: {
+      if (nargs != 1) {
+        for (auto* a : e->args) rawExpr(a);
+        error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+                                              " arguments for " + exprString(e) + " (expected 1, found " +
+                                              std::to_string(nargs) + ")");
+        return;
+      }
+      Type* t = typExpr(e->args[0]);
+      if (isInvalidType(t)) return;
+      e->mode = Mode::Value;
+      e->type = T.pointer(t);
+      return;
+    }
     case BuiltinId::Make: {
       if (nargs == 0) {
         error(e->rparen, "not enough arguments for " + exprString(e) + " (expected 1, found 0)");
@@ -1011,7 +1127,27 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
 
 void Checker::unary(ast::UnaryExpr* e) {
   using ast::Op;
-  if (e->op == Op::Addr) return unsupported(e->pos, "the & operator is");
+  if (e->op == Op::Addr) {
+    ast::Expr* x = e->x;
+    while (auto* p = dynamic_cast<ast::ParenExpr*>(x)) x = p->x;
+    if (auto* cl = dynamic_cast<ast::CompositeLit*>(x)) {
+      rawExpr(e->x);  // &T{...}: a fresh variable
+      if (!valid(cl)) return;
+      e->mode = Mode::Value;
+      e->type = T.pointer(cl->type);
+      return;
+    }
+    expr(e->x);
+    if (!valid(e->x)) return;
+    if (e->x->mode != Mode::Variable) {
+      error(e->x->pos, "invalid operation: cannot take address of " + operandString(e->x));
+      return;
+    }
+    markAddressTaken(e->x);
+    e->mode = Mode::Value;
+    e->type = T.pointer(e->x->type);
+    return;
+  }
   if (e->op == Op::Arrow) return receive(e);
   expr(e->x);
   if (!valid(e->x)) return;
@@ -1045,6 +1181,199 @@ void Checker::unary(ast::UnaryExpr* e) {
     return;
   }
   e->mode = Mode::Value;
+}
+
+// *x: the variable x points to; *T in an expression is a pointer type.
+void Checker::indirect(ast::StarExpr* e) {
+  rawExpr(e->x);
+  ast::Expr* x = e->x;
+  if (!valid(x)) return;
+  if (x->mode == Mode::TypeExpr) {
+    e->mode = Mode::TypeExpr;
+    e->type = T.pointer(x->type);
+    return;
+  }
+  expr(x);
+  if (!valid(x)) return;
+  if (isUntypedNil(x->type)) {
+    error(x->pos, "invalid operation: cannot indirect nil");
+    return;
+  }
+  if (x->type->underlying()->kind() != TypeKind::Pointer) {
+    error(x->pos, "invalid operation: cannot indirect " + operandString(x));
+    return;
+  }
+  e->mode = Mode::Variable;
+  e->type = static_cast<Pointer*>(x->type->underlying())->elem;
+}
+
+// The variable at the root of an addressable expression (x in x.f.g), if
+// any: taking its address means it must live on the heap.
+static Var* rootVar(ast::Expr* e) {
+  for (;;) {
+    if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) { e = p->x; continue; }
+    if (auto* s = dynamic_cast<ast::SelectorExpr*>(e)) {
+      if (s->selection && !s->selection->indirect) { e = s->x; continue; }
+      return nullptr;
+    }
+    break;
+  }
+  auto* id = dynamic_cast<ast::Ident*>(e);
+  return id && id->obj && id->obj->kind == ObjectKind::Var ? static_cast<Var*>(id->obj) : nullptr;
+}
+
+void Checker::markAddressTaken(ast::Expr* e) {
+  if (Var* v = rootVar(e); v && !v->isGlobal) v->addressTaken = true;
+}
+
+// T{...} for struct types; `hint` is the element type when the literal's
+// type is elided inside another literal.
+void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
+  Type* t = nullptr;
+  if (e->litType) {
+    t = typExpr(e->litType);
+  } else if (hint) {
+    t = hint;
+  } else {
+    error(e->pos, "invalid composite literal type: missing type");
+    return;
+  }
+  if (isInvalidType(t)) {
+    for (ast::Expr* el : e->elts) {
+      if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
+      else rawExpr(el);
+    }
+    return;
+  }
+  if (t->underlying()->kind() != TypeKind::Struct) {
+    for (ast::Expr* el : e->elts) {
+      if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
+      else rawExpr(el);
+    }
+    unsupported(e->pos, "composite literals of type " + t->string() + " are");
+    return;
+  }
+  auto* st = static_cast<Struct*>(t->underlying());
+  e->mode = Mode::Value;
+  e->type = t;
+  if (e->elts.empty()) return;
+  bool keyed = dynamic_cast<ast::KeyValueExpr*>(e->elts[0]) != nullptr;
+  if (keyed) {
+    std::set<Var*> seen;
+    for (ast::Expr* el : e->elts) {
+      auto* kv = dynamic_cast<ast::KeyValueExpr*>(el);
+      if (!kv) {
+        error(el->pos, "mixture of field:value and value elements in struct literal");
+        rawExpr(el);
+        continue;
+      }
+      auto* key = dynamic_cast<ast::Ident*>(kv->key);
+      Var* field = nullptr;
+      if (key)
+        for (Var* f : st->fields)
+          if (f->name == key->name) field = f;
+      if (!field) {
+        error(kv->key->pos, key ? "unknown field " + key->name + " in struct literal of type " + t->string()
+                                : "invalid field name " + exprString(kv->key) + " in struct literal");
+        rawExpr(kv->value);
+        continue;
+      }
+      key->obj = field;
+      if (!seen.insert(field).second) error(kv->key->pos, "duplicate field name " + key->name + " in struct literal");
+      elementValue(kv->value, field->type, "struct literal");
+    }
+    return;
+  }
+  for (size_t i = 0; i < e->elts.size(); i++) {
+    ast::Expr* el = e->elts[i];
+    if (dynamic_cast<ast::KeyValueExpr*>(el)) {
+      error(el->pos, "mixture of field:value and value elements in struct literal");
+      continue;
+    }
+    if (i >= st->fields.size()) {
+      error(el->pos, "too many values in struct literal of type " + t->string());
+      rawExpr(el);
+      break;
+    }
+    elementValue(el, st->fields[i]->type, "struct literal");
+  }
+  if (e->elts.size() < st->fields.size())
+    error(e->rbrace.valid() ? e->rbrace : e->pos, "too few values in struct literal of type " + t->string());
+}
+
+// One element of a composite literal: a value assignable to t; an element
+// that is itself a literal may leave its type out.
+void Checker::elementValue(ast::Expr* v, Type* t, const char* context) {
+  if (auto* cl = dynamic_cast<ast::CompositeLit*>(v); cl && !cl->litType) {
+    compositeLit(cl, t);
+    return;
+  }
+  expr(v);
+  if (valid(v)) assignment(v, t, context);
+}
+
+// Go's field and method lookup: breadth-first through embedded fields, the
+// shallowest match wins, two at the same depth are ambiguous. Sets sel's
+// selection and returns the object, or null (ambiguous set when so).
+Object* Checker::lookupFieldOrMethod(Type* t, const std::string& name, Selection* sel, bool* ambiguous) {
+  struct Entry {
+    Type* type;
+    std::vector<int> index;
+    bool indirect;
+  };
+  *ambiguous = false;
+  bool isPtr = t->kind() == TypeKind::Pointer || (t->kind() != TypeKind::Named && t->underlying()->kind() == TypeKind::Pointer);
+  Type* base = isPtr ? static_cast<Pointer*>(t->underlying())->elem : t;
+  std::vector<Entry> level{{base, {}, isPtr}};
+  std::set<Type*> visited;
+  while (!level.empty()) {
+    std::vector<Entry> next;
+    Object* found = nullptr;
+    int count = 0;
+    for (Entry& en : level) {
+      if (!visited.insert(en.type).second) continue;
+      if (en.type->kind() == TypeKind::Named) {
+        for (Func* m : static_cast<Named*>(en.type)->methods)
+          if (m->name == name) {
+            found = m;
+            count++;
+            sel->kind = SelectionKind::MethodVal;
+            sel->index = en.index;
+            sel->indirect = en.indirect;
+          }
+      }
+      if (en.type->underlying()->kind() != TypeKind::Struct) continue;
+      auto* st = static_cast<Struct*>(en.type->underlying());
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        Var* f = st->fields[i];
+        std::vector<int> idx = en.index;
+        idx.push_back(static_cast<int>(i));
+        if (f->name == name) {
+          found = f;
+          count++;
+          sel->kind = SelectionKind::FieldVal;
+          sel->index = idx;
+          sel->indirect = en.indirect;
+        }
+        if (f->embedded) {
+          bool p = f->type->underlying()->kind() == TypeKind::Pointer && f->type->kind() != TypeKind::Named;
+          Type* ft = p ? static_cast<Pointer*>(f->type)->elem : f->type;
+          next.push_back({ft, idx, en.indirect || p});
+        }
+      }
+    }
+    if (count > 1) {
+      *ambiguous = true;
+      return nullptr;
+    }
+    if (found) {
+      sel->obj = found;
+      sel->recv = t;
+      return found;
+    }
+    level = std::move(next);
+  }
+  return nullptr;
 }
 
 // <-c: a value of c's element type; in a two-value context (v, ok := <-c)

@@ -34,6 +34,11 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
   scope->isFunction = true;
   // Parameters and named results live in the function's outermost scope.
   std::vector<Var*> params;
+  if (sig->recv) {
+    varOwner[sig->recv] = &ctx;
+    params.push_back(sig->recv);
+    if (!sig->recv->name.empty() && sig->recv->name != "_") scope->insert(sig->recv);
+  }
   for (Tuple* list : {sig->params, sig->results})
     for (Var* v : list->vars) {
       varOwner[v] = &ctx;

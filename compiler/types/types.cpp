@@ -29,8 +29,14 @@ int Basic::size() const {
 
 // ---------------------------------------------------------------- strings
 
+// Messages name types of the package being checked without a qualifier, as
+// go/types' relative qualifier does: "Point", but "time.Duration".
+static const Package* unqualifiedPackage = nullptr;
+
+void setUnqualifiedPackage(const Package* pkg) { unqualifiedPackage = pkg; }
+
 std::string Named::string() const {
-  if (obj->pkg && !obj->pkg->path.empty()) return obj->pkg->name + "." + obj->name;
+  if (obj->pkg && !obj->pkg->path.empty() && obj->pkg != unqualifiedPackage) return obj->pkg->name + "." + obj->name;
   return obj->name;
 }
 

@@ -164,6 +164,10 @@ class Interface final : public Type {
   std::vector<Func*> allMethods;  // complete method set, sorted by name
 };
 
+// Named types of this package print without their package name (set by the
+// checker while it checks a package; null: always qualify).
+void setUnqualifiedPackage(const Package* pkg);
+
 // Helpers that look through Named.
 Basic* asBasic(Type* t);            // underlying Basic or null
 bool isTyped(Type* t);
@@ -235,6 +239,10 @@ class Var final : public Object {
   // Referenced by a function literal: it must outlive its frame, so codegen
   // keeps it in a heap cell shared by the function and its closures.
   bool captured = false;
+  // Its address is taken (&x, or a pointer method called on it): like a
+  // captured variable it lives in a heap cell (there is no escape analysis
+  // yet).
+  bool addressTaken = false;
   // Filled by codegen: where the variable lives (alloca, global, heap cell).
   void* storage = nullptr;
 };
@@ -296,6 +304,25 @@ class Label final : public Object {
 class Nil final : public Object {
  public:
   explicit Nil(Type* untypedNil) : Object(ObjectKind::Nil, "nil", {}, nullptr, untypedNil) {}
+};
+
+// What a selector x.f denotes once checked (go/types' Selection).
+enum class SelectionKind : uint8_t {
+  FieldVal,    // x.f is a struct field
+  MethodVal,   // x.m is a method of x's type, bound to x
+  MethodExpr,  // T.m is a method used as a function taking the receiver first
+};
+
+struct Selection {
+  SelectionKind kind = SelectionKind::FieldVal;
+  Type* recv = nullptr;    // the type of x
+  Object* obj = nullptr;   // Var (field) or Func (method)
+  // Field indices from x's struct through embedded fields to the selected
+  // field (for methods: to the embedded field whose type has the method).
+  std::vector<int> index;
+  // Whether a pointer is dereferenced on the way (x itself or an embedded
+  // field is a pointer).
+  bool indirect = false;
 };
 
 // ---------------------------------------------------------------- scopes
