@@ -21,6 +21,12 @@ void notewakeup(note* n);
 // notetsleep sleeps at most ns nanoseconds (ns < 0: forever); true if woken.
 bool notetsleep(note* n, int64_t ns);
 
+// ---- sema.cpp (Go's sema.go) -------------------------------------------------
+// semacquire1 waits until *addr > 0, then decrements it (parking with
+// reason); semrelease1 increments *addr and wakes one waiter.
+void semacquire1(uint32_t* addr, waitReason reason);
+void semrelease1(uint32_t* addr);
+
 // ---- print.cpp ------------------------------------------------------------
 void gwrite(const void* p, size_t n);
 void printcstr(const char* s);  // NUL-terminated, for runtime messages
@@ -169,5 +175,10 @@ extern g** allgs;
 extern uintptr_t allglen;
 extern mutex allglock;
 uint32_t fastrand();
+// fastrandn: a random number in [0, n) (Go's fastrandn: multiply-shift,
+// no division).
+inline uint32_t fastrandn(uint32_t n) {
+  return static_cast<uint32_t>((static_cast<uint64_t>(fastrand()) * n) >> 32);
+}
 
 }  // namespace gosub::rt

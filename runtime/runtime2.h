@@ -135,6 +135,37 @@ const char* waitReasonString(waitReason w);
 struct g;
 struct m;
 struct p;
+struct hchan;
+
+// sudog represents a g in a wait list, such as for sending/receiving on a
+// channel or waiting on a semaphore (Go's sudog). A g can be on many wait
+// lists (select), so there are many sudogs for one g; one channel has many
+// waiting gs, so one g has many sudogs. They come from acquireSudog and go
+// back with releaseSudog (per-P caches, chan.cpp). Fields are protected by
+// the lock of the channel (or semaphore root) the sudog waits on, except
+// the g.waiting list, which is the goroutine's own.
+struct sudog {
+  g* g = nullptr;
+  sudog* next = nullptr;
+  sudog* prev = nullptr;
+  // elem: the data element, which may point into the waiting goroutine's
+  // stack. Goroutine stacks are segmented and never move, so the pointer
+  // stays valid while the goroutine is parked.
+  void* elem = nullptr;
+  int64_t acquiretime = 0;
+  int64_t releasetime = 0;
+  uint32_t ticket = 0;
+  // isSelect: g is taking part in a select, so g.selectDone must be CAS'd
+  // to win the wake-up race.
+  bool isSelect = false;
+  // success: the channel operation completed because a value was delivered
+  // (true) or because the channel was closed (false).
+  bool success = false;
+  sudog* parent = nullptr;    // semaRoot binary tree
+  sudog* waitlink = nullptr;  // g.waiting list or semaRoot
+  sudog* waittail = nullptr;  // semaRoot
+  hchan* c = nullptr;         // channel
+};
 
 // gobuf: a saved goroutine context (Go's gobuf). Go's own ABI has no
 // callee-saved registers but rbp; gosub's switches happen inside C++ code
@@ -171,6 +202,12 @@ struct g {
   void* startarg = nullptr;
   uintptr_t gopc = 0;        // pc of the `go` statement (newproc's caller)
   g* alllink = nullptr;      // unused; allgs is an array
+  // waiting: the sudogs this g is blocked on (a select has one per case),
+  // linked by waitlink, in lock order. [own]
+  sudog* waiting = nullptr;
+  // selectDone: set by the first waker of a select (CAS 0 -> 1); the other
+  // channels' wakers must then skip this g's sudogs. [atomic]
+  uint32_t selectDone = 0;
 };
 
 struct m {
@@ -251,6 +288,7 @@ struct gList {
 
 constexpr uint32_t _RunqSize = 256;  // a P's local run queue
 constexpr uint64_t _GoidCacheBatch = 16;
+constexpr int32_t _SudogCacheSize = 128;  // a P's sudog cache (Go's 128)
 
 struct p {
   int32_t id = 0;
@@ -280,6 +318,11 @@ struct p {
     gList list;
     int32_t n = 0;
   } gFree;
+
+  // Free sudogs (acquireSudog/releaseSudog), a stack of at most
+  // _SudogCacheSize; half moves to/from sched.sudogcache. [P]
+  sudog* sudogcache[_SudogCacheSize] = {};
+  int32_t nsudogcache = 0;
 };
 
 struct schedt {
@@ -315,6 +358,10 @@ struct schedt {
   int32_t stopwait = 0;    // Ps still to stop [sched]
   note stopnote{};
   int32_t procresizetime = 0;
+
+  // Central cache of sudog structs, linked by next. [sudoglock]
+  mutex sudoglock{};
+  sudog* sudogcache = nullptr;
 };
 
 extern schedt sched;
