@@ -142,8 +142,34 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       if (call->args.size() != 1) internalError(call->pos, "len with wrong arguments");
       ast::Expr* x = call->args[0];
       if (types::isString(x->type)) return stringLen(emitExpr(x));
+      if (x->type->underlying()->kind() == types::TypeKind::Chan) {
+        llvm::Value* c = emitExpr(x);
+        setLocation(call->pos);
+        return callRuntime(RtFunc::chanlen, {c});
+      }
       unsupported(call->pos, "len of " + x->type->string());
     }
+    case types::BuiltinId::Cap: {
+      if (call->args.size() != 1) internalError(call->pos, "cap with wrong arguments");
+      ast::Expr* x = call->args[0];
+      if (x->type->underlying()->kind() == types::TypeKind::Chan) {
+        llvm::Value* c = emitExpr(x);
+        setLocation(call->pos);
+        return callRuntime(RtFunc::chancap, {c});
+      }
+      unsupported(call->pos, "cap of " + x->type->string());
+    }
+    case types::BuiltinId::Close: {
+      if (call->args.size() != 1) internalError(call->pos, "close with wrong arguments");
+      llvm::Value* c = emitExpr(call->args[0]);
+      setLocation(call->pos);
+      callRuntime(RtFunc::closechan, {c});
+      return nullptr;
+    }
+    case types::BuiltinId::Make:
+      if (!call->type || call->type->underlying()->kind() != types::TypeKind::Chan)
+        unsupported(call->pos, "make of " + (call->type ? call->type->string() : std::string("this type")));
+      return emitMakeChan(call);
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
     default: unsupported(call->pos, "builtin " + b->name);

@@ -150,6 +150,7 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.fallthroughTo_ = nullptr;
   cg.concatBuf_ = nullptr;
   cg.concatBufLen_ = 0;
+  cg.elemSlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
   cg.funcName_ = fn->getName().str();

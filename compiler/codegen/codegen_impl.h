@@ -10,6 +10,8 @@
 //   checks.cpp         run-time checks that panic (divide, index, shift, nil)
 //   closure.cpp        function values, closures, captured variables
 //   goroutine.cpp      go statements
+//   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
+//   select.cpp         select statements
 //   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
 //   runtime_abi.cpp    declarations from runtime/abi.def
@@ -187,6 +189,22 @@ class CodeGen {
   // ---- go statements (goroutine.cpp)
   void emitGo(ast::GoStmt* s);
 
+  // ---- channels (channel.cpp)
+  types::Chan* chanType(types::Type* t, ast::Pos pos);
+  // The entry-block slot through which elements of LLVM type `t` pass to
+  // and from the runtime (one per type and function).
+  llvm::AllocaInst* elemSlot(llvm::Type* t);
+  llvm::Value* emitMakeChan(ast::CallExpr* call);
+  void emitSend(ast::SendStmt* s);
+  // <-c: the element, or the literal struct {elem, ok} when the checker
+  // typed the receive as a tuple (v, ok := <-c). `discard`: the value is not
+  // used (an expression statement), and null is returned.
+  llvm::Value* emitRecv(ast::UnaryExpr* e, bool discard);
+  void emitRange(ast::RangeStmt* s);
+
+  // ---- select statements (select.cpp)
+  void emitSelect(ast::SelectStmt* s);
+
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
   // through the preemption check when the function has a stack check.
@@ -268,6 +286,8 @@ class CodeGen {
   // grown to the largest concatenation (its array type is fixed at the end).
   llvm::AllocaInst* concatBuf_ = nullptr;
   uint64_t concatBufLen_ = 0;
+  // Channel element slots by LLVM type (channel.cpp).
+  std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
 };
 
 // Per-function set-up and tear-down (codegen.cpp): the entry block, the

@@ -135,7 +135,7 @@ llvm::Value* CodeGen::emitUnary(ast::UnaryExpr* e) {
       if (x->getType()->isIntegerTy(1)) return b_.CreateNot(x);
       break;
     }
-    case Op::Arrow: unsupported(e->pos, "channel receive");
+    case Op::Arrow: return emitRecv(e, false);
     case Op::Addr: unsupported(e->pos, "taking the address (&)");
     default: break;
   }

@@ -30,6 +30,10 @@ void CodeGen::emitStmt(ast::Stmt* s) {
       emitCall(call, false);
       return;
     }
+    if (auto* u = dynamic_cast<ast::UnaryExpr*>(unparen(e->x)); u && u->op == ast::Op::Arrow) {
+      emitRecv(u, /*discard=*/true);
+      return;
+    }
     emitExpr(e->x);
     return;
   }
@@ -59,9 +63,15 @@ void CodeGen::emitStmt(ast::Stmt* s) {
   if (dynamic_cast<ast::EmptyStmt*>(s)) return;
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return emitGo(g);
   if (dynamic_cast<ast::DeferStmt*>(s)) unsupported(s->pos, "defer statements");
-  if (dynamic_cast<ast::SelectStmt*>(s)) unsupported(s->pos, "select statements");
-  if (dynamic_cast<ast::RangeStmt*>(s)) unsupported(s->pos, "for-range loops");
-  if (dynamic_cast<ast::SendStmt*>(s)) unsupported(s->pos, "channel sends");
+  if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
+    pendingLabel_ = label;
+    return emitSelect(sel);
+  }
+  if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) {
+    pendingLabel_ = label;
+    return emitRange(r);
+  }
+  if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return emitSend(send);
   if (dynamic_cast<ast::TypeSwitchStmt*>(s)) unsupported(s->pos, "type switches");
   unsupported(s->pos, "this kind of statement");
 }
@@ -73,10 +83,16 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
     return values;
   }
   if (rhs.size() == 1) {
-    // a, b = f(): one call with n results, returned as a literal struct.
-    auto* call = dynamic_cast<ast::CallExpr*>(unparen(rhs[0]));
-    if (!call) unsupported(rhs[0]->pos, "comma-ok expressions");
-    llvm::Value* tuple = emitCall(call, true);
+    // a, b = f(): one call with n results, returned as a literal struct;
+    // v, ok = <-c likewise (channel.cpp).
+    ast::Expr* r = unparen(rhs[0]);
+    llvm::Value* tuple = nullptr;
+    if (auto* call = dynamic_cast<ast::CallExpr*>(r))
+      tuple = emitCall(call, true);
+    else if (auto* u = dynamic_cast<ast::UnaryExpr*>(r); u && u->op == ast::Op::Arrow)
+      tuple = emitRecv(u, false);
+    else
+      unsupported(rhs[0]->pos, "comma-ok expressions");
     if (!tuple || !tuple->getType()->isStructTy() || tuple->getType()->getStructNumElements() != n)
       internalError(pos, "assignment count mismatch reached code generation");
     for (unsigned i = 0; i < n; ++i) values.push_back(b_.CreateExtractValue(tuple, i));
