@@ -90,6 +90,7 @@ llvm::Value* CodeGen::emitCall(ast::CallExpr* call, bool wantValue) {
   }
   Callee c = emitCallee(call);
   std::vector<llvm::Value*> args = emitArgs(call, c.sig);
+  if (c.recv) args.insert(args.begin(), c.recv);
   setLocation(call->pos);
   return emitCallTo(c, std::move(args));
 }
@@ -105,7 +106,16 @@ CodeGen::Callee CodeGen::emitCallee(ast::CallExpr* call) {
     c.sig = f->signature();
     return c;
   }
-  if (dynamic_cast<ast::SelectorExpr*>(fun)) unsupported(call->pos, "method calls");
+  if (auto* sel = dynamic_cast<ast::SelectorExpr*>(fun);
+      sel && sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) {
+    // x.M(...): the method is called directly with the receiver first.
+    auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
+    if (!m || !m->signature()->recv) internalError(call->pos, "method call without a method");
+    c.recv = emitReceiver(sel, m);
+    c.func = m;
+    c.sig = m->signature();
+    return c;
+  }
   if (!fun->type || fun->type->underlying()->kind() != types::TypeKind::Signature)
     internalError(call->pos, "call of a non-function");
   c.sig = static_cast<types::Signature*>(fun->type->underlying());
@@ -170,6 +180,12 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       if (!call->type || call->type->underlying()->kind() != types::TypeKind::Chan)
         unsupported(call->pos, "make of " + (call->type ? call->type->string() : std::string("this type")));
       return emitMakeChan(call);
+    case types::BuiltinId::New: {
+      types::Type* elem = call->type ? call->type->underlying() : nullptr;
+      if (!elem || elem->kind() != types::TypeKind::Pointer) internalError(call->pos, "new without a pointer type");
+      setLocation(call->pos);
+      return newObject(static_cast<types::Pointer*>(elem)->elem, "new");
+    }
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
     default: unsupported(call->pos, "builtin " + b->name);

@@ -24,7 +24,9 @@
 //   allocated where it is declared (each time the declaration runs, so a
 //   variable declared in a loop body is a new one per iteration); the
 //   declaring function keeps the cell's address in an entry-block slot
-//   (Var::storage), a closure holds the address in its object.
+//   (Var::storage), a closure holds the address in its object. Variables
+//   whose address is taken (Var::addressTaken) use the same cells
+//   (struct.cpp).
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"

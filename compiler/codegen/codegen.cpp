@@ -101,6 +101,7 @@ llvm::Function* CodeGen::declareFunc(types::Func* f, ast::Pos usePos) {
   setGoFuncAttrs(fn, &f->decl->directives);
   types::Signature* sig = f->signature();
   unsigned i = sig->recv ? 1 : 0;
+  if (sig->recv && !sig->recv->name.empty() && sig->recv->name != "_") fn->getArg(0)->setName(sig->recv->name);
   if (sig->params)
     for (types::Var* p : sig->params->vars) {
       if (!p->name.empty() && p->name != "_") fn->getArg(i)->setName(p->name);
@@ -184,13 +185,12 @@ FunctionScope::~FunctionScope() {
 void CodeGen::emitFuncBody(types::Func* f) {
   llvm::Function* fn = declareFunc(f, f->pos);
   ast::FuncDecl* decl = f->decl;
-  if (f->signature()->recv) unsupported(decl->pos, "methods");
-  emitBody(fn, linkName(f), false, f->signature(), decl->type, decl->body, decl->pos, {});
+  emitBody(fn, linkName(f), false, f->signature(), decl->type, decl->body, decl->pos, {}, decl->recv);
 }
 
 void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, types::Signature* sig,
                        ast::FuncType* ftype, ast::BlockStmt* body, ast::Pos pos,
-                       const std::vector<types::Var*>& captures) {
+                       const std::vector<types::Var*>& captures, ast::Field* recvField) {
   FunctionScope scope(*this, fn);
   sig_ = sig;
   funcName_ = name;
@@ -221,15 +221,22 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   // or in heap cells when a closure captures them. The checker's parameter
   // objects are the signature's vars; the names in the declaration may carry
   // their own Ident::obj, which then must share the storage.
+  // A method's receiver is its first parameter, stored like the others.
   std::vector<ast::Ident*> paramIdents;
+  std::vector<types::Var*> params;
+  if (sig_->recv) {
+    params.push_back(sig_->recv);
+    paramIdents.push_back(recvField && !recvField->names.empty() ? recvField->names[0] : nullptr);
+  }
   for (ast::Field* fld : ftype->params)
     for (ast::Ident* id : fld->names) paramIdents.push_back(id);
-  if (sig_->params) {
-    for (size_t i = 0; i < sig_->params->vars.size(); ++i) {
-      types::Var* p = sig_->params->vars[i];
+  if (sig_->params) params.insert(params.end(), sig_->params->vars.begin(), sig_->params->vars.end());
+  {
+    for (size_t i = 0; i < params.size(); ++i) {
+      types::Var* p = params[i];
       if (p->name.empty() || p->name == "_") continue;
       llvm::Value* addr;
-      if (p->captured) {
+      if (inCell(p)) {
         addr = newCell(p);
       } else {
         llvm::AllocaInst* a = entryAlloca(llvmType(p->type), p->name + ".addr");
@@ -238,7 +245,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         addr = a;
       }
       b_.CreateStore(fn->getArg(static_cast<unsigned>(i)), addr);
-      if (i < paramIdents.size())
+      if (i < paramIdents.size() && paramIdents[i])
         if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
     }
   }
@@ -249,7 +256,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     for (size_t i = 0; i < sig_->results->vars.size(); ++i) {
       types::Var* r = sig_->results->vars[i];
       llvm::Value* addr;
-      if (r->captured) {
+      if (inCell(r)) {
         addr = newCell(r);
       } else {
         llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);

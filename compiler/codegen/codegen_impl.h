@@ -12,6 +12,7 @@
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
 //   select.cpp         select statements
+//   struct.cpp         structs, pointers, field selection, methods
 //   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
 //   runtime_abi.cpp    declarations from runtime/abi.def
@@ -68,7 +69,8 @@ class CodeGen {
   // `isLit` says that `fn` is a literal whose last parameter is its closure
   // and `captures` the variables whose cells that closure holds.
   void emitBody(llvm::Function* fn, const std::string& name, bool isLit, types::Signature* sig,
-                ast::FuncType* ftype, ast::BlockStmt* body, ast::Pos pos, const std::vector<types::Var*>& captures);
+                ast::FuncType* ftype, ast::BlockStmt* body, ast::Pos pos, const std::vector<types::Var*>& captures,
+                ast::Field* recvField = nullptr);
   // Runs `job` (which builds one function with its own FunctionScope) after
   // the function being emitted: literals, thunks and go wrappers.
   void later(std::function<void()> job) { pending_.push_back(std::move(job)); }
@@ -140,6 +142,7 @@ class CodeGen {
     llvm::Value* closure = nullptr;  // the func value otherwise
     llvm::Function* code = nullptr;  // its code when known (a literal): no load, no nil check
     types::Signature* sig = nullptr;
+    llvm::Value* recv = nullptr;     // a method's receiver argument (passed first)
   };
   // Evaluates the function operand of a call that is not a conversion,
   // builtin or intrinsic.
@@ -205,6 +208,29 @@ class CodeGen {
   // ---- select statements (select.cpp)
   void emitSelect(ast::SelectStmt* s);
 
+  // ---- structs, pointers and methods (struct.cpp)
+  // Whether v lives in a heap cell: captured by a literal or address taken.
+  static bool inCell(types::Var* v) { return v->captured || v->addressTaken; }
+  // p after Go's nil check (runtime.panicmem when nil).
+  llvm::Value* derefPtr(llvm::Value* p);
+  // The address of operand e: addressable operands' own address, else a
+  // temporary holding e's value.
+  llvm::Value* addressOf(ast::Expr* e);
+  // From the address of a value of type t, the address at the end of the
+  // field path (embedded pointers on the way are loaded and nil-checked);
+  // t becomes the type there.
+  llvm::Value* walkFields(llvm::Value* addr, types::Type*& t, const std::vector<int>& path, ast::Pos pos);
+  llvm::Value* structBase(ast::Expr* x, types::Type*& t);
+  llvm::Value* fieldAddr(ast::SelectorExpr* sel);
+  // The receiver argument of method m selected by sel (a value or an address).
+  llvm::Value* emitReceiver(ast::SelectorExpr* sel, types::Func* m);
+  llvm::Value* emitCompositeLit(ast::CompositeLit* lit);
+  llvm::Value* newObject(types::Type* elem, const std::string& name);
+  llvm::Value* emitAddrOf(ast::UnaryExpr* e);
+  llvm::Value* emitStructCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
+  llvm::Value* emitMethodValue(ast::SelectorExpr* sel);
+
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
   // through the preemption check when the function has a stack check.
@@ -260,6 +286,8 @@ class CodeGen {
   std::map<std::string, llvm::GlobalVariable*> strings_;
   std::map<types::Func*, llvm::GlobalVariable*> funcValues_;  // static closures of declared functions
   std::map<ast::FuncLit*, llvm::Function*> litFuncs_;
+  std::map<types::Func*, llvm::Function*> methodThunks_;
+  std::map<types::Named*, llvm::StructType*> namedStructs_;  // %main.Point  // method value thunks main.T.M-fm
   std::map<std::string, int> litCounts_;     // per enclosing function name
   std::map<std::string, int> gowrapCounts_;
   std::deque<std::function<void()>> pending_;

@@ -20,7 +20,7 @@ llvm::Value* CodeGen::varAddr(types::Var* v, ast::Pos pos) {
   if (auto it = captureCells_.find(v); it != captureCells_.end()) return it->second;
   if (!v->storage) internalError(pos, "variable " + v->name + " has no storage");
   // In the declaring function, the slot holds the current cell (closure.cpp).
-  if (v->captured) return b_.CreateLoad(b_.getPtrTy(), static_cast<llvm::Value*>(v->storage), v->name);
+  if (inCell(v)) return b_.CreateLoad(b_.getPtrTy(), static_cast<llvm::Value*>(v->storage), v->name);
   return static_cast<llvm::Value*>(v->storage);
 }
 
@@ -70,13 +70,16 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
       auto* x = dynamic_cast<ast::Ident*>(unparen(sel->x));
       if (x && x->obj && x->obj->kind == types::ObjectKind::PkgName) return funcValue(f, sel->pos);
     }
+    if (sel->selection && sel->selection->kind == types::SelectionKind::FieldVal)
+      return b_.CreateLoad(llvmType(sel->type), fieldAddr(sel), sel->sel->name);
+    if (sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) return emitMethodValue(sel);
     unsupported(sel->pos, "selector expressions");
   }
   if (auto* lit = dynamic_cast<ast::FuncLit*>(e)) return emitFuncLit(lit);
-  if (dynamic_cast<ast::CompositeLit*>(e)) unsupported(e->pos, "composite literals");
+  if (auto* lit = dynamic_cast<ast::CompositeLit*>(e)) return emitCompositeLit(lit);
   if (dynamic_cast<ast::SliceExpr*>(e)) unsupported(e->pos, "slice expressions");
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) unsupported(e->pos, "type assertions");
-  if (dynamic_cast<ast::StarExpr*>(e)) unsupported(e->pos, "pointer indirection");
+  if (auto* s = dynamic_cast<ast::StarExpr*>(e)) return b_.CreateLoad(llvmType(s->type), addressOf(s), "deref");
   unsupported(e->pos, "this kind of expression");
 }
 
@@ -88,7 +91,7 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
     if (!v) internalError(id->pos, "cannot assign to " + id->name);
     if (define && !v->storage && !v->isGlobal) {
       // A new variable of := (the redeclared ones already have storage).
-      if (v->captured) return newCell(v);
+      if (inCell(v)) return newCell(v);
       llvm::AllocaInst* a = entryAlloca(llvmType(v->type), v->name);
       v->storage = a;
       if (di_) di_->declareVar(v, a, 0, b_.GetInsertBlock());
@@ -99,7 +102,10 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
   if (dynamic_cast<ast::IndexExpr*>(e)) unsupported(e->pos, "assignment to an index expression");
-  if (dynamic_cast<ast::StarExpr*>(e)) unsupported(e->pos, "assignment through a pointer");
+  if (dynamic_cast<ast::StarExpr*>(e)) return addressOf(e);
+  if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e);
+      sel && sel->selection && sel->selection->kind == types::SelectionKind::FieldVal)
+    return fieldAddr(sel);
   if (dynamic_cast<ast::SelectorExpr*>(e)) unsupported(e->pos, "assignment to a field");
   unsupported(e->pos, "this kind of assignment");
 }
@@ -107,6 +113,15 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
 llvm::Value* CodeGen::coerce(llvm::Value* v, types::Type* to, ast::Pos pos) {
   llvm::Type* want = llvmType(to);
   if (v->getType() == want) return v;
+  // Identical struct types under different names (a named struct and a
+  // struct literal type) have the same layout: reinterpret through memory.
+  const llvm::DataLayout& dl = module_->getDataLayout();
+  if (v->getType()->isStructTy() && want->isStructTy() &&
+      dl.getTypeAllocSize(v->getType()) == dl.getTypeAllocSize(want)) {
+    llvm::AllocaInst* tmp = entryAlloca(want, "conv");
+    b_.CreateStore(v, tmp);
+    return b_.CreateLoad(want, tmp);
+  }
   unsupported(pos, "implicit conversion to " + to->string());
 }
 
@@ -136,7 +151,7 @@ llvm::Value* CodeGen::emitUnary(ast::UnaryExpr* e) {
       break;
     }
     case Op::Arrow: return emitRecv(e, false);
-    case Op::Addr: unsupported(e->pos, "taking the address (&)");
+    case Op::Addr: return emitAddrOf(e);
     default: break;
   }
   internalError(e->pos, std::string("unary ") + ast::opSpelling(e->op) + " on " + e->x->type->string());
@@ -287,6 +302,7 @@ llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::
   if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer) &&
       (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
     return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
+  if (k == types::TypeKind::Struct && (op == Op::Eql || op == Op::Neq)) return emitStructCompare(op, x, y, t, pos);
   types::Basic* bt = types::asBasic(t);
   if (!bt) unsupported(pos, "comparison of " + t->string() + " values");
   if (bt->isString()) return emitStringCompare(op, x, y);
@@ -366,7 +382,10 @@ llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::T
     if (fb->isBoolean() && tb->isBoolean()) return v;
     if (fromInt && tb->isString()) unsupported(pos, "conversion from integer to string");
   }
-  if (v->getType() == target && types::identical(from->underlying(), to->underlying())) return v;
+  if (types::identical(from->underlying(), to->underlying())) {
+    if (v->getType() == target) return v;
+    if (v->getType()->isStructTy() && target->isStructTy()) return coerce(v, to, pos);
+  }
   unsupported(pos, "conversion from " + from->string() + " to " + to->string());
 }
 

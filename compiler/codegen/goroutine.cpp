@@ -28,6 +28,11 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   setLocation(s->pos);
   Callee c = emitCallee(call);
   std::vector<llvm::Value*> args = emitArgs(call, c.sig);
+  if (c.recv) {
+    // A method: the receiver is its first argument.
+    args.insert(args.begin(), c.recv);
+    c.recv = nullptr;
+  }
   setLocation(s->pos);
   bool noResults = !c.sig->results || c.sig->results->size() == 0;
 

@@ -202,7 +202,7 @@ void CodeGen::emitFor(ast::ForStmt* s) {
   if (auto* a = dynamic_cast<ast::AssignStmt*>(s->init); a && a->kind == ast::AssignKind::Define)
     for (ast::Expr* l : a->lhs)
       if (auto* id = dynamic_cast<ast::Ident*>(l))
-        if (auto* v = dynamic_cast<types::Var*>(id->obj); v && v->captured) perIteration.push_back(v);
+        if (auto* v = dynamic_cast<types::Var*>(id->obj); v && inCell(v)) perIteration.push_back(v);
   ensureBlock();
   llvm::BasicBlock* cond = newBlock("for.cond");
   llvm::BasicBlock* body = newBlock("for.body");

@@ -1,7 +1,8 @@
 // types.cpp — Go types as LLVM types, and constants of those types.
 //
 // Layouts (x86-64): bool i1 (a byte in memory), int/uint/uintptr i64,
-// intN/uintN iN, float32 float, float64 double, string {ptr, i64}; a function
+// intN/uintN iN, float32 float, float64 double, string {ptr, i64}, a struct
+// an LLVM struct of its fields (named %pkg.T for a named Go type); a function
 // with several results returns them as one literal struct. Composite types
 // get their final layouts here already (slice {ptr, len, cap}, interface
 // {itab/type, data}), so that even unsupported expressions have well-formed
@@ -21,6 +22,21 @@ llvm::StructType* CodeGen::stringType() {
 
 llvm::Type* CodeGen::llvmType(types::Type* t) {
   if (!t) internalError({}, "expression without a type");
+  if (t->kind() == types::TypeKind::Named) {
+    // A named struct type is a named LLVM struct (%main.Point) for readable
+    // IR; identical Go types that differ in name meet in coerce().
+    auto* named = static_cast<types::Named*>(t);
+    if (auto it = namedStructs_.find(named); it != namedStructs_.end()) return it->second;
+    if (named->under && named->under->kind() == types::TypeKind::Struct) {
+      std::string pkg = named->obj->pkg ? named->obj->pkg->path : std::string("main");
+      llvm::StructType* st = llvm::StructType::create(ctx_, pkg + "." + named->obj->name);
+      namedStructs_[named] = st;
+      std::vector<llvm::Type*> fields;
+      for (types::Var* f : static_cast<types::Struct*>(named->under)->fields) fields.push_back(llvmType(f->type));
+      st->setBody(fields);
+      return st;
+    }
+  }
   t = t->underlying();
   if (!t) internalError({}, "named type without an underlying type");
   llvm::Type* ptr = llvm::PointerType::getUnqual(ctx_);
