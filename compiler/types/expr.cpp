@@ -1435,8 +1435,13 @@ bool Checker::matchOperands(ast::BinaryExpr* e, bool opAssign) {
     }
   }
   if (!valid(x) || !valid(y)) return false;
-  if (!identical(x->type, y->type)) return mismatch();
-  return true;
+  if (identical(x->type, y->type)) return true;
+  // A comparison only needs one operand assignable to the other's type
+  // (a named struct against an identical unnamed one, a channel against a
+  // directional one).
+  bool cmp = e->op >= ast::Op::Eql && e->op <= ast::Op::Geq;
+  if (cmp && (assignableType(x->type, y->type) || assignableType(y->type, x->type))) return true;
+  return mismatch();
 }
 
 // The arithmetic, bitwise and logical operators (not shifts or comparisons)
