@@ -646,7 +646,9 @@ void pdestroy(p* pp) {
     pp->runnext = nullptr;
   }
   gfpurge(pp);
-  // TIMERS HOOK: move pp's timers to the current P (Go's moveTimers).
+  // Move pp's timers to the current P (Go's moveTimers); procresize has
+  // already made sure this M holds a surviving P.
+  if (pp->ntimers > 0) moveTimers(getg()->m->p, pp);
   pp->status = _Pdead;
 }
 
@@ -762,6 +764,19 @@ void mput(m* mp) {
   checkdead();
 }
 
+// mremove takes mp off the idle M list if it is still there (an M whose
+// timed sleep ran out). sched.lock held.
+bool mremove(m* mp) {
+  for (m** link = &sched.midle; *link != nullptr; link = &(*link)->schedlink) {
+    if (*link == mp) {
+      *link = mp->schedlink;
+      sched.nmidle--;
+      return true;
+    }
+  }
+  return false;
+}
+
 // mget takes an idle M. sched.lock held.
 m* mget() {
   m* mp = sched.midle;
@@ -815,6 +830,43 @@ void stopm() {
   unlock(&sched.lock);
   mp->blocked = true;
   notesleep(&mp->park);
+  noteclear(&mp->park);
+  mp->blocked = false;
+  acquirep(mp->nextp);
+  mp->nextp = nullptr;
+}
+
+// stopmTimed is stopm with a timeout of ns, for an M with nothing to run
+// while a timer is pending (where Go blocks in netpoll(delay)): idle on
+// sched.midle, where startm can hand it a P as usual; if the time runs out
+// first, it leaves the list and takes an idle P itself to run the timers
+// (if no P is idle, the Ps' own schedulers will run them: it stops).
+void stopmTimed(int64_t ns) {
+  m* mp = getg()->m;
+  if (mp->locks != 0) throw_("stopm holding locks");
+  if (mp->p != nullptr) throw_("stopm holding p");
+  if (mp->spinning) throw_("stopm spinning");
+  lock(&sched.lock);
+  mput(mp);
+  unlock(&sched.lock);
+  mp->blocked = true;
+  if (!notetsleep(&mp->park, ns)) {
+    lock(&sched.lock);
+    if (mremove(mp)) {
+      p* pp = pidleget();
+      unlock(&sched.lock);
+      mp->blocked = false;
+      if (pp != nullptr) {
+        acquirep(pp);
+      } else {
+        stopm();
+      }
+      return;
+    }
+    unlock(&sched.lock);
+    // startm took this M off the list just now: wait for its wake-up.
+    notesleep(&mp->park);
+  }
   noteclear(&mp->park);
   mp->blocked = false;
   acquirep(mp->nextp);
@@ -967,8 +1019,8 @@ g* stealWork(p* pp, bool* inheritTime) {
       if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) return nullptr;  // GC work may be available
       p* p2 = allp[pos];
       if (pp == p2) continue;
-      // TIMERS HOOK: with stealTimersOrRunNextG, run p2's expired timers
-      // here (Go's checkTimers(p2, now)) and retry the local queue.
+      // (Go runs p2's expired timers here when stealTimersOrRunNextG;
+      // gosub's findRunnable checks every P's timers after stealing.)
       if (__atomic_load_n(&p2->status, __ATOMIC_RELAXED) != _Pidle) {
         if (g* gp = runqsteal(pp, p2, stealTimersOrRunNextG)) {
           *inheritTime = false;
@@ -992,10 +1044,9 @@ top:
     goto top;
   }
 
-  // TIMERS HOOK (timers issue): run this P's expired timers here, as Go's
-  //   now, pollUntil, _ = checkTimers(pp, 0)
-  // which may make goroutines runnable; remember pollUntil, the earliest
-  // pending timer, for the sleep below.
+  // Run this P's expired timers (Go's checkTimers(pp, 0)), which may make
+  // goroutines runnable.
+  checkTimers(pp, 0);
 
   // Check the global runnable queue once in a while to ensure fairness.
   // Otherwise two goroutines can completely occupy the local runqueue by
@@ -1035,6 +1086,25 @@ top:
     }
     if (g* gp = stealWork(pp, inheritTime)) return gp;
     if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) goto top;
+  }
+
+  // Run every other P's expired timers too (Go does it while stealing):
+  // an idle P's timers have nobody else to run them. A goroutine they wake
+  // lands on this P's queue.
+  {
+    int64_t now = nanotime();
+    bool ran = false;
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+      p* p2 = allp[i];
+      int64_t w = __atomic_load_n(&p2->timer0When, __ATOMIC_ACQUIRE);
+      if (w != 0 && w <= now) {
+        checkTimers(p2, now);
+        ran = true;
+      }
+    }
+    if (ran) {
+      if (g* gp = runqget(pp, inheritTime)) return gp;
+    }
   }
 
   // We have nothing to do. Give up the P, under the lock so that the
@@ -1080,9 +1150,24 @@ top:
     }
   }
   (void)wasSpinning;
-  // TIMERS HOOK: if pollUntil != 0, this M must not sleep forever: Go
-  // blocks in netpoll(pollUntil - now); gosub will sleep on its park note
-  // with notetsleep(&mp->park, pollUntil - now) and re-run findRunnable.
+  // If a timer is pending on any P, this M must not sleep forever: where
+  // Go blocks in netpoll(pollUntil - now), it sleeps on its park note until
+  // the earliest timer (stopmTimed) and then looks again.
+  if (int64_t pollUntil = timeSleepUntil(); pollUntil != 0) {
+    int64_t delay = pollUntil - nanotime();
+    if (delay > 0) {
+      stopmTimed(delay);
+      goto top;
+    }
+    // Already due: take a P back to run it, if one is idle.
+    lock(&sched.lock);
+    pp = pidleget();
+    unlock(&sched.lock);
+    if (pp != nullptr) {
+      acquirep(pp);
+      goto top;
+    }
+  }
   stopm();
   goto top;
 }
@@ -1396,8 +1481,12 @@ void sysmon() {
     usleep(delay);
     int64_t now = nanotime();
     // (Go parks sysmon on sched.sysmonnote while every P is idle; gosub
-    // keeps polling at 10 ms for now. TIMERS HOOK: wake an M when a timer
-    // is overdue and nobody is polling.)
+    // keeps polling at 10 ms for now.) A timer overdue while a P is idle
+    // (its M was busy): start an M to run it, as Go's sysmon does.
+    if (int64_t next = timeSleepUntil(); next != 0 && next < now &&
+        __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) > 0) {
+      startm(nullptr, false);
+    }
     if (retake(now) != 0) {
       idle = 0;
     } else {
@@ -1450,8 +1539,9 @@ void checkdead() {
     unlock(&sched.lock);
     throw_("no goroutines (main called runtime.Goexit) - deadlock!");
   }
-  // TIMERS HOOK: if any P has a pending timer, there is no deadlock yet:
-  // Go starts an M to wait for it (startm) and returns here.
+  // A pending timer will wake a goroutine: no deadlock yet. (An M waiting
+  // for it sleeps in stopmTimed; Go's checkdead instead starts one.)
+  if (timeSleepUntil() != 0) return;
   unlock(&sched.lock);
   throw_("all goroutines are asleep - deadlock!");
 }

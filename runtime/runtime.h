@@ -27,6 +27,24 @@ bool notetsleep(note* n, int64_t ns);
 void semacquire1(uint32_t* addr, waitReason reason);
 void semrelease1(uint32_t* addr);
 
+// ---- time.cpp (Go's time.go) ------------------------------------------------
+// addtimer puts t (t->pp == nil) in the current P's heap; wakes an idle M
+// if t is now that P's earliest timer. Call on the system stack with a P.
+void addtimer(timer* t);
+// doaddtimer: t into pp's heap; pp->timersLock held.
+void doaddtimer(p* pp, timer* t);
+// checkTimers runs pp's timers that are due at now (now == 0: read the
+// clock) and returns the when of the earliest one left, 0 if none. Runs on
+// the system stack of an M holding a P (timer functions may goready).
+int64_t checkTimers(p* pp, int64_t now);
+// moveTimers moves every timer of src to dst (procresize destroying src);
+// the world is stopped.
+void moveTimers(p* dst, p* src);
+// timeSleepUntil: the earliest timer of any P, 0 if there is none.
+int64_t timeSleepUntil();
+// goroutineReady: a timer function that goready()s arg, a g.
+void goroutineReady(void* arg, uintptr_t seq);
+
 // ---- print.cpp ------------------------------------------------------------
 void gwrite(const void* p, size_t n);
 void printcstr(const char* s);  // NUL-terminated, for runtime messages

@@ -137,6 +137,19 @@ struct m;
 struct p;
 struct hchan;
 
+// timer: a function to run at a monotonic time (Go's runtime timer,
+// time.go). It sits in the 4-ary min-heap of one P, ordered by when, under
+// that P's timersLock; checkTimers pops the expired ones and runs f(arg, seq)
+// on the system stack of whichever M checks (with a P, so f may goready).
+// Today only time.Sleep uses it (g.timer, f = goroutineReady).
+struct timer {
+  p* pp = nullptr;          // the P whose heap holds it, nil when not in one [timersLock]
+  int64_t when = 0;         // nanotime() at which it fires [timersLock]
+  void (*f)(void* arg, uintptr_t seq) = nullptr;  // must not block or park
+  void* arg = nullptr;
+  uintptr_t seq = 0;
+};
+
 // sudog represents a g in a wait list, such as for sending/receiving on a
 // channel or waiting on a semaphore (Go's sudog). A g can be on many wait
 // lists (select), so there are many sudogs for one g; one channel has many
@@ -208,6 +221,8 @@ struct g {
   // selectDone: set by the first waker of a select (CAS 0 -> 1); the other
   // channels' wakers must then skip this g's sudogs. [atomic]
   uint32_t selectDone = 0;
+  // timer: cached timer for time.Sleep, allocated on the first sleep. [own]
+  struct timer* timer = nullptr;
 };
 
 struct m {
@@ -323,6 +338,16 @@ struct p {
   // _SudogCacheSize; half moves to/from sched.sudogcache. [P]
   sudog* sudogcache[_SudogCacheSize] = {};
   int32_t nsudogcache = 0;
+
+  // Timers (time.cpp): a 4-ary min-heap by when of ntimers entries, under
+  // timersLock; any M may lock it to run this P's expired timers.
+  // timer0When is the when of the heap's first entry, 0 if it is empty,
+  // so that others can look without the lock. [atomic, written under timersLock]
+  mutex timersLock{};
+  struct timer** timers = nullptr;  // [timersLock]
+  int32_t ntimers = 0;              // [timersLock]
+  int32_t timerscap = 0;            // [timersLock]
+  int64_t timer0When = 0;
 };
 
 struct schedt {

@@ -1,0 +1,27 @@
+// runtime/sync.cpp — what package sync needs from the runtime besides
+// semaphores (sema.cpp): its fatal errors and panics, which Go's sync reaches
+// through linknames to runtime.throw and panic.
+#include "runtime.h"
+
+namespace gosub::rt {
+
+namespace {
+// Copies a Go string into a NUL-terminated buffer for throw_.
+void cstring(const uint8_t* p, int64_t n, char* buf, size_t size) {
+  size_t len = static_cast<size_t>(n) < size - 1 ? static_cast<size_t>(n) : size - 1;
+  for (size_t i = 0; i < len; i++) buf[i] = static_cast<char>(p[i]);
+  buf[len] = 0;
+}
+}  // namespace
+
+// sync.throw: `fatal error: <s>` (e.g. "sync: unlock of unlocked mutex").
+void sync_throw(const uint8_t* p, int64_t n) {
+  char buf[128];
+  cstring(p, n, buf, sizeof buf);
+  throw_(buf);
+}
+
+// sync.panicString: `panic: <s>` (e.g. "sync: negative WaitGroup counter").
+void sync_panicString(const uint8_t* p, int64_t n) { fatalpanic(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
+
+}  // namespace gosub::rt

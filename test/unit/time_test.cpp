@@ -1,0 +1,167 @@
+// time_test.cpp — runtime timers (time.cpp): the per-P timer heap in-process,
+// and time.Sleep under the scheduler in death-test children.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "runtime.h"
+
+namespace {
+
+using namespace gosub::rt;
+using testing::ExitedWithCode;
+
+std::vector<int64_t> fired;
+void recordWhen(void* arg, uintptr_t) { fired.push_back(static_cast<timer*>(arg)->when); }
+
+timer* mktimer(int64_t when) {
+  timer* t = new timer();
+  t->when = when;
+  t->f = recordWhen;
+  t->arg = t;
+  return t;
+}
+
+TEST(TimerHeap, RunsInOrderOfWhen) {
+  p pp;
+  fired.clear();
+  std::vector<int64_t> whens;
+  uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 1000; i++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    whens.push_back(1 + static_cast<int64_t>(x % 5000));  // duplicates too
+  }
+  for (int64_t w : whens) doaddtimer(&pp, mktimer(w));
+  EXPECT_EQ(pp.ntimers, 1000);
+  int64_t min = *std::min_element(whens.begin(), whens.end());
+  EXPECT_EQ(pp.timer0When, min);
+  // Nothing is due before the first when.
+  EXPECT_EQ(checkTimers(&pp, min - 1), min);
+  EXPECT_TRUE(fired.empty());
+  // Up to 2500: exactly the timers due, in order; the earliest left is next.
+  std::sort(whens.begin(), whens.end());
+  auto due = std::upper_bound(whens.begin(), whens.end(), 2500) - whens.begin();
+  EXPECT_EQ(checkTimers(&pp, 2500), whens[due]);
+  ASSERT_EQ(static_cast<long>(fired.size()), static_cast<long>(due));
+  EXPECT_EQ(pp.timer0When, whens[due]);
+  // The rest.
+  EXPECT_EQ(checkTimers(&pp, 1 << 20), 0);
+  EXPECT_EQ(fired, whens);
+  EXPECT_EQ(pp.ntimers, 0);
+  EXPECT_EQ(pp.timer0When, 0);
+}
+
+TEST(TimerHeap, MoveTimersKeepsThemAll) {
+  p src, dst;
+  fired.clear();
+  for (int i = 10; i > 0; i--) doaddtimer(&src, mktimer(i * 2));
+  for (int i = 10; i > 0; i--) doaddtimer(&dst, mktimer(i * 2 + 1));
+  moveTimers(&dst, &src);
+  EXPECT_EQ(src.ntimers, 0);
+  EXPECT_EQ(src.timer0When, 0);
+  EXPECT_EQ(dst.ntimers, 20);
+  EXPECT_EQ(checkTimers(&dst, 100), 0);
+  ASSERT_EQ(fired.size(), 20u);
+  for (int i = 0; i < 20; i++) EXPECT_EQ(fired[i], i + 2);
+}
+
+// ---- time.Sleep under the scheduler (children) ----------------------------
+
+void (*gofn)();
+[[noreturn]] void rungo(void (*fn)(), const char* procs) {
+  gofn = fn;
+  startingStackSize = 64 << 10;  // test code is not split-stack
+  setenv("GOMAXPROCS", procs, 1);
+  schedinit();
+  // Earlier tests in this process (Gfree, Goid) leave Gs that are not in
+  // allgs on the free lists; a goroutine reusing one would be invisible to
+  // checkdead, which would then see no goroutines at all while everything
+  // sleeps. Start from empty lists.
+  for (int32_t i = 0; i < gomaxprocs; i++) gfpurge(allp[i]);
+  sched.gFree.stack = gList{};
+  sched.gFree.noStack = gList{};
+  sched.gFree.n = 0;
+  newproc(reinterpret_cast<void*>(+[](void*) {
+            main_start();
+            gofn();
+            gosub::rt::exit(0);
+          }),
+          nullptr);
+  mstart();
+}
+
+void check(bool cond, int code, const char* what) {
+  if (!cond) {
+    fprintf(stderr, "check failed: %s\n", what);
+    gosub::rt::exit(code);
+  }
+}
+#define CHECK(cond, code) check((cond), (code), #cond)
+
+constexpr int64_t kMs = 1000 * 1000;
+
+void sleep20() {
+  // Zero and negative durations return at once.
+  int64_t t0 = nanotime();
+  timeSleep(0);
+  timeSleep(-1);
+  timeSleep(INT64_MIN);
+  CHECK(nanotime() - t0 < 5 * kMs, 3);
+  t0 = nanotime();
+  timeSleep(20 * kMs);
+  int64_t slept = nanotime() - t0;
+  CHECK(slept >= 20 * kMs, 4);
+  CHECK(slept < 500 * kMs, 5);
+  // The only goroutine asleep is no deadlock; sleep again, reusing g.timer.
+  timeSleep(kMs);
+  CHECK(nanotime() - t0 >= 21 * kMs, 6);
+}
+
+TEST(TimeSleep, WakesAfterDurationProcs1) { EXPECT_EXIT(rungo(sleep20, "1"), ExitedWithCode(0), ""); }
+TEST(TimeSleep, WakesAfterDurationProcs2) { EXPECT_EXIT(rungo(sleep20, "2"), ExitedWithCode(0), ""); }
+
+// Many sleepers, started in a scrambled order: each wakes no earlier than
+// its deadline, and (8 ms apart) they wake in the order of their deadlines.
+constexpr int kSleepers = 12;
+int order[kSleepers];
+int nwoke;
+int64_t start;
+
+void sleepers() {
+  start = nanotime();
+  for (int k = 0; k < kSleepers; k++) {
+    intptr_t i = (k * 5) % kSleepers;  // 5 is coprime with 12: a permutation
+    newproc(reinterpret_cast<void*>(+[](void* arg) {
+              intptr_t i = reinterpret_cast<intptr_t>(arg);
+              int64_t d = (i + 1) * 8 * kMs;
+              timeSleep(d);
+              CHECK(nanotime() - start >= d, 3);
+              order[__atomic_fetch_add(&nwoke, 1, __ATOMIC_ACQ_REL)] = static_cast<int>(i);
+            }),
+            reinterpret_cast<void*>(i));
+  }
+  // Also a crowd of short sleepers, to exercise the heaps of every P.
+  for (int k = 0; k < 200; k++) {
+    newproc(reinterpret_cast<void*>(+[](void* arg) {
+              int64_t d = reinterpret_cast<intptr_t>(arg) % 7 * kMs;
+              int64_t t0 = nanotime();
+              timeSleep(d);
+              CHECK(nanotime() - t0 >= d, 4);
+            }),
+            reinterpret_cast<void*>(static_cast<intptr_t>(k)));
+  }
+  while (__atomic_load_n(&nwoke, __ATOMIC_ACQUIRE) < kSleepers) timeSleep(2 * kMs);
+  for (int i = 0; i < kSleepers; i++) {
+    if (order[i] != i) fprintf(stderr, "order[%d] = %d\n", i, order[i]);
+    CHECK(order[i] == i, 5);
+  }
+}
+
+TEST(TimeSleep, ManySleepersWakeInOrderProcs1) { EXPECT_EXIT(rungo(sleepers, "1"), ExitedWithCode(0), ""); }
+TEST(TimeSleep, ManySleepersWakeInOrderProcs2) { EXPECT_EXIT(rungo(sleepers, "2"), ExitedWithCode(0), ""); }
+TEST(TimeSleep, ManySleepersWakeInOrderProcs4) { EXPECT_EXIT(rungo(sleepers, "4"), ExitedWithCode(0), ""); }
+
+}  // namespace
