@@ -1,24 +1,26 @@
-// Benchmark: create, run and finish 1,000,000 goroutines (issue 3's spawn).
-// Until sync.WaitGroup exists in gosub, completion is counted over a
-// buffered channel by batches, so every goroutine is waited for.
+// Benchmark: create, run and finish 1,000,000 goroutines, waited for with a
+// sync.WaitGroup (issue 3's spawn).
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 func main() {
 	const total = 1000000
-	const batch = 1000
-	done := make(chan int, batch)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
 	sum := 0
-	for b := 0; b < total/batch; b++ {
-		for i := 0; i < batch; i++ {
-			go func(v int) {
-				done <- v
-			}(i)
-		}
-		for i := 0; i < batch; i++ {
-			sum += <-done
-		}
+	for i := 0; i < total; i++ {
+		wg.Add(1)
+		go func(v int) {
+			mu.Lock()
+			sum += v
+			mu.Unlock()
+			wg.Done()
+		}(i)
 	}
+	wg.Wait()
 	fmt.Println(sum)
 }
