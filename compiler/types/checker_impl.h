@@ -148,6 +148,7 @@ class Checker {
   void selector(ast::SelectorExpr* e);
   void call(ast::CallExpr* e);
   void builtinCall(ast::CallExpr* e, Builtin* b);
+  bool oneArgument(ast::CallExpr* e);
   bool printArguments(ast::CallExpr* e, const std::string& context);
   void conversion(ast::CallExpr* e, Type* t);
   void arguments(ast::CallExpr* e, Signature* sig, const std::string& fname);

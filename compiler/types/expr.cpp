@@ -936,6 +936,17 @@ bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
   return ok;
 }
 
+// Builtins of one argument (len, cap, close, new): gc's message otherwise.
+bool Checker::oneArgument(ast::CallExpr* e) {
+  size_t nargs = e->args.size();
+  if (nargs == 1) return true;
+  for (auto* a : e->args) rawExpr(a);
+  error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+                                        " arguments for " + exprString(e) + " (expected 1, found " +
+                                        std::to_string(nargs) + ")");
+  return false;
+}
+
 void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
   const std::string& name = b->name;
   auto nargs = e->args.size();
@@ -946,13 +957,7 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
   switch (b->id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
-      if (nargs != 1) {
-        for (auto* a : e->args) rawExpr(a);
-        error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
-                                              " arguments for " + exprString(e) + " (expected 1, found " +
-                                              std::to_string(nargs) + ")");
-        return;
-      }
+      if (!oneArgument(e)) return;
       ast::Expr* x = e->args[0];
       expr(x);
       if (!valid(x)) return;
@@ -972,13 +977,7 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       return;
     }
     case BuiltinId::Close: {
-      if (nargs != 1) {
-        for (auto* a : e->args) rawExpr(a);
-        error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
-                                              " arguments for " + exprString(e) + " (expected 1, found " +
-                                              std::to_string(nargs) + ")");
-        return;
-      }
+      if (!oneArgument(e)) return;
       ast::Expr* x = e->args[0];
       expr(x);
       if (!valid(x)) return;
@@ -995,13 +994,7 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       return;
     }
     case BuiltinId::New: {
-      if (nargs != 1) {
-        for (auto* a : e->args) rawExpr(a);
-        error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
-                                              " arguments for " + exprString(e) + " (expected 1, found " +
-                                              std::to_string(nargs) + ")");
-        return;
-      }
+      if (!oneArgument(e)) return;
       Type* t = typExpr(e->args[0]);
       if (isInvalidType(t)) return;
       e->mode = Mode::Value;
