@@ -363,6 +363,28 @@ g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
 
 // ---- free Gs (Go's gfput, gfget, gfpurge) ----------------------------------------
 
+// gfmoveGlobal moves Gs from pp's free list to the global lists until fewer
+// than `keep` remain, sorting them by whether they still own a stack, with
+// the global lock taken once (gfput's batch and gfpurge).
+void gfmoveGlobal(p* pp, int32_t keep) {
+  int32_t inc = 0;
+  gList stackQ, noStackQ;
+  while (pp->gFree.n >= keep && !pp->gFree.list.empty()) {
+    g* gp = pp->gFree.list.pop();
+    pp->gFree.n--;
+    if (gp->stackbase == nullptr)
+      noStackQ.push(gp);
+    else
+      stackQ.push(gp);
+    inc++;
+  }
+  lock(&sched.gFree.lock);
+  while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
+  while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
+  sched.gFree.n += inc;
+  unlock(&sched.gFree.lock);
+}
+
 // gfput puts a dead G on the P's free list. A first segment of the wrong
 // size is freed (startingStackSize changed). With 64 local entries, half
 // go to the global lists, split by whether they keep a stack.
@@ -379,23 +401,7 @@ void gfput(p* pp, g* gp) {
   pp->gFree.list.push(gp);
   pp->gFree.n++;
   if (pp->gFree.n >= 64) {
-    int32_t inc = 0;
-    gList stackQ, noStackQ;
-    while (pp->gFree.n >= 32) {
-      gp = pp->gFree.list.pop();
-      pp->gFree.n--;
-      if (gp->stackbase == nullptr) {
-        noStackQ.push(gp);
-      } else {
-        stackQ.push(gp);
-      }
-      inc++;
-    }
-    lock(&sched.gFree.lock);
-    while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
-    while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
-    sched.gFree.n += inc;
-    unlock(&sched.gFree.lock);
+    gfmoveGlobal(pp, 32);
   }
 }
 
@@ -437,23 +443,7 @@ retry:
 
 // gfpurge moves all of a P's free Gs to the global lists (procresize).
 void gfpurge(p* pp) {
-  int32_t inc = 0;
-  gList stackQ, noStackQ;
-  while (!pp->gFree.list.empty()) {
-    g* gp = pp->gFree.list.pop();
-    pp->gFree.n--;
-    if (gp->stackbase == nullptr) {
-      noStackQ.push(gp);
-    } else {
-      stackQ.push(gp);
-    }
-    inc++;
-  }
-  lock(&sched.gFree.lock);
-  while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
-  while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
-  sched.gFree.n += inc;
-  unlock(&sched.gFree.lock);
+  gfmoveGlobal(pp, 1);
 }
 
 // ---- run queues ----------------------------------------------------------------
