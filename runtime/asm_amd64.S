@@ -168,6 +168,26 @@ runtime.gostart:
 #define MB_RBP 200
 #define MB_SIZE 224
 
+// Reloads f's argument registers from the morebuf at %r11 (both ways into
+// f's body: on a new segment, and straight back after a preemption check).
+.macro RESTORE_ARGS
+	movaps	MB_XMM0+0(%r11), %xmm0
+	movaps	MB_XMM0+16(%r11), %xmm1
+	movaps	MB_XMM0+32(%r11), %xmm2
+	movaps	MB_XMM0+48(%r11), %xmm3
+	movaps	MB_XMM0+64(%r11), %xmm4
+	movaps	MB_XMM0+80(%r11), %xmm5
+	movaps	MB_XMM0+96(%r11), %xmm6
+	movaps	MB_XMM0+112(%r11), %xmm7
+	movq	MB_RDI(%r11), %rdi
+	movq	MB_RSI(%r11), %rsi
+	movq	MB_RDX(%r11), %rdx
+	movq	MB_RCX(%r11), %rcx
+	movq	MB_R8(%r11), %r8
+	movq	MB_R9(%r11), %r9
+	movq	MB_RAX(%r11), %rax
+.endm
+
 	.globl	__morestack
 	.type	__morestack, @function
 	.p2align 4
@@ -204,21 +224,7 @@ __morestack:
 	testq	%rax, %rax
 	jz	.Lreenter
 	movq	%rax, %rsp			// onto the new segment
-	movaps	MB_XMM0+0(%r11), %xmm0
-	movaps	MB_XMM0+16(%r11), %xmm1
-	movaps	MB_XMM0+32(%r11), %xmm2
-	movaps	MB_XMM0+48(%r11), %xmm3
-	movaps	MB_XMM0+64(%r11), %xmm4
-	movaps	MB_XMM0+80(%r11), %xmm5
-	movaps	MB_XMM0+96(%r11), %xmm6
-	movaps	MB_XMM0+112(%r11), %xmm7
-	movq	MB_RDI(%r11), %rdi
-	movq	MB_RSI(%r11), %rsi
-	movq	MB_RDX(%r11), %rdx
-	movq	MB_RCX(%r11), %rcx
-	movq	MB_R8(%r11), %r8
-	movq	MB_R9(%r11), %r9
-	movq	MB_RAX(%r11), %rax
+	RESTORE_ARGS
 	movq	8(%rbp), %r10
 	addq	$1, %r10			// f's body
 	call	*%r10
@@ -247,21 +253,7 @@ __morestack_bodyret:
 	.cfi_def_cfa %rbp, 16
 	// f fits after all (the guard was a preemption request): restore its
 	// arguments and enter its body as if the prologue's check had passed.
-	movaps	MB_XMM0+0(%r11), %xmm0
-	movaps	MB_XMM0+16(%r11), %xmm1
-	movaps	MB_XMM0+32(%r11), %xmm2
-	movaps	MB_XMM0+48(%r11), %xmm3
-	movaps	MB_XMM0+64(%r11), %xmm4
-	movaps	MB_XMM0+80(%r11), %xmm5
-	movaps	MB_XMM0+96(%r11), %xmm6
-	movaps	MB_XMM0+112(%r11), %xmm7
-	movq	MB_RDI(%r11), %rdi
-	movq	MB_RSI(%r11), %rsi
-	movq	MB_RDX(%r11), %rdx
-	movq	MB_RCX(%r11), %rcx
-	movq	MB_R8(%r11), %r8
-	movq	MB_R9(%r11), %r9
-	movq	MB_RAX(%r11), %rax
+	RESTORE_ARGS
 	movq	8(%rbp), %r10
 	addq	$1, %r10
 	movq	%rbp, %rsp

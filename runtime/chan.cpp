@@ -239,6 +239,32 @@ void* makechan(int64_t elemsize, int64_t size) {
 // chansend1: entry point for c <- x from compiled code.
 void chansend1(void* c, void* elem) { chansend(static_cast<hchan*>(c), elem, true); }
 
+// chanblock parks the running goroutine on q (c's sendq or recvq) with its
+// element at ep, until a partner completes the operation (true) or c is
+// closed (false). c->lock is held on entry; gopark releases it.
+static bool chanblock(hchan* c, waitq* q, void* ep, waitReason reason) {
+  g* gp = getg();
+  sudog* mysg = acquireSudog();
+  mysg->elem = ep;
+  mysg->waitlink = nullptr;
+  mysg->g = gp;
+  mysg->isSelect = false;
+  mysg->c = c;
+  gp->waiting = mysg;
+  gp->param = nullptr;
+  q->enqueue(mysg);
+  gopark(chanparkcommit, &c->lock, reason);
+
+  // someone woke us up.
+  if (mysg != gp->waiting) throw_("G waiting list is corrupted");
+  gp->waiting = nullptr;
+  bool success = mysg->success;
+  gp->param = nullptr;
+  mysg->c = nullptr;
+  releaseSudog(mysg);
+  return success;
+}
+
 // Generic single channel send. If block is false the protocol will not
 // sleep but return false if it could not complete. A sleep can end with
 // sudog.success == false when the channel was closed meanwhile: then the
@@ -286,32 +312,22 @@ bool chansend(hchan* c, void* ep, bool block) {
   }
 
   // Block on the channel. Some receiver will complete our operation for us.
-  g* gp = getg();
-  sudog* mysg = acquireSudog();
-  // No stack splits between assigning elem and enqueuing mysg on
-  // gp.waiting where copystack can find it (moot here: stacks never move).
-  mysg->elem = ep;
-  mysg->waitlink = nullptr;
-  mysg->g = gp;
-  mysg->isSelect = false;
-  mysg->c = c;
-  gp->waiting = mysg;
-  gp->param = nullptr;
-  c->sendq.enqueue(mysg);
-  gopark(chanparkcommit, &c->lock, waitReasonChanSend);
-
-  // someone woke us up.
-  if (mysg != gp->waiting) throw_("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  bool closed = !mysg->success;
-  gp->param = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
+  bool closed = !chanblock(c, &c->sendq, ep, waitReasonChanSend);
   if (closed) {
     if (__atomic_load_n(&c->closed, __ATOMIC_RELAXED) == 0) throw_("chansend: spurious wakeup");
     panicPlainError("send on closed channel");
   }
   return true;
+}
+
+// wakePartner completes a handoff with the parked goroutine of sg: unlocks
+// the channel (unlockf), marks the operation successful and readies it.
+static void wakePartner(sudog* sg, void (*unlockf)(void*), void* arg) {
+  g* gp = sg->g;
+  unlockf(arg);
+  gp->param = sg;
+  sg->success = true;
+  goready(gp);
 }
 
 // send processes a send operation on an empty channel c. The value ep sent
@@ -331,11 +347,7 @@ void send(hchan* c, sudog* sg, void* ep, void (*unlockf)(void*), void* arg) {
     sendDirect(c, sg, ep);
     sg->elem = nullptr;
   }
-  g* gp = sg->g;
-  unlockf(arg);
-  gp->param = sg;
-  sg->success = true;
-  goready(gp);
+  wakePartner(sg, unlockf, arg);
 }
 
 void chanrecv1(void* c, void* elem) { chanrecv(static_cast<hchan*>(c), elem, true, nullptr); }
@@ -416,25 +428,7 @@ bool chanrecv(hchan* c, void* ep, bool block, bool* received) {
   }
 
   // no sender available: block on this channel.
-  g* gp = getg();
-  sudog* mysg = acquireSudog();
-  mysg->elem = ep;
-  mysg->waitlink = nullptr;
-  gp->waiting = mysg;
-  mysg->g = gp;
-  mysg->isSelect = false;
-  mysg->c = c;
-  gp->param = nullptr;
-  c->recvq.enqueue(mysg);
-  gopark(chanparkcommit, &c->lock, waitReasonChanReceive);
-
-  // someone woke us up
-  if (mysg != gp->waiting) throw_("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  bool success = mysg->success;
-  gp->param = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
+  bool success = chanblock(c, &c->recvq, ep, waitReasonChanReceive);
   if (received != nullptr) *received = success;
   return true;
 }
@@ -467,11 +461,7 @@ void recv(hchan* c, sudog* sg, void* ep, void (*unlockf)(void*), void* arg) {
     c->sendx = c->recvx;  // c.sendx = (c.sendx+1) % c.dataqsiz
   }
   sg->elem = nullptr;
-  g* gp = sg->g;
-  unlockf(arg);
-  gp->param = sg;
-  sg->success = true;
-  goready(gp);
+  wakePartner(sg, unlockf, arg);
 }
 
 // closechan: close(c). Every waiting receiver gets the zero value and

@@ -76,6 +76,7 @@ constexpr int64_t forcePreemptNS = 10 * 1000 * 1000;  // 10 ms
 g* findRunnable(bool* inheritTime);
 [[noreturn]] void execute(g* gp, bool inheritTime);
 void stopm();
+void stopmTimed(int64_t ns);
 void startm(p* pp, bool spinning);
 void mput(m* mp);
 m* mget();
@@ -810,27 +811,14 @@ void newm(void (*fn)(), p* pp, int64_t id) {
 void mspinning() { getg()->m->spinning = true; }
 
 // stopm parks the current M until startm hands it a P.
-void stopm() {
-  m* mp = getg()->m;
-  if (mp->locks != 0) throw_("stopm holding locks");
-  if (mp->p != nullptr) throw_("stopm holding p");
-  if (mp->spinning) throw_("stopm spinning");
-  lock(&sched.lock);
-  mput(mp);
-  unlock(&sched.lock);
-  mp->blocked = true;
-  notesleep(&mp->park);
-  noteclear(&mp->park);
-  mp->blocked = false;
-  acquirep(mp->nextp);
-  mp->nextp = nullptr;
-}
+void stopm() { stopmTimed(-1); }
 
 // stopmTimed is stopm with a timeout of ns, for an M with nothing to run
 // while a timer is pending (where Go blocks in netpoll(delay)): idle on
 // sched.midle, where startm can hand it a P as usual; if the time runs out
 // first, it leaves the list and takes an idle P itself to run the timers
 // (if no P is idle, the Ps' own schedulers will run them: it stops).
+// A negative ns waits without a timeout (stopm).
 void stopmTimed(int64_t ns) {
   m* mp = getg()->m;
   if (mp->locks != 0) throw_("stopm holding locks");
@@ -840,7 +828,9 @@ void stopmTimed(int64_t ns) {
   mput(mp);
   unlock(&sched.lock);
   mp->blocked = true;
-  if (!notetsleep(&mp->park, ns)) {
+  if (ns < 0) {
+    notesleep(&mp->park);
+  } else if (!notetsleep(&mp->park, ns)) {
     lock(&sched.lock);
     if (mremove(mp)) {
       p* pp = pidleget();

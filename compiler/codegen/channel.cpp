@@ -131,12 +131,7 @@ void CodeGen::emitRange(ast::RangeStmt* s) {
     llvm::Value* addr = emitAddr(s->key, s->define);
     if (addr) b_.CreateStore(coerce(v, s->key->type, s->key->pos), addr);
   }
-  targets_.push_back({label, end, latch});
-  emitStmt(s->body);
-  targets_.pop_back();
-  branchTo(latch);
-  latch->moveAfter(b_.GetInsertBlock());
-  b_.SetInsertPoint(latch);
+  emitLoopBody(s->body, label, end, latch);
   emitBackEdge(head);
   end->moveAfter(b_.GetInsertBlock());
   b_.SetInsertPoint(end);

@@ -235,6 +235,9 @@ class CodeGen {
   // Ends the current block with a branch back to loop header `header`,
   // through the preemption check when the function has a stack check.
   void emitBackEdge(llvm::BasicBlock* header);
+  // Emits a loop body (break -> end, continue -> latch) and leaves the
+  // insertion point at the latch, laid out after the body.
+  void emitLoopBody(ast::Stmt* body, const std::string& label, llvm::BasicBlock* end, llvm::BasicBlock* latch);
 
   // ---- fmt intrinsic (fmt_intrinsic.cpp)
   void emitFmtPrint(ast::CallExpr* call, bool ln);

@@ -24,6 +24,17 @@ constexpr uint64_t kStackGuardSlot = 0x70;
 constexpr int64_t kStackPreempt = -1;
 }  // namespace
 
+void CodeGen::emitLoopBody(ast::Stmt* body, const std::string& label, llvm::BasicBlock* end,
+                           llvm::BasicBlock* latch) {
+  targets_.push_back({label, end, latch});
+  emitStmt(body);
+  targets_.pop_back();
+  branchTo(latch);
+  // Lay the latch out after the body, in reading order.
+  latch->moveAfter(b_.GetInsertBlock());
+  b_.SetInsertPoint(latch);
+}
+
 void CodeGen::emitBackEdge(llvm::BasicBlock* header) {
   if (!fn_->hasFnAttribute("split-stack")) {
     b_.CreateBr(header);

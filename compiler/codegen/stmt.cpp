@@ -220,13 +220,7 @@ void CodeGen::emitFor(ast::ForStmt* s) {
     b_.CreateBr(body);
   }
   b_.SetInsertPoint(body);
-  targets_.push_back({label, end, latch});
-  emitStmt(s->body);
-  targets_.pop_back();
-  branchTo(latch);
-  // Lay the latch and the exit out after the body, in reading order.
-  latch->moveAfter(b_.GetInsertBlock());
-  b_.SetInsertPoint(latch);
+  emitLoopBody(s->body, label, end, latch);
   for (types::Var* v : perIteration) {
     llvm::Type* ty = llvmType(v->type);
     llvm::Value* prev = b_.CreateLoad(ty, varAddr(v, s->pos), v->name + ".prev");

@@ -10,37 +10,14 @@
 
 #include "chan.h"
 #include "runtime.h"
+#include "rungo.h"
 
 namespace {
 
 using namespace gosub::rt;
 using testing::ExitedWithCode;
 
-void (*gofn)();
-// rungo runs fn as goroutine 1 under the scheduler with GOMAXPROCS=procs
-// (more Ps than the machine's CPUs exercise stealing and Ms sleeping).
-[[noreturn]] void rungo(void (*fn)(), const char* procs = "4") {
-  gofn = fn;
-  startingStackSize = 64 << 10;  // test code is not split-stack
-  setenv("GOMAXPROCS", procs, 1);
-  schedinit();
-  newproc(reinterpret_cast<void*>(+[](void*) {
-            main_start();
-            gofn();
-            gosub::rt::exit(0);
-          }),
-          nullptr);
-  mstart();
-}
-
-// check ends the child with code (and a message) when cond is false.
-void check(bool cond, int code, const char* what) {
-  if (!cond) {
-    fprintf(stderr, "check failed: %s\n", what);
-    gosub::rt::exit(code);
-  }
-}
-#define CHECK(cond, code) check((cond), (code), #cond)
+using gosub::rt::testgo::rungo;
 
 template <typename F>
 void go(F* fn, void* arg) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime.h"
+#include "rungo.h"
 
 namespace {
 
@@ -70,36 +71,7 @@ TEST(TimerHeap, MoveTimersKeepsThemAll) {
 
 // ---- time.Sleep under the scheduler (children) ----------------------------
 
-void (*gofn)();
-[[noreturn]] void rungo(void (*fn)(), const char* procs) {
-  gofn = fn;
-  startingStackSize = 64 << 10;  // test code is not split-stack
-  setenv("GOMAXPROCS", procs, 1);
-  schedinit();
-  // Earlier tests in this process (Gfree, Goid) leave Gs that are not in
-  // allgs on the free lists; a goroutine reusing one would be invisible to
-  // checkdead, which would then see no goroutines at all while everything
-  // sleeps. Start from empty lists.
-  for (int32_t i = 0; i < gomaxprocs; i++) gfpurge(allp[i]);
-  sched.gFree.stack = gList{};
-  sched.gFree.noStack = gList{};
-  sched.gFree.n = 0;
-  newproc(reinterpret_cast<void*>(+[](void*) {
-            main_start();
-            gofn();
-            gosub::rt::exit(0);
-          }),
-          nullptr);
-  mstart();
-}
-
-void check(bool cond, int code, const char* what) {
-  if (!cond) {
-    fprintf(stderr, "check failed: %s\n", what);
-    gosub::rt::exit(code);
-  }
-}
-#define CHECK(cond, code) check((cond), (code), #cond)
+using gosub::rt::testgo::rungo;
 
 constexpr int64_t kMs = 1000 * 1000;
 
