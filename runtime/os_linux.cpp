@@ -57,6 +57,14 @@ int64_t nanotime() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// walltime: the wall clock in nanoseconds since the Unix epoch (Go's
+// walltime returns seconds and nanoseconds; one int64 lasts until 2262).
+int64_t walltime() {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 void usleep(uint32_t usec) {
   struct timespec ts;
   ts.tv_sec = usec / 1000000;

@@ -167,7 +167,7 @@ void schedinit() {
   uintptr_t hi = reinterpret_cast<uintptr_t>(addr) + size;
   if (size > (size_t{1} << 30)) size = size_t{1} << 30;
   g0.stack = {hi - size, hi};
-  g0.stackguard0 = 0;  // g0 runs no Go code: no limit in the TCB slot
+  g0.stackguard0 = 0;  // g0 never grows: no limit in the TCB slot
   setstackguard(0);
   mcommoninit(&m0, -1);
 
@@ -313,7 +313,13 @@ void newproc(void* fn, void* arg) {
   systemstack([=] {
     g* newg = newproc1(reinterpret_cast<void (*)(void*)>(fn), arg, gp, pc);
     p* pp = getg()->m->p;
-    runqput(pp, newg, true);
+    // Before main starts, the only goroutine is goroutine 1 itself: it goes
+    // on the queue, not runnext, so that it starts a new time slice
+    // (schedtick 1) as in Go, where runtime.main has left its first slice
+    // long before main.main. Otherwise main's first Gosched would find
+    // schedtick % 61 == 0 and take main back from the global queue ahead
+    // of the goroutine it had just started.
+    runqput(pp, newg, mainStarted);
     if (mainStarted) wakep();
   });
 }

@@ -28,9 +28,14 @@ void semacquire1(uint32_t* addr, waitReason reason);
 void semrelease1(uint32_t* addr);
 
 // ---- time.cpp (Go's time.go) ------------------------------------------------
-// addtimer puts t (t->pp == nil) in the current P's heap; wakes an idle M
-// if t is now that P's earliest timer. Call on the system stack with a P.
+// Timers run on the system stack with a P (they may take locks and wake
+// Ms). addtimer puts t, which must be in no heap, into the current P's heap;
+// deltimer takes t out of its heap; modtimer moves t to when (and period)
+// in the current P's heap. deltimer and modtimer report whether t was
+// pending, i.e. had not fired (or was periodic) and was not stopped.
 void addtimer(timer* t);
+bool deltimer(timer* t);
+bool modtimer(timer* t, int64_t when, int64_t period);
 // doaddtimer: t into pp's heap; pp->timersLock held.
 void doaddtimer(p* pp, timer* t);
 // checkTimers runs pp's timers that are due at now (now == 0: read the
@@ -42,8 +47,8 @@ int64_t checkTimers(p* pp, int64_t now);
 void moveTimers(p* dst, p* src);
 // timeSleepUntil: the earliest timer of any P, 0 if there is none.
 int64_t timeSleepUntil();
-// goroutineReady: a timer function that goready()s arg, a g.
-void goroutineReady(void* arg, uintptr_t seq);
+// goroutineReady: a timer func that goready()s arg, a g (time.Sleep's).
+extern funcval goroutineReady;
 
 // ---- print.cpp ------------------------------------------------------------
 void gwrite(const void* p, size_t n);
@@ -121,7 +126,8 @@ void write1(int fd, const void* p, size_t n);
 [[noreturn]] void exit(int32_t code);
 void futexsleep(uint32_t* addr, uint32_t val, int64_t ns);
 void futexwakeup(uint32_t* addr, uint32_t cnt);
-int64_t nanotime();
+int64_t nanotime();   // CLOCK_MONOTONIC, nanoseconds
+int64_t walltime();   // CLOCK_REALTIME, nanoseconds since 1970
 void usleep(uint32_t usec);
 void osyield();
 void procyield(uint32_t cycles);

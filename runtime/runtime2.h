@@ -137,18 +137,47 @@ struct m;
 struct p;
 struct hchan;
 
-// timer: a function to run at a monotonic time (Go's runtime timer,
-// time.go). It sits in the 4-ary min-heap of one P, ordered by when, under
-// that P's timersLock; checkTimers pops the expired ones and runs f(arg, seq)
-// on the system stack of whichever M checks (with a P, so f may goready).
-// Today only time.Sleep uses it (g.timer, f = goroutineReady).
+// funcval: a Go func value as the runtime sees it (Go's funcval). A func
+// value is a pointer to a closure object whose first word is the code; the
+// code takes the func's parameters and then the object itself, through
+// which it finds its captured variables (compiler/codegen/closure.cpp).
+struct funcval {
+  void* fn;
+  // captured variables follow, as the compiler laid them out
+};
+
+// timer: a func value to run at a monotonic time (Go's runtime timer,
+// time.go). It sits in the 4-ary min-heap of at most one P, ordered by
+// when; checkTimers pops the expired ones and calls f(arg, seq) on the
+// system stack of whichever M checks (with a P, so f may goready; f must
+// not block). A periodic timer (period > 0) stays in the heap with its
+// when moved on by whole periods.
+//
+// Package time embeds timers in Timer and Ticker as runtimeTimer
+// (stdlib/time/sleep.go), which must agree with this layout field for
+// field (static_asserts below; test/codegen/time_runtime_timer.go checks
+// the Go side), and reaches them through startTimer, stopTimer, resetTimer
+// and modTimer (abi.def); time.Sleep uses the g's own timer.
+//
+// Ownership: while t is in a heap, that heap's P's timersLock guards every
+// field (the runner moves a periodic timer's when). While it is in none,
+// the holder of t.mu owns the fields: modtimer and deltimer hold t.mu to
+// take t out of its heap, change it and put it back, so two of them never
+// interleave. Lock order: t.mu, then a P's timersLock; checkTimers never
+// takes t.mu.
 struct timer {
-  p* pp = nullptr;          // the P whose heap holds it, nil when not in one [timersLock]
-  int64_t when = 0;         // nanotime() at which it fires [timersLock]
-  void (*f)(void* arg, uintptr_t seq) = nullptr;  // must not block or park
+  p* pp = nullptr;          // the P whose heap holds t, nil when in none [written under pp.timersLock; read atomically]
+  int64_t when = 0;         // nanotime() at which it fires
+  int64_t period = 0;       // > 0: fire again every period nanoseconds
+  funcval* f = nullptr;     // called as f->fn(arg, seq, f); must not block or park
   void* arg = nullptr;
   uintptr_t seq = 0;
+  int32_t idx = 0;          // t's index in pp.timers [pp.timersLock]
+  mutex mu{};               // serialises modtimer and deltimer of t
 };
+static_assert(sizeof(timer) == 56 && offsetof(timer, f) == 24 && offsetof(timer, seq) == 40 &&
+                  offsetof(timer, idx) == 48 && offsetof(timer, mu) == 52,
+              "timer must keep the layout of package time's runtimeTimer");
 
 // sudog represents a g in a wait list, such as for sending/receiving on a
 // channel or waiting on a semaphore (Go's sudog). A g can be on many wait

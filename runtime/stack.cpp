@@ -199,9 +199,19 @@ extern "C" uintptr_t newstack(morebuf* mb) __asm__("runtime.newstack");
 
 uintptr_t newstack(morebuf* mb) {
   g* gp = getg();
-  if (gp == gp->m->g0) throw_("runtime: morestack on g0");
   uintptr_t entrysp = mb->rbp + 16;  // rsp at f's entry, as its prologue saw it
   uintptr_t guard = getstackguard();
+  if (gp == gp->m->g0) {
+    // g0 runs Go code only for timer funcs (time.sendTime) and never grows:
+    // its guard is 0. A preemption request that sysmon aimed at the
+    // goroutine this M just left can land in the TCB slot all the same;
+    // it means nothing here.
+    if (guard == stackPreempt) {
+      setstackguard(0);
+      return 0;
+    }
+    throw_("runtime: morestack on g0");
+  }
   if (guard == stackFork || gp->stackguard0 == stackFork) throw_("stack growth after fork");
   if (guard == stackPreempt || gp->stackguard0 == stackPreempt) {
     // A request, not (necessarily) a full stack. Honour it if the M may
@@ -279,7 +289,10 @@ void preemptcheck() {
   g* gp = getg();
   uintptr_t guard = getstackguard();
   if (guard != stackPreempt && gp->stackguard0 != stackPreempt) return;
-  if (gp == gp->m->g0) return;
+  if (gp == gp->m->g0) {
+    setstackguard(0);  // a stray request (see newstack)
+    return;
+  }
   if (gp->preempt && canPreemptM(gp->m)) {
     mcall(gopreempt_m);
     return;  // execute() installed a fresh guard

@@ -1,6 +1,6 @@
-// runtime/sync.cpp — what package sync needs from the runtime besides
-// semaphores (sema.cpp): its fatal errors and panics, which Go's sync reaches
-// through linknames to runtime.throw and panic.
+// runtime/sync.cpp — what packages sync and time need from the runtime
+// besides semaphores and timers: their fatal errors and panics, which Go's
+// packages reach through linknames to runtime.throw or the panic builtin.
 #include "runtime.h"
 
 namespace gosub::rt {
@@ -23,5 +23,9 @@ void sync_throw(const uint8_t* p, int64_t n) {
 
 // sync.panicString: `panic: <s>` (e.g. "sync: negative WaitGroup counter").
 void sync_panicString(const uint8_t* p, int64_t n) { fatalpanic(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
+
+// time.panicString: the same for package time (e.g. "time: Stop called on
+// uninitialized Timer").
+void time_panicString(const uint8_t* p, int64_t n) { fatalpanic(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
 
 }  // namespace gosub::rt

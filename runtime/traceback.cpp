@@ -42,9 +42,17 @@ bool iseq(const char* s, size_t n, const char* p) {
   return i == n;
 }
 
-// showframe: a Go function has a dotted package-qualified name.
+bool hassuffix(const char* s, size_t n, const char* p) {
+  size_t k = __builtin_strlen(p);
+  return n >= k && iseq(s + n - k, k, p);
+}
+
+// showframe: a Go function has a dotted package-qualified name. The
+// stdlib's panicString entry points (sync, time) stand in for the panic
+// builtin, whose frame Go does not show either.
 bool showframe(const char* name, size_t n) {
-  if (hasprefix(name, n, "_Z") || hasprefix(name, n, "runtime.")) return false;
+  if (hasprefix(name, n, "_Z") || hasprefix(name, n, "runtime.") || hassuffix(name, n, ".panicString"))
+    return false;
   for (size_t i = 0; i < n; i++)
     if (name[i] == '.') return true;
   return false;

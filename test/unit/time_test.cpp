@@ -15,14 +15,17 @@ namespace {
 using namespace gosub::rt;
 using testing::ExitedWithCode;
 
+// A timer func records the when it fired for (a periodic timer's when has
+// already moved on when f runs: seq holds the original).
 std::vector<int64_t> fired;
-void recordWhen(void* arg, uintptr_t) { fired.push_back(static_cast<timer*>(arg)->when); }
+void recordWhenCode(void*, uintptr_t seq, funcval*) { fired.push_back(static_cast<int64_t>(seq)); }
+funcval recordWhen{reinterpret_cast<void*>(&recordWhenCode)};
 
 timer* mktimer(int64_t when) {
   timer* t = new timer();
   t->when = when;
-  t->f = recordWhen;
-  t->arg = t;
+  t->f = &recordWhen;
+  t->seq = static_cast<uintptr_t>(when);
   return t;
 }
 
@@ -67,6 +70,49 @@ TEST(TimerHeap, MoveTimersKeepsThemAll) {
   EXPECT_EQ(checkTimers(&dst, 100), 0);
   ASSERT_EQ(fired.size(), 20u);
   for (int i = 0; i < 20; i++) EXPECT_EQ(fired[i], i + 2);
+}
+
+TEST(TimerHeap, DeltimerTakesAnyTimerOut) {
+  p pp;
+  fired.clear();
+  std::vector<timer*> ts;
+  for (int i = 0; i < 500; i++) {
+    ts.push_back(mktimer(1 + (i * 7919) % 1000));  // a permutation of 1..1000 (7919 is prime)
+    doaddtimer(&pp, ts.back());
+  }
+  // Stop every third one, from everywhere in the heap: each was pending
+  // once, and is no longer.
+  std::vector<int64_t> left;
+  for (int i = 0; i < 500; i++) {
+    if (i % 3 == 0) {
+      EXPECT_TRUE(deltimer(ts[i]));
+      EXPECT_EQ(ts[i]->pp, nullptr);
+      EXPECT_FALSE(deltimer(ts[i]));
+    } else {
+      left.push_back(ts[i]->when);
+    }
+  }
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(pp.ntimers, static_cast<int32_t>(left.size()));
+  EXPECT_EQ(pp.timer0When, left.front());
+  for (int32_t i = 0; i < pp.ntimers; i++) EXPECT_EQ(pp.timers[i]->idx, i);
+  EXPECT_EQ(checkTimers(&pp, 2000), 0);
+  EXPECT_EQ(fired, left);
+}
+
+TEST(TimerHeap, PeriodicTimerSkipsMissedPeriods) {
+  p pp;
+  fired.clear();
+  timer* t = mktimer(5);
+  t->period = 10;
+  doaddtimer(&pp, t);
+  EXPECT_EQ(checkTimers(&pp, 5), 15);  // fired once, due again at 15
+  EXPECT_EQ(checkTimers(&pp, 47), 55);  // 15, 25, 35 and 45 are due: one call, the next at 55
+  EXPECT_EQ(fired.size(), 2u);
+  EXPECT_EQ(t->pp, &pp);  // still in the heap
+  EXPECT_TRUE(deltimer(t));
+  EXPECT_EQ(checkTimers(&pp, 1000), 0);
+  EXPECT_EQ(fired.size(), 2u);
 }
 
 // ---- time.Sleep under the scheduler (children) ----------------------------
