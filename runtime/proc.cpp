@@ -1381,6 +1381,10 @@ void startTheWorldWithSema() {
   }
   p* p1 = procresize(procs);
   __atomic_store_n(&sched.gcwaiting, 0u, __ATOMIC_RELEASE);
+  if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
+    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
+    notewakeup(&sched.sysmonnote);
+  }
   unlock(&sched.lock);
   while (p1 != nullptr) {
     p* pp = p1;
@@ -1466,9 +1470,34 @@ void sysmon() {
     if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
     usleep(delay);
     int64_t now = nanotime();
-    // (Go parks sysmon on sched.sysmonnote while every P is idle; gosub
-    // keeps polling at 10 ms for now.) A timer overdue while a P is idle
-    // (its M was busy): start an M to run it, as Go's sysmon does.
+    // With every P idle (or the world stopping) there is nothing to
+    // preempt: sleep until the next timer, which is when a P can get work
+    // again, or for Go's forcegcperiod/2 without one, rather than poll.
+    if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
+        __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(gomaxprocs)) {
+      lock(&sched.lock);
+      if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
+          __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(gomaxprocs)) {
+        int64_t next = timeSleepUntil();
+        if (next == 0 || next > now) {
+          __atomic_store_n(&sched.sysmonwait, 1u, __ATOMIC_RELEASE);
+          unlock(&sched.lock);
+          constexpr int64_t forcegcperiod = 2 * 60 * 1000 * 1000 * 1000LL;
+          int64_t sleep = forcegcperiod / 2;
+          if (next != 0 && next - now < sleep) sleep = next - now;
+          notetsleep(&sched.sysmonnote, sleep);
+          lock(&sched.lock);
+          __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
+          noteclear(&sched.sysmonnote);
+          idle = 0;
+          delay = 20;
+          now = nanotime();
+        }
+      }
+      unlock(&sched.lock);
+    }
+    // A timer overdue while a P is idle (its M was busy): start an M to
+    // run it, as Go's sysmon does.
     if (int64_t next = timeSleepUntil(); next != 0 && next < now &&
         __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) > 0) {
       startm(nullptr, false);

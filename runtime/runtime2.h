@@ -413,6 +413,12 @@ struct schedt {
   note stopnote{};
   int32_t procresizetime = 0;
 
+  // sysmon sleeps on sysmonnote while every P is idle; whoever makes a P
+  // busy without a timer's help (startTheWorld; exitsyscall in roadmap 4)
+  // clears sysmonwait and wakes it. [atomic, written under sched]
+  uint32_t sysmonwait = 0;
+  note sysmonnote{};
+
   // Central cache of sudog structs, linked by next. [sudoglock]
   mutex sudoglock{};
   sudog* sudogcache = nullptr;
