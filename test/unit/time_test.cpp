@@ -182,4 +182,72 @@ TEST(TimeSleep, ManySleepersWakeInOrderProcs1) { EXPECT_EXIT(rungo(sleepers, "1"
 TEST(TimeSleep, ManySleepersWakeInOrderProcs2) { EXPECT_EXIT(rungo(sleepers, "2"), ExitedWithCode(0), ""); }
 TEST(TimeSleep, ManySleepersWakeInOrderProcs4) { EXPECT_EXIT(rungo(sleepers, "4"), ExitedWithCode(0), ""); }
 
+// Stop and Reset racing with the runners on every P (package time's
+// entry points, as Go code calls them): 8 goroutines re-arm and stop 32
+// shared timers at random, each timer's func counts its firings. No
+// operation may find a heap inconsistent (dodeltimer and doaddtimer throw),
+// every stopped timer is out of every heap, and a timer fires only after
+// being armed: at most once per arming, since none is periodic.
+constexpr int kRaceTimers = 32;
+timer raceTimers[kRaceTimers];
+int64_t raceFired[kRaceTimers];
+int64_t raceArmed[kRaceTimers];
+int raceDone;
+
+void countFiringCode(void* arg, uintptr_t, funcval*) {
+  __atomic_add_fetch(&raceFired[reinterpret_cast<intptr_t>(arg)], 1, __ATOMIC_ACQ_REL);
+}
+funcval countFiring{reinterpret_cast<void*>(&countFiringCode)};
+
+void stopResetRace() {
+  for (intptr_t i = 0; i < kRaceTimers; i++) {
+    raceTimers[i].f = &countFiring;
+    raceTimers[i].arg = reinterpret_cast<void*>(i);
+  }
+  constexpr int kRacers = 8;
+  for (intptr_t r = 0; r < kRacers; r++) {
+    newproc(reinterpret_cast<void*>(+[](void* arg) {
+              uint64_t x = 0x9e3779b97f4a7c15ull * (reinterpret_cast<uintptr_t>(arg) + 1);
+              for (int k = 0; k < 3000; k++) {
+                x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+                int i = static_cast<int>(x % kRaceTimers);
+                if (x >> 40 & 1) {
+                  __atomic_add_fetch(&raceArmed[i], 1, __ATOMIC_ACQ_REL);
+                  time_resetTimer(&raceTimers[i], nanotime() + static_cast<int64_t>(x >> 50) * 1000);
+                } else {
+                  time_stopTimer(&raceTimers[i]);
+                }
+                if (k % 64 == 0) Gosched();
+                if (k % 512 == 0) timeSleep(kMs);  // let some fire meanwhile
+              }
+              __atomic_add_fetch(&raceDone, 1, __ATOMIC_ACQ_REL);
+            }),
+            reinterpret_cast<void*>(r));
+  }
+  while (__atomic_load_n(&raceDone, __ATOMIC_ACQUIRE) < kRacers) timeSleep(kMs);
+  for (int i = 0; i < kRaceTimers; i++) {
+    time_stopTimer(&raceTimers[i]);
+    CHECK(raceTimers[i].pp == nullptr, 3);
+  }
+  timeSleep(5 * kMs);  // a runner that had popped a timer finishes its call
+  int64_t fired = 0;
+  for (int i = 0; i < kRaceTimers; i++) {
+    CHECK(raceFired[i] <= raceArmed[i], 4);
+    fired += raceFired[i];
+  }
+  CHECK(fired > 0, 5);
+  // Only the sleepers' timers can be left, each at its index.
+  for (int32_t i = 0; i < gomaxprocs; i++) {
+    p* pp = allp[i];
+    lock(&pp->timersLock);
+    for (int32_t k = 0; k < pp->ntimers; k++) {
+      CHECK(pp->timers[k]->idx == k && pp->timers[k]->pp == pp, 6);
+      CHECK(pp->timers[k]->f == &goroutineReady, 7);
+    }
+    unlock(&pp->timersLock);
+  }
+}
+
+TEST(Timers, StopAndResetRaceWithRunnersProcs4) { EXPECT_EXIT(rungo(stopResetRace, "4"), ExitedWithCode(0), ""); }
+
 }  // namespace
