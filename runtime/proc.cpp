@@ -1266,6 +1266,11 @@ void systemstack(void (*fn)(void*), void* arg) {
     fn(arg);
     return;
   }
+  // As Go's systemstack saves g.sched: a throw on the system stack (say
+  // newproc1's `go of nil func value`) prints the goroutine's frames from
+  // here (dopanic_m walks curg->sched.bp). A running g's sched is unused
+  // otherwise; parking rewrites it.
+  gp->sched.bp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   setg(mp->g0);
   systemstack_switch(fn, arg, mp->g0->sched.sp);
   setg(gp);
@@ -1510,10 +1515,24 @@ void sysmon() {
   }
 }
 
+// checkdeadThrowing: checkdead has found a deadlock and is throwing. It
+// unlocks sched.lock to throw, and while the report prints other Ms can
+// still go idle and get here (one whose timed sleep for a timer ran out in
+// stopmTimed after the timer's goroutine exited): they must not throw a
+// second report over the first. [sched.lock]
+bool checkdeadThrowing;
+
+[[noreturn]] void checkdeadThrow(const char* s) {
+  checkdeadThrowing = true;
+  unlock(&sched.lock);
+  throw_(s);
+}
+
 // checkdead: the deadlock detector. Called with sched.lock held whenever an
 // M goes idle; if no M is running Go code and no goroutine can ever run
 // again, the program is deadlocked.
 void checkdead() {
+  if (checkdeadThrowing) return;
   int64_t run = (sched.mnext - sched.nmfreed) - sched.nmidle - sched.nmidlelocked - sched.nmsys;
   if (run > 0) return;
   if (run < 0) {
@@ -1523,8 +1542,7 @@ void checkdead() {
     printcstr(" mcount=");
     gwrite(buf, formatint(sched.mnext - sched.nmfreed, buf));
     printcstr("\n");
-    unlock(&sched.lock);
-    throw_("checkdead: inconsistent counts");
+    checkdeadThrow("checkdead: inconsistent counts");
   }
   int32_t grunning = 0;
   uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
@@ -1543,22 +1561,19 @@ void checkdead() {
         printcstr(" in status ");
         gwrite(buf, formatint(readgstatus(gp), buf));
         printcstr("\n");
-        unlock(&sched.lock);
-        throw_("checkdead: runnable g");
+        checkdeadThrow("checkdead: runnable g");
       }
       default:
         break;
     }
   }
   if (grunning == 0) {  // possible if main goroutine calls runtime·Goexit()
-    unlock(&sched.lock);
-    throw_("no goroutines (main called runtime.Goexit) - deadlock!");
+    checkdeadThrow("no goroutines (main called runtime.Goexit) - deadlock!");
   }
   // A pending timer will wake a goroutine: no deadlock yet. (An M waiting
   // for it sleeps in stopmTimed; Go's checkdead instead starts one.)
   if (timeSleepUntil() != 0) return;
-  unlock(&sched.lock);
-  throw_("all goroutines are asleep - deadlock!");
+  checkdeadThrow("all goroutines are asleep - deadlock!");
 }
 
 }  // namespace

@@ -13,8 +13,12 @@
 // no block: the value's code already has the shape newproc wants,
 // `void code(ptr %closure)`, so `go func() {...}()` and `go fv()` become
 // newproc(code, closure), as gc passes the funcval itself; `go f()` of a
-// declared function passes f's thunk and static closure (closure.cpp).
+// declared function passes f's thunk and static closure (closure.cpp). For a
+// func value the code is null when the value is nil, so that newproc throws
+// `go of nil func value` as Go's does (with arguments or results the call,
+// and its nil-dereference panic, happen in the new goroutine, as in Go).
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "codegen/codegen_impl.h"
 
@@ -47,8 +51,23 @@ void CodeGen::emitGo(ast::GoStmt* s) {
       code = c.code;
       closure = c.closure;
     } else {
-      checkNil(c.closure);
-      code = b_.CreateLoad(b_.getPtrTy(), c.closure, "fn");
+      // A func value: newproc gets the funcval itself, as in gc, so a nil
+      // one is newproc's `fatal error: go of nil func value` in the
+      // goroutine running the statement (no nil-dereference panic): the
+      // code pointer is loaded only from a non-nil value, null otherwise.
+      llvm::Value* null = llvm::ConstantPointerNull::get(b_.getPtrTy());
+      llvm::BasicBlock* from = b_.GetInsertBlock();
+      llvm::BasicBlock* load = newBlock("go.fn");
+      llvm::BasicBlock* start = newBlock("go.start");
+      b_.CreateCondBr(b_.CreateICmpNE(c.closure, null), load, start, llvm::MDBuilder(ctx_).createLikelyBranchWeights());
+      b_.SetInsertPoint(load);
+      llvm::Value* fn = b_.CreateLoad(b_.getPtrTy(), c.closure, "fn");
+      b_.CreateBr(start);
+      b_.SetInsertPoint(start);
+      llvm::PHINode* phi = b_.CreatePHI(b_.getPtrTy(), 2, "code");
+      phi->addIncoming(null, from);
+      phi->addIncoming(fn, load);
+      code = phi;
       closure = c.closure;
     }
     callRuntime(RtFunc::newproc, {code, closure});

@@ -2,6 +2,8 @@
 // the arguments are evaluated by the goroutine running the statement and
 // stored in a heap block; a generated wrapper (a Go function, named as Go
 // 1.21+ names it) unpacks the block and makes the call on the new goroutine.
+// A call without arguments or results of a func value needs neither: newproc
+// gets the funcval itself, with a null code pointer for a nil value.
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
 package main
 
@@ -43,18 +45,31 @@ func main() {
 	fv := func(a int) { println(a) }
 	go fv(5)
 
-	// go g() of a func() value: nil-checked in the goroutine running the
-	// statement, then its code and object.
+	// go g() of a func() value: newproc gets the funcval itself, as in gc,
+	// and its code, loaded only if the value is not nil; for a nil value the
+	// code is null and newproc throws `go of nil func value` (no nil
+	// dereference panic in the goroutine running the statement).
 	// CHECK: %[[G:.*]] = load ptr, ptr %g
-	// CHECK-NEXT: icmp ne ptr %[[G]], null
-	// CHECK: %fn = load ptr, ptr %[[G]]
-	// CHECK-NEXT: call void @runtime.newproc(ptr %fn, ptr %[[G]])
+	// CHECK-NEXT: %[[NN:.*]] = icmp ne ptr %[[G]], null
+	// CHECK-NEXT: br i1 %[[NN]], label %go.fn, label %go.start
+	// CHECK: go.fn:
+	// CHECK-NEXT: %fn = load ptr, ptr %[[G]]
+	// CHECK-NEXT: br label %go.start
+	// CHECK: go.start:
+	// CHECK-NEXT: %code = phi ptr [ null, %{{.*}} ], [ %fn, %go.fn ]
+	// CHECK-NEXT: call void @runtime.newproc(ptr %code, ptr %[[G]])
 	g := func() {}
 	go g()
 
 	// Results are dropped (the wrapper calls a function with a result).
 	// CHECK: call void @runtime.newproc(ptr @main.main.gowrap3, ptr %goargs{{.*}})
 	go twice(x)
+
+	// A func value with a result goes through a wrapper (with the value in
+	// the block): its nil check, if it fails, is in the new goroutine.
+	// CHECK: call void @runtime.newproc(ptr @main.main.gowrap4, ptr %goargs{{.*}})
+	r := func() int { return 1 }
+	go r()
 }
 
 // CHECK: define internal void @main.main.gowrap1(ptr %block) #[[GOATTR:[0-9]+]]
@@ -74,6 +89,13 @@ func main() {
 
 // CHECK-LABEL: define internal void @main.main.gowrap3(ptr %block)
 // CHECK: call i64 @main.twice(i64
+// CHECK-NEXT: ret void
+
+// CHECK-LABEL: define internal void @main.main.gowrap4(ptr %block)
+// CHECK: %fv = load ptr, ptr
+// CHECK: icmp ne ptr %fv, null
+// CHECK: %fn = load ptr, ptr %fv
+// CHECK-NEXT: call i64 %fn(ptr %fv)
 // CHECK-NEXT: ret void
 
 // The wrappers are Go functions: split-stack prologue, frame pointer.

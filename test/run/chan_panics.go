@@ -2,46 +2,63 @@
 // close of a nil channel, close of a closed channel, send on a closed
 // channel (buffered with room, and an unbuffered send blocked when another
 // goroutine closes the channel), make with a negative size. One program,
-// rewritten by sed into one variant per panic. Expected first lines from
-// Go 1.19 (`go build`).
+// rewritten by sed into one variant per panic, each run with 1, 2 and 8 Ps
+// (GOMAXPROCS from the environment). Expected first lines from Go 1.19
+// (`go build`, GOMAXPROCS=1, 2 and 8).
 // RUN: %gosub build -o %t0 %s
-// RUN: %t0 > %t0.out 2> %t0.err; echo "exit=$?" >> %t0.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t0.out %s
-// RUN: FileCheck --check-prefix=ERR0 --match-full-lines --strict-whitespace --input-file=%t0.err %s
+// RUN: env GOMAXPROCS=1 %t0 > %t0.1 2>&1; echo "exit=$?" >> %t0.1
+// RUN: FileCheck --check-prefixes=OUT,ERR0 --match-full-lines --strict-whitespace --input-file=%t0.1 %s
+// RUN: env GOMAXPROCS=2 %t0 > %t0.2 2>&1; echo "exit=$?" >> %t0.2
+// RUN: FileCheck --check-prefixes=OUT,ERR0 --match-full-lines --strict-whitespace --input-file=%t0.2 %s
+// RUN: env GOMAXPROCS=8 %t0 > %t0.8 2>&1; echo "exit=$?" >> %t0.8
+// RUN: FileCheck --check-prefixes=OUT,ERR0 --match-full-lines --strict-whitespace --input-file=%t0.8 %s
 // RUN: sed 's/^const which = 0/const which = 1/' %s > %t1.go
 // RUN: %gosub build -o %t1 %t1.go
-// RUN: %t1 > %t1.out 2> %t1.err; echo "exit=$?" >> %t1.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t1.out %s
-// RUN: FileCheck --check-prefix=ERR1 --match-full-lines --strict-whitespace --input-file=%t1.err %s
+// RUN: env GOMAXPROCS=1 %t1 > %t1.1 2>&1; echo "exit=$?" >> %t1.1
+// RUN: FileCheck --check-prefixes=OUT,ERR1 --match-full-lines --strict-whitespace --input-file=%t1.1 %s
+// RUN: env GOMAXPROCS=2 %t1 > %t1.2 2>&1; echo "exit=$?" >> %t1.2
+// RUN: FileCheck --check-prefixes=OUT,ERR1 --match-full-lines --strict-whitespace --input-file=%t1.2 %s
+// RUN: env GOMAXPROCS=8 %t1 > %t1.8 2>&1; echo "exit=$?" >> %t1.8
+// RUN: FileCheck --check-prefixes=OUT,ERR1 --match-full-lines --strict-whitespace --input-file=%t1.8 %s
 // RUN: sed 's/^const which = 0/const which = 2/' %s > %t2.go
 // RUN: %gosub build -o %t2 %t2.go
-// RUN: %t2 > %t2.out 2> %t2.err; echo "exit=$?" >> %t2.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t2.out %s
-// RUN: FileCheck --check-prefix=ERR2 --match-full-lines --strict-whitespace --input-file=%t2.err %s
+// RUN: env GOMAXPROCS=1 %t2 > %t2.1 2>&1; echo "exit=$?" >> %t2.1
+// RUN: FileCheck --check-prefixes=OUT,ERR2 --match-full-lines --strict-whitespace --input-file=%t2.1 %s
+// RUN: env GOMAXPROCS=2 %t2 > %t2.2 2>&1; echo "exit=$?" >> %t2.2
+// RUN: FileCheck --check-prefixes=OUT,ERR2 --match-full-lines --strict-whitespace --input-file=%t2.2 %s
+// RUN: env GOMAXPROCS=8 %t2 > %t2.8 2>&1; echo "exit=$?" >> %t2.8
+// RUN: FileCheck --check-prefixes=OUT,ERR2 --match-full-lines --strict-whitespace --input-file=%t2.8 %s
 // RUN: sed 's/^const which = 0/const which = 3/' %s > %t3.go
 // RUN: %gosub build -o %t3 %t3.go
-// RUN: %t3 > %t3.out 2> %t3.err; echo "exit=$?" >> %t3.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t3.out %s
-// RUN: FileCheck --check-prefix=ERR2 --match-full-lines --strict-whitespace --input-file=%t3.err %s
+// RUN: env GOMAXPROCS=1 %t3 > %t3.1 2>&1; echo "exit=$?" >> %t3.1
+// RUN: FileCheck --check-prefixes=OUT,ERR2 --match-full-lines --strict-whitespace --input-file=%t3.1 %s
+// RUN: env GOMAXPROCS=2 %t3 > %t3.2 2>&1; echo "exit=$?" >> %t3.2
+// RUN: FileCheck --check-prefixes=OUT,ERR2 --match-full-lines --strict-whitespace --input-file=%t3.2 %s
+// RUN: env GOMAXPROCS=8 %t3 > %t3.8 2>&1; echo "exit=$?" >> %t3.8
+// RUN: FileCheck --check-prefixes=OUT,ERR2 --match-full-lines --strict-whitespace --input-file=%t3.8 %s
 // RUN: sed 's/^const which = 0/const which = 4/' %s > %t4.go
 // RUN: %gosub build -o %t4 %t4.go
-// RUN: %t4 > %t4.out 2> %t4.err; echo "exit=$?" >> %t4.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t4.out %s
-// RUN: FileCheck --check-prefix=ERR4 --match-full-lines --strict-whitespace --input-file=%t4.err %s
+// RUN: env GOMAXPROCS=1 %t4 > %t4.1 2>&1; echo "exit=$?" >> %t4.1
+// RUN: FileCheck --check-prefixes=OUT,ERR4 --match-full-lines --strict-whitespace --input-file=%t4.1 %s
+// RUN: env GOMAXPROCS=2 %t4 > %t4.2 2>&1; echo "exit=$?" >> %t4.2
+// RUN: FileCheck --check-prefixes=OUT,ERR4 --match-full-lines --strict-whitespace --input-file=%t4.2 %s
+// RUN: env GOMAXPROCS=8 %t4 > %t4.8 2>&1; echo "exit=$?" >> %t4.8
+// RUN: FileCheck --check-prefixes=OUT,ERR4 --match-full-lines --strict-whitespace --input-file=%t4.8 %s
 // OUT:before
-// OUT-NEXT:exit=2
-// ERR0:panic: close of nil channel
+// ERR0-NEXT:panic: close of nil channel
 // ERR0-EMPTY:
 // ERR0-NEXT:goroutine 1 [running]:
-// ERR1:panic: close of closed channel
+// ERR1-NEXT:panic: close of closed channel
 // ERR1-EMPTY:
 // ERR1-NEXT:goroutine 1 [running]:
-// ERR2:panic: send on closed channel
+// ERR2-NEXT:panic: send on closed channel
 // ERR2-EMPTY:
 // ERR2-NEXT:goroutine 1 [running]:
-// ERR4:panic: makechan: size out of range
+// ERR4-NEXT:panic: makechan: size out of range
 // ERR4-EMPTY:
 // ERR4-NEXT:goroutine 1 [running]:
+// OUT-NOT:unreachable
+// OUT:exit=2
 package main
 
 import (

@@ -1,13 +1,20 @@
 // A daisy chain of 100,000 goroutines, each passing a value from its right
 // neighbour to its left plus one (all of them parked on unbuffered
 // channels until the value arrives), then a pipeline of 1,000 buffered
-// stages passing 100 values through range loops. Runs in about half a
-// second (Go 1.19: about as long). Expected output from Go 1.19 (`go build`).
+// stages passing 100 values through range loops. Runs with 1, 2 and 8 Ps
+// (GOMAXPROCS from the environment), each in about 0.4 seconds (Go 1.19:
+// 0.6 to 0.9). Expected output from Go 1.19 (`go build`,
+// GOMAXPROCS=1, 2 and 8).
 // RUN: %gosub build -o %t %s
-// RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
-// RUN: count 4 < %t.out
-// RUN: count 0 < %t.err
+// RUN: env GOMAXPROCS=1 %t > %t.1 2>&1; echo "exit=$?" >> %t.1
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
+// RUN: count 4 < %t.1
+// RUN: env GOMAXPROCS=2 %t > %t.2 2>&1; echo "exit=$?" >> %t.2
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.2 %s
+// RUN: count 4 < %t.2
+// RUN: env GOMAXPROCS=8 %t > %t.8 2>&1; echo "exit=$?" >> %t.8
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.8 %s
+// RUN: count 4 < %t.8
 // OUT:goroutines: 100001
 // OUT-NEXT:result: 100001
 // OUT-NEXT:sum: 104950

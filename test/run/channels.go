@@ -5,18 +5,26 @@
 // values received after it, range over a channel with :=, =, _ and no
 // variable, break/continue (labelled) in range loops, per-iteration range
 // variables, nil channels and channel comparison, channels of channels,
-// directional parameters, Go's evaluation order of a send. Expected output
-// from Go 1.19 (`go build`), except the `captured:` line: that is what Go
-// 1.22 and later print (per-iteration loop variables; Go 1.19 prints
-// "9 9 9"), as in run/closures.go.
+// directional parameters, Go's evaluation order of a send. Runs with 1, 2
+// and 8 Ps (GOMAXPROCS from the environment; every exchange between
+// goroutines is synchronised, so the output is the same), and built with
+// -O0 too. Expected output from Go 1.19 (`go build`, GOMAXPROCS=1, 2 and
+// 8), except the `captured:` line: that is what Go 1.22 and later print
+// (per-iteration loop variables; Go 1.19 prints "9 9 9"), as in
+// run/closures.go.
 // RUN: %gosub build -o %t %s
-// RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
-// RUN: count 29 < %t.out
-// RUN: count 0 < %t.err
+// RUN: env GOMAXPROCS=1 %t > %t.1 2>&1; echo "exit=$?" >> %t.1
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
+// RUN: count 29 < %t.1
+// RUN: env GOMAXPROCS=2 %t > %t.2 2>&1; echo "exit=$?" >> %t.2
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.2 %s
+// RUN: count 29 < %t.2
+// RUN: env GOMAXPROCS=8 %t > %t.8 2>&1; echo "exit=$?" >> %t.8
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.8 %s
+// RUN: count 29 < %t.8
 // RUN: %gosub build -O0 -o %t0 %s
-// RUN: %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
-// RUN: diff %t.out %t0.out
+// RUN: env GOMAXPROCS=2 %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
+// RUN: diff %t.2 %t0.out
 // OUT:package-level: 99 true
 // OUT-NEXT:len/cap: 0 3
 // OUT-NEXT:len/cap: 2 3

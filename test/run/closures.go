@@ -3,16 +3,23 @@
 // arguments, closures returning closures (nested literals), recursion
 // through a captured func variable, package-level and init literals, and
 // Go 1.22's per-iteration loop variables. Expected output from Go 1.19
-// (`go run`), except the last three lines: those are what Go 1.22 and later
-// print (see the comment at the loops).
+// (`go build`, GOMAXPROCS=1, 2 and 8), except the last three lines: those
+// are what Go 1.22 and later print (see the comment at the loops). The
+// program starts no goroutines, but runs with 1, 2 and 8 Ps (GOMAXPROCS from
+// the environment) like the goroutine tests, and built with -O0 too.
 // RUN: %gosub build -o %t %s
-// RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
-// RUN: count 17 < %t.out
-// RUN: count 0 < %t.err
+// RUN: env GOMAXPROCS=1 %t > %t.1 2>&1; echo "exit=$?" >> %t.1
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
+// RUN: count 17 < %t.1
+// RUN: env GOMAXPROCS=2 %t > %t.2 2>&1; echo "exit=$?" >> %t.2
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.2 %s
+// RUN: count 17 < %t.2
+// RUN: env GOMAXPROCS=8 %t > %t.8 2>&1; echo "exit=$?" >> %t.8
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.8 %s
+// RUN: count 17 < %t.8
 // RUN: %gosub build -O0 -o %t0 %s
-// RUN: %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
-// RUN: diff %t.out %t0.out
+// RUN: env GOMAXPROCS=2 %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
+// RUN: diff %t.2 %t0.out
 // OUT:x = 3
 // OUT-NEXT:counters: 3 1
 // OUT-NEXT:adder: 11

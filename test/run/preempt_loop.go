@@ -1,16 +1,29 @@
-// A goroutine spinning in a loop without calls is preempted through the
-// loop's back-edge check, so with one P the main goroutine still gets to
-// run and stop it. Without the check (-fno-split-stack) it never would.
-// Expected output from Go 1.19 (`go run`).
+// Goroutines spinning in loops without calls are preempted through the
+// loops' back-edge checks (sysmon asks a goroutine that has run for 10ms to
+// yield): with one spinner per P every P is busy spinning, yet the main
+// goroutine still gets to run and stop them. Without the check
+// (-fno-split-stack) it never would. Runs with 1, 2 and 8 Ps (GOMAXPROCS
+// from the environment; with one P this is the classic `for {}` case), and
+// built with -O0 too. Expected output from Go 1.19 (`go build`,
+// GOMAXPROCS=1, 2 and 8).
 // RUN: %gosub build -o %t %s
-// RUN: timeout 60 %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
-// RUN: count 0 < %t.err
+// RUN: env GOMAXPROCS=1 timeout 60 %t > %t.1 2>&1; echo "exit=$?" >> %t.1
+// RUN: FileCheck --check-prefixes=P1,OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
+// RUN: count 4 < %t.1
+// RUN: env GOMAXPROCS=2 timeout 60 %t > %t.2 2>&1; echo "exit=$?" >> %t.2
+// RUN: FileCheck --check-prefixes=P2,OUT --match-full-lines --strict-whitespace --input-file=%t.2 %s
+// RUN: count 4 < %t.2
+// RUN: env GOMAXPROCS=8 timeout 60 %t > %t.8 2>&1; echo "exit=$?" >> %t.8
+// RUN: FileCheck --check-prefixes=P8,OUT --match-full-lines --strict-whitespace --input-file=%t.8 %s
+// RUN: count 4 < %t.8
 // RUN: %gosub build -O0 -o %t0 %s
-// RUN: timeout 60 %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
-// RUN: diff %t.out %t0.out
-// OUT:main resumed: true
-// OUT-NEXT:spinner stopped
+// RUN: env GOMAXPROCS=1 timeout 60 %t0 > %t0.1 2>&1; echo "exit=$?" >> %t0.1
+// RUN: diff %t.1 %t0.1
+// P1:spinners: 1
+// P2:spinners: 2
+// P8:spinners: 8
+// OUT-NEXT:main resumed
+// OUT-NEXT:spinners stopped
 // OUT-NEXT:exit=0
 package main
 
@@ -19,24 +32,33 @@ import (
 	"runtime"
 )
 
+// stop is a plain variable: reading it through a call (a mutex, an atomic)
+// would give the loop a call, hence a way to be preempted.
+var stop bool
+
+func spin(started, stopped chan<- bool) {
+	started <- true
+	for !stop {
+	}
+	stopped <- true
+}
+
 func main() {
-	runtime.GOMAXPROCS(1)
-	started, stop, stopped := false, false, false
-	n := 0
-	go func() {
-		started = true
-		for !stop {
-			n++
-		}
-		stopped = true
-	}()
-	for !started {
-		runtime.Gosched()
+	procs := runtime.GOMAXPROCS(0)
+	fmt.Println("spinners:", procs)
+	started, stopped := make(chan bool), make(chan bool)
+	for i := 0; i < procs; i++ {
+		go spin(started, stopped)
+	}
+	// Each spinner, once it has sent, spins on its P; the last send makes
+	// main runnable while every P spins.
+	for i := 0; i < procs; i++ {
+		<-started
 	}
 	stop = true
-	fmt.Println("main resumed:", n > 0)
-	for !stopped {
-		runtime.Gosched()
+	fmt.Println("main resumed")
+	for i := 0; i < procs; i++ {
+		<-stopped
 	}
-	fmt.Println("spinner stopped")
+	fmt.Println("spinners stopped")
 }

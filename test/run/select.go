@@ -4,16 +4,23 @@
 // operands and send values once, in source order, on entry), break,
 // continue and labelled break inside select in a loop, a worker with a quit
 // channel, sends and receives racing in one select, a select with only a
-// default (fairness: run/select_fairness.go). Expected output from Go 1.19
-// (`go build`).
+// default (fairness: run/select_fairness.go). Runs with 1, 2 and 8 Ps
+// (GOMAXPROCS from the environment; the goroutines are synchronised, so the
+// output is the same), and built with -O0 too. Expected output from Go 1.19
+// (`go build`, GOMAXPROCS=1, 2 and 8).
 // RUN: %gosub build -o %t %s
-// RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
-// RUN: count 17 < %t.out
-// RUN: count 0 < %t.err
+// RUN: env GOMAXPROCS=1 %t > %t.1 2>&1; echo "exit=$?" >> %t.1
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
+// RUN: count 17 < %t.1
+// RUN: env GOMAXPROCS=2 %t > %t.2 2>&1; echo "exit=$?" >> %t.2
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.2 %s
+// RUN: count 17 < %t.2
+// RUN: env GOMAXPROCS=8 %t > %t.8 2>&1; echo "exit=$?" >> %t.8
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.8 %s
+// RUN: count 17 < %t.8
 // RUN: %gosub build -O0 -o %t0 %s
-// RUN: %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
-// RUN: diff %t.out %t0.out
+// RUN: env GOMAXPROCS=2 %t0 > %t0.out 2>&1; echo "exit=$?" >> %t0.out
+// RUN: diff %t.2 %t0.out
 // OUT:b 5
 // OUT-NEXT:default
 // OUT-NEXT:sent 6, len 1

@@ -3,12 +3,18 @@
 // cases, and between an always-ready send and receive, each case must win
 // 40-60% of the time. With a uniform choice 40% is 20 standard deviations
 // away, so the test is not flaky; the program prints only the verdicts.
-// Expected output from Go 1.19 (`go build`).
+// Runs with 1, 2 and 8 Ps (GOMAXPROCS from the environment). Expected
+// output from Go 1.19 (`go build`, GOMAXPROCS=1, 2 and 8).
 // RUN: %gosub build -o %t %s
-// RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
-// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
-// RUN: count 4 < %t.out
-// RUN: count 0 < %t.err
+// RUN: env GOMAXPROCS=1 %t > %t.1 2>&1; echo "exit=$?" >> %t.1
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
+// RUN: count 4 < %t.1
+// RUN: env GOMAXPROCS=2 %t > %t.2 2>&1; echo "exit=$?" >> %t.2
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.2 %s
+// RUN: count 4 < %t.2
+// RUN: env GOMAXPROCS=8 %t > %t.8 2>&1; echo "exit=$?" >> %t.8
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.8 %s
+// RUN: count 4 < %t.8
 // OUT:fair: true
 // OUT-NEXT:fair send/receive: true
 // OUT-NEXT:fair among three: true
