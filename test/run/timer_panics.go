@@ -3,8 +3,8 @@
 // NewTicker and Ticker.Reset, Reset of a Ticker not made by NewTicker; and
 // waiting on a stopped timer's channel with nothing else to run is a
 // deadlock (a stopped timer leaves the heap at once, so it keeps nobody
-// waiting). One program, rewritten by sed into one variant per case.
-// Expected first lines from Go 1.19 (`go run`).
+// waiting), with 1, 2 and 8 Ps. One program, rewritten by sed into one
+// variant per case. Expected first lines from Go 1.19 (`go run`).
 // RUN: %gosub build -o %t0 %s
 // RUN: %t0 > %t0.out 2> %t0.err; echo "exit=$?" >> %t0.out
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t0.out %s
@@ -34,6 +34,12 @@
 // RUN: %t5 > %t5.out 2> %t5.err; echo "exit=$?" >> %t5.out
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t5.out %s
 // RUN: FileCheck --check-prefix=ERR5 --match-full-lines --strict-whitespace --input-file=%t5.err %s
+// RUN: env GOMAXPROCS=2 %t5 > %t5.2.out 2> %t5.2.err; echo "exit=$?" >> %t5.2.out
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t5.2.out %s
+// RUN: FileCheck --check-prefix=ERR5 --match-full-lines --strict-whitespace --input-file=%t5.2.err %s
+// RUN: env GOMAXPROCS=8 %t5 > %t5.8.out 2> %t5.8.err; echo "exit=$?" >> %t5.8.out
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t5.8.out %s
+// RUN: FileCheck --check-prefix=ERR5 --match-full-lines --strict-whitespace --input-file=%t5.8.err %s
 // OUT:before
 // OUT-NEXT:exit=2
 // ERR0:panic: time: Stop called on uninitialized Timer
