@@ -1114,7 +1114,6 @@ top:
   // above and the moment this M stopped spinning, and its wakep saw
   // nmspinning > 0 and did nothing. So: first drop the spinning count,
   // then look at every queue once more.
-  bool wasSpinning = mp->spinning;
   if (mp->spinning) {
     mp->spinning = false;
     if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
@@ -1135,7 +1134,6 @@ top:
       }
     }
   }
-  (void)wasSpinning;
   // If a timer is pending on any P, this M must not sleep forever: where
   // Go blocks in netpoll(pollUntil - now), it sleeps on its park note until
   // the earliest timer (stopmTimed) and then looks again.
