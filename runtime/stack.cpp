@@ -27,9 +27,14 @@
 // then costs two trips through __morestack but never an allocation.
 //
 // Sizes. Small segments (<= 32 KiB) come from per-size free lists carved
-// from 64 KiB mmap chunks and are never returned to the OS; larger ones are
-// mmapped and unmapped each. The total of a goroutine's segments in use is
-// limited to maxstacksize (1e9 bytes, as Go's 64-bit limit).
+// from 64 KiB mmap chunks and are never returned to the OS. Larger ones,
+// up to _StackSegMax, are mmapped one by one, and freed ones wait on free
+// lists of their own (Go's stackLarge) up to stackLargeCacheMax bytes in
+// all, beyond which they are unmapped: a program whose goroutines keep
+// growing deep stacks then reuses faulted-in pages instead of asking the
+// kernel for fresh zeroed ones each time. The total of a goroutine's
+// segments in use is limited to maxstacksize (1e9 bytes, as Go's 64-bit
+// limit).
 
 #include <sys/mman.h>
 
@@ -52,9 +57,16 @@ constexpr uintptr_t _StackChunk = 64 << 10;
 // (LLVM's kSplitStackAvailable), so it may dip this far below the guard.
 constexpr uintptr_t _StackSmall = 256;
 
+// Orders 0 .. _NumStackOrders-1 are pooled small segments; the orders up
+// to _NumStackLargeOrders-1 (64 KiB .. _StackSegMax) are large ones.
+constexpr int _NumStackLargeOrders = 10;
+static_assert((_StackMin << (_NumStackLargeOrders - 1)) == _StackSegMax);
+constexpr uintptr_t stackLargeCacheMax = 64 << 20;
+
 mutex stackpoolmu;
-stkseg* stackpool[_NumStackOrders];
+stkseg* stackpool[_NumStackLargeOrders];  // free segments by order [stackpoolmu]
 uintptr_t carvecur[_NumStackOrders], carveend[_NumStackOrders];
+uintptr_t stackLargeCached;  // bytes of large segments on stackpool [stackpoolmu]
 
 int stackorder(uintptr_t n) {
   int order = 0;
@@ -81,14 +93,14 @@ uintptr_t getstackguard() {
 stkseg* stackalloc(uintptr_t n) {
   if (n < _StackMin || (n & (n - 1)) != 0) throw_("stackalloc: bad size");
   int order = stackorder(n);
-  void* v;
-  if (order < _NumStackOrders) {
+  void* v = nullptr;
+  if (order < _NumStackLargeOrders) {
     lock(&stackpoolmu);
-    stkseg* s = stackpool[order];
-    if (s != nullptr) {
+    if (stkseg* s = stackpool[order]; s != nullptr) {
       stackpool[order] = s->next;
+      if (order >= _NumStackOrders) stackLargeCached -= n;
       v = s;
-    } else {
+    } else if (order < _NumStackOrders) {
       // Bump through a chunk: pieces are not touched until used, so an
       // idle goroutine's RSS is only the pages its stack really reached.
       if (carvecur[order] == carveend[order]) {
@@ -104,7 +116,8 @@ stkseg* stackalloc(uintptr_t n) {
       carvecur[order] += n;
     }
     unlock(&stackpoolmu);
-  } else {
+  }
+  if (v == nullptr) {
     v = sysAlloc(n);
     if (v == nullptr) throw_("out of memory allocating stack");
   }
@@ -117,15 +130,19 @@ stkseg* stackalloc(uintptr_t n) {
 
 void stackfree(stkseg* s) {
   int order = stackorder(s->size);
-  if (order < _NumStackOrders) {
+  if (order < _NumStackLargeOrders) {
     lock(&stackpoolmu);
-    s->prev = nullptr;
-    s->next = stackpool[order];
-    stackpool[order] = s;
+    bool keep = order < _NumStackOrders || stackLargeCached + s->size <= stackLargeCacheMax;
+    if (keep) {
+      if (order >= _NumStackOrders) stackLargeCached += s->size;
+      s->prev = nullptr;
+      s->next = stackpool[order];
+      stackpool[order] = s;
+    }
     unlock(&stackpoolmu);
-  } else {
-    munmap(s, s->size);
+    if (keep) return;
   }
+  munmap(s, s->size);
 }
 
 void stackinit_g(g* gp, stkseg* s) {
