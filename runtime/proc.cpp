@@ -1499,8 +1499,10 @@ void sysmon() {
       }
       unlock(&sched.lock);
     }
-    // A timer overdue while a P is idle (its M was busy): start an M to
-    // run it, as Go's sysmon does.
+    // A timer overdue while a P is idle: start an M to run it. This is
+    // gosub's safety net where Go relies on an M blocked in netpoll with a
+    // timeout (Go's sysmon does it only on NetBSD): e.g. an M whose timed
+    // sleep ran out during a stop-the-world fell back to an untimed stopm.
     if (int64_t next = timeSleepUntil(); next != 0 && next < now &&
         __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) > 0) {
       startm(nullptr, false);
@@ -1568,8 +1570,8 @@ void checkdead() {
   if (grunning == 0) {  // possible if main goroutine calls runtime·Goexit()
     checkdeadThrow("no goroutines (main called runtime.Goexit) - deadlock!");
   }
-  // A pending timer will wake a goroutine: no deadlock yet. (An M waiting
-  // for it sleeps in stopmTimed; Go's checkdead instead starts one.)
+  // A pending timer will wake a goroutine: no deadlock yet, as in Go. (An
+  // M waiting for it sleeps in stopmTimed.)
   if (timeSleepUntil() != 0) return;
   checkdeadThrow("all goroutines are asleep - deadlock!");
 }

@@ -164,7 +164,10 @@ struct funcval {
 // the holder of t.mu owns the fields: modtimer and deltimer hold t.mu to
 // take t out of its heap, change it and put it back, so two of them never
 // interleave. Lock order: t.mu, then a P's timersLock; checkTimers never
-// takes t.mu.
+// takes t.mu. Two exceptions need no lock: f, arg and seq never change
+// once a timer is started, so the runner may read them after popping it;
+// and a goroutine's sleep timer (g.timer) belongs to that goroutine, which
+// sets its when while it is in no heap.
 struct timer {
   p* pp = nullptr;          // the P whose heap holds t, nil when in none [written under pp.timersLock; read atomically]
   int64_t when = 0;         // nanotime() at which it fires

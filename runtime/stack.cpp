@@ -10,8 +10,10 @@
 // running goroutine's g.stackguard0 there (gogo loads it), which is the
 // current segment's lo + _StackGuard, or a poison value as a request:
 // stackPreempt (yield) or stackFork (stack growth in a forked child is
-// fatal). A slot of 0 means "no limit": threads the runtime did not set up,
-// and g0 (which runs no Go code), never call __morestack.
+// fatal). A slot of 0 means "no limit": threads the runtime did not set up
+// never call __morestack, nor does g0 when it runs Go code (a timer func,
+// time.cpp: runTimerFunc clears the slot, which otherwise still holds the
+// last goroutine's guard on g0).
 //
 // Segments. A goroutine starts on one segment of startingStackSize bytes
 // (_StackMin = 2 KiB, as Go's), whose stkseg header lies at its base:

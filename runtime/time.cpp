@@ -87,15 +87,27 @@ void dodeltimer(p* pp, int32_t i) {
 }
 
 // takeOutOfHeap removes t from whichever heap holds it and reports whether
-// one did; t.mu held, so only the runner (popping a one-shot timer) and
-// moveTimers can change t.pp meanwhile: look again until it holds still.
+// t was pending; t.mu held, so only the runner (popping a one-shot timer)
+// and moveTimers can change t.pp meanwhile: look again until it holds
+// still.
+//
+// A Go program can copy a running Timer (`cp := *t`): the copy claims the
+// original's P and index without being in the heap. It must not remove
+// whatever timer sits at that index, so the slot is checked; the copy then
+// counts as pending once and is in no heap from then on, which is also
+// what Go 1.19 reports for it (its first Stop returns true, the original
+// still fires).
 bool takeOutOfHeap(timer* t) {
   for (;;) {
     p* pp = __atomic_load_n(&t->pp, __ATOMIC_ACQUIRE);
     if (pp == nullptr) return false;
     lock(&pp->timersLock);
     if (t->pp == pp) {
-      dodeltimer(pp, t->idx);
+      if (t->idx >= 0 && t->idx < pp->ntimers && pp->timers[t->idx] == t) {
+        dodeltimer(pp, t->idx);
+      } else {
+        __atomic_store_n(&t->pp, nullptr, __ATOMIC_RELEASE);  // a copy
+      }
       unlock(&pp->timersLock);
       return true;
     }

@@ -59,9 +59,11 @@ func (d Duration) Round(m Duration) Duration {
 		return d
 	}
 	r := d % m
+	// r < m/2, compared without overflow: 2r does not fit a Duration when
+	// m > 2^62.
 	if d < 0 {
 		r = -r
-		if r+r < m {
+		if uint64(r)+uint64(r) < uint64(m) {
 			return d + r
 		}
 		if d1 := d - m + r; d1 < d {
@@ -69,7 +71,7 @@ func (d Duration) Round(m Duration) Duration {
 		}
 		return minDuration
 	}
-	if r+r < m {
+	if uint64(r)+uint64(r) < uint64(m) {
 		return d - r
 	}
 	if d1 := d + m - r; d1 > d {

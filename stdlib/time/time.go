@@ -70,6 +70,11 @@ func UnixMilli(msec int64) Time {
 	return Unix(msec/1000, (msec%1000)*1000000)
 }
 
+// UnixMicro returns the time usec microseconds after January 1, 1970 UTC.
+func UnixMicro(usec int64) Time {
+	return Unix(usec/1000000, (usec%1000000)*1000)
+}
+
 // Unix returns t as a Unix time, the seconds elapsed since January 1, 1970
 // UTC.
 func (t Time) Unix() int64 { return t.sec - unixToInternal }

@@ -11,9 +11,10 @@
 // OUT-NEXT:5400000000000 5460000000000 7200000000000 5430250000000
 // OUT-NEXT:-5430000000000 -2000000000 2000000000
 // OUT-NEXT:5430250000000 9223372036854775807 9223372036854775807
+// OUT-NEXT:9223372036854775807 9000000000000000000 -9000000000000000000
 // OUT-NEXT:true -62135596800 false
 // OUT-NEXT:1700000000 1700000000123 1700000000123456 1700000000123456789 123456789
-// OUT-NEXT:4999999999 -2500000000 -1500000000
+// OUT-NEXT:4999999999 -2500000000 -1500000000 -1500001000
 // OUT-NEXT:1700129601023456789 129600900000000 -129600900000000
 // OUT-NEXT:true false true false true
 // OUT-NEXT:-9223372036854775808 9223372036854775807 -1
@@ -38,13 +39,14 @@ func main() {
 	fmt.Println(int64(d.Truncate(time.Minute)), int64(d.Round(time.Minute)), int64(d.Round(time.Hour)), int64(d.Truncate(0)))
 	fmt.Println(int64((-d).Round(time.Second)), int64((-1500 * time.Millisecond).Round(time.Second)), int64((1500 * time.Millisecond).Round(time.Second)))
 	fmt.Println(int64((-d).Abs()), int64(time.Duration(-1<<63).Abs()), int64(time.Duration(1<<63-1).Round(time.Hour)))
+	fmt.Println(int64(time.Duration(1<<63-2).Round(1<<63-1)), int64(time.Duration(5e18).Round(9e18)), int64(time.Duration(-5e18).Round(9e18)))
 
 	// Unix times and the zero Time.
 	var zero time.Time
 	fmt.Println(zero.IsZero(), zero.Unix(), time.Unix(0, 0).IsZero())
 	u := time.Unix(1700000000, 123456789)
 	fmt.Println(u.Unix(), u.UnixMilli(), u.UnixMicro(), u.UnixNano(), u.Nanosecond())
-	fmt.Println(time.Unix(5, -1).UnixNano(), time.Unix(-5, 2500000000).UnixNano(), time.UnixMilli(-1500).UnixNano())
+	fmt.Println(time.Unix(5, -1).UnixNano(), time.Unix(-5, 2500000000).UnixNano(), time.UnixMilli(-1500).UnixNano(), time.UnixMicro(-1500001).UnixNano())
 
 	// Add, Sub and comparisons without monotonic readings (wall clock),
 	// saturating where the result does not fit.

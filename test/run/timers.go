@@ -1,7 +1,8 @@
 // Timers and tickers of package time on the runtime's per-P timer heaps
 // (runtime/time.cpp): NewTimer, Stop and Reset (active, expired, stopped;
 // zero and negative durations), After in a select, NewTicker (ticks no
-// earlier than due, a slow reader's ticks dropped, Reset, Stop), Tick, and
+// earlier than due, a slow reader's ticks dropped, Reset, Stop), Tick, a
+// copied Timer (stopping the copy leaves the heap alone), and
 // 2,000 timers stopped by other goroutines while they fire: each one fires
 // or is stopped, exactly once. With one, two and eight Ps. Only lower
 // bounds of elapsed time are checked (the machine may be slow, never
@@ -34,6 +35,8 @@
 // OUT-NEXT:ticker reset: true
 // OUT-NEXT:ticker stopped: true
 // OUT-NEXT:tick: true true
+// OUT-NEXT:copy: true false
+// OUT-NEXT:copy: other and original fired
 // OUT-NEXT:many: true true
 // OUT-NEXT:exit=0
 
@@ -141,6 +144,16 @@ func main() {
 	<-c
 	<-c
 	fmt.Println("tick:", time.Tick(0) == nil, time.Tick(-ms) == nil)
+
+	// A copied Timer (misuse that compiles): stopping the copy never
+	// disturbs the timers really in the heap, and the original still fires.
+	orig := time.NewTimer(20 * ms)
+	cp := *orig
+	fmt.Println("copy:", cp.Stop(), cp.Stop())
+	other := time.NewTimer(5 * ms)
+	<-other.C
+	<-orig.C
+	fmt.Println("copy: other and original fired")
 
 	// Many timers on many goroutines, some stopped by others while they
 	// run: every timer either fires or is stopped, never both or neither.
