@@ -207,6 +207,7 @@ TEST(Goid, BatchesOf16PerP) {
 TEST(Futex, LockAndNotes) {
   static mutex mu;
   static long counter;
+  counter = 0;  // --gtest_repeat runs this again
   static note n;
   constexpr int kThreads = 4, kIters = 100000;
   pthread_t th[kThreads];
