@@ -397,7 +397,7 @@ void gfmoveGlobal(p* pp, int32_t keep) {
 // go to the global lists, split by whether they keep a stack.
 void gfput(p* pp, g* gp) {
   if (readgstatus(gp) != _Gdead) throw_("gfput: bad status (not Gdead)");
-  if (gp->stackbase != nullptr && gp->stackbase->size != startingStackSize) {
+  if (gp->stackbase != nullptr && gp->stacktotal != startingStackSize) {
     stackfreeextra(gp);
     stackfree(gp->stackbase);
     gp->stackbase = gp->stackseg = nullptr;
@@ -435,16 +435,13 @@ retry:
   g* gp = pp->gFree.list.pop();
   if (gp == nullptr) return nullptr;
   pp->gFree.n--;
-  if (gp->stackbase != nullptr && gp->stackbase->size != startingStackSize) {
-    stackfreeextra(gp);
+  // A dead G has only its base segment (goexit0's stackfreeextra), so
+  // stacktotal is that segment's size and its stack fields describe it.
+  if (gp->stackbase != nullptr && gp->stacktotal != startingStackSize) {
     stackfree(gp->stackbase);
     gp->stackbase = gp->stackseg = nullptr;
   }
-  if (gp->stackbase == nullptr) {
-    stackinit_g(gp, stackalloc(startingStackSize));
-  } else {
-    stackinit_g(gp, gp->stackbase);
-  }
+  if (gp->stackbase == nullptr) stackinit_g(gp, stackalloc(startingStackSize));
   return gp;
 }
 

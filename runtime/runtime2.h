@@ -236,6 +236,12 @@ struct g {
   stkseg* stackseg = nullptr;   // current segment [own]
   stkseg* stackbase = nullptr;  // first segment, kept while on a free list
   uintptr_t stacktotal = 0;     // bytes of segments in use (maxstacksize)
+  // stackgrown: segments beyond stackbase may exist (in use or the spare)
+  // [own]. Without it, stackfreeextra, gfput and gfget would read the base
+  // segment's header, a cache miss per goroutine (it lies at the far end
+  // of the stack from the frames); while it is false the stack fields
+  // describe the base segment alone (stacktotal is its size).
+  bool stackgrown = false;
   g* schedlink = nullptr;       // next g on a run queue or free list
   int64_t goid = 0;
   uint32_t atomicstatus = _Gidle;  // [atomic] see the _G constants

@@ -157,7 +157,8 @@ void stackinit_g(g* gp, stkseg* s) {
 
 void stackfreeextra(g* gp) {
   stkseg* base = gp->stackbase;
-  if (base == nullptr) return;
+  if (base == nullptr || !gp->stackgrown) return;
+  gp->stackgrown = false;
   for (stkseg* s = base->next; s != nullptr;) {
     stkseg* next = s->next;
     stackfree(s);
@@ -266,6 +267,7 @@ uintptr_t newstack(morebuf* mb) {
     s->prev = cur;
     cur->next = s;
   }
+  gp->stackgrown = true;
   s->next = nullptr;
   gp->stacktotal += s->size;
   gp->stackseg = s;
