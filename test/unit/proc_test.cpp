@@ -181,6 +181,34 @@ TEST(Gfree, NonStandardStacksAreReplaced) {
   startingStackSize = old;
 }
 
+// A goroutine that grew its stack returns the extra segments when it dies
+// (stackfreeextra, as goexit0 calls it) and is on the free list with its
+// base segment alone; one that never grew is not touched at all.
+TEST(Gfree, GrownStacksShrinkToTheBase) {
+  schedinit();
+  g* gp = deadg();
+  stkseg* base = gp->stackbase;
+  stkseg* extra = stackalloc(startingStackSize * 4);
+  extra->prev = base;
+  base->next = extra;
+  gp->stackseg = extra;
+  gp->stack = {seglo(extra), seghi(extra)};
+  gp->stacktotal += extra->size;
+  gp->stackgrown = true;
+  stackfreeextra(gp);
+  EXPECT_FALSE(gp->stackgrown);
+  EXPECT_EQ(base->next, nullptr);
+  EXPECT_EQ(gp->stackseg, base);
+  EXPECT_EQ(gp->stack.hi, seghi(base));
+  EXPECT_EQ(gp->stacktotal, base->size);
+  p pp;
+  gfput(&pp, gp);
+  EXPECT_EQ(gp->stackbase, base);  // the standard size: kept
+  EXPECT_EQ(gfget(&pp), gp);
+  EXPECT_EQ(gp->stackbase, base);
+  EXPECT_EQ(gp->stack.lo, seglo(base));
+}
+
 TEST(Goid, BatchesOf16PerP) {
   schedinit();
   p* saved = m0.p;
