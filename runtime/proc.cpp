@@ -1451,6 +1451,36 @@ uint32_t retake(int64_t now) {
   return n;
 }
 
+// sysmonIdle: every P is idle, or the world is stopping: sysmon has
+// nothing to preempt.
+bool sysmonIdle() {
+  return __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
+         __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(gomaxprocs);
+}
+
+// sysmonSleep: with nothing to preempt, sleep on sched.sysmonnote until the
+// next timer, which is when a P can get work again, or for Go's
+// forcegcperiod/2 without one, rather than poll; whoever makes a P busy
+// otherwise wakes it (sysmonwait). Reports whether it slept.
+bool sysmonSleep(int64_t now) {
+  lock(&sched.lock);
+  int64_t next = timeSleepUntil();
+  bool sleep = sysmonIdle() && (next == 0 || next > now);
+  if (sleep) {
+    __atomic_store_n(&sched.sysmonwait, 1u, __ATOMIC_RELEASE);
+    unlock(&sched.lock);
+    constexpr int64_t forcegcperiod = 2 * 60 * 1000 * 1000 * 1000LL;
+    int64_t ns = forcegcperiod / 2;
+    if (next != 0 && next - now < ns) ns = next - now;
+    notetsleep(&sched.sysmonnote, ns);
+    lock(&sched.lock);
+    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
+    noteclear(&sched.sysmonnote);
+  }
+  unlock(&sched.lock);
+  return sleep;
+}
+
 // sysmon runs on its own M without a P, so it needs no write barriers and
 // may not allocate on a P. It sleeps 20 µs at first, doubling after a
 // while of idleness up to 10 ms, like Go's.
@@ -1470,31 +1500,9 @@ void sysmon() {
     if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
     usleep(delay);
     int64_t now = nanotime();
-    // With every P idle (or the world stopping) there is nothing to
-    // preempt: sleep until the next timer, which is when a P can get work
-    // again, or for Go's forcegcperiod/2 without one, rather than poll.
-    if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
-        __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(gomaxprocs)) {
-      lock(&sched.lock);
-      if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
-          __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(gomaxprocs)) {
-        int64_t next = timeSleepUntil();
-        if (next == 0 || next > now) {
-          __atomic_store_n(&sched.sysmonwait, 1u, __ATOMIC_RELEASE);
-          unlock(&sched.lock);
-          constexpr int64_t forcegcperiod = 2 * 60 * 1000 * 1000 * 1000LL;
-          int64_t sleep = forcegcperiod / 2;
-          if (next != 0 && next - now < sleep) sleep = next - now;
-          notetsleep(&sched.sysmonnote, sleep);
-          lock(&sched.lock);
-          __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-          noteclear(&sched.sysmonnote);
-          idle = 0;
-          delay = 20;
-          now = nanotime();
-        }
-      }
-      unlock(&sched.lock);
+    if (sysmonIdle() && sysmonSleep(now)) {
+      idle = 0;
+      now = nanotime();
     }
     // A timer overdue while a P is idle: start an M to run it. This is
     // gosub's safety net where Go relies on an M blocked in netpoll with a

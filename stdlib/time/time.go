@@ -34,19 +34,9 @@ const (
 
 // Now returns the current time, with a monotonic clock reading.
 func Now() Time {
-	return Time{sec: 0, nsec: 0, hasMono: true, mono: runtimeNano()}.withWall(walltime())
-}
-
-// withWall sets t's wall clock to unixNano nanoseconds since 1970.
-func (t Time) withWall(unixNano int64) Time {
-	sec := unixNano / 1000000000
-	nsec := unixNano % 1000000000
-	if nsec < 0 {
-		sec--
-		nsec += 1000000000
-	}
-	t.sec = sec + unixToInternal
-	t.nsec = int32(nsec)
+	t := Unix(0, walltime())
+	t.hasMono = true
+	t.mono = runtimeNano()
 	return t
 }
 
