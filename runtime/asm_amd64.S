@@ -148,10 +148,10 @@ runtime.gostart:
 // 4. Otherwise switch rsp, restore the argument registers and call f's
 //    body on the new segment. f's frame record links to ours, so frame
 //    pointer walks continue onto the old segment.
-// 5. When f returns, go back to the old segment, keep f's results (rax,
-//    rdx, xmm0, xmm1) while runtime.oldstack switches g.stack and the guard
-//    back (keeping the segment cached), and return to the `ret` after
-//    `call __morestack`, which returns to f's caller.
+// 5. When f returns, go back to the old segment, keep f's results (the
+//    same register set, SAVE_REGS) while runtime.oldstack switches g.stack
+//    and the guard back (keeping the segment cached), and return to the
+//    `ret` after `call __morestack`, which returns to f's caller.
 //
 // r10 and r11 are scratch: f's body does not read them.
 
@@ -168,9 +168,33 @@ runtime.gostart:
 #define MB_RBP 200
 #define MB_SIZE 224
 
-// Reloads f's argument registers from the morebuf at %r11 (both ways into
-// f's body: on a new segment, and straight back after a preemption check).
-.macro RESTORE_ARGS
+// SAVE_REGS stores, and RESTORE_REGS reloads, every register that carries
+// f's arguments on the way in or f's results on the way out, at the
+// morebuf at %r11: rdi, rsi, rdx, rcx, r8, r9, rax and xmm0-xmm7. That is
+// a superset of both: arguments use rdi, rsi, rdx, rcx, r8, r9 and
+// xmm0-xmm7 (rax: the vector count of C varargs); results use rax, rdx,
+// rcx and xmm0, xmm1, because codegen returns results that need more
+// through memory (compiler/codegen/abi.cpp). One set for both directions,
+// so that no return convention can lose a value across a split again.
+.macro SAVE_REGS
+	movaps	%xmm0, MB_XMM0+0(%r11)
+	movaps	%xmm1, MB_XMM0+16(%r11)
+	movaps	%xmm2, MB_XMM0+32(%r11)
+	movaps	%xmm3, MB_XMM0+48(%r11)
+	movaps	%xmm4, MB_XMM0+64(%r11)
+	movaps	%xmm5, MB_XMM0+80(%r11)
+	movaps	%xmm6, MB_XMM0+96(%r11)
+	movaps	%xmm7, MB_XMM0+112(%r11)
+	movq	%rdi, MB_RDI(%r11)
+	movq	%rsi, MB_RSI(%r11)
+	movq	%rdx, MB_RDX(%r11)
+	movq	%rcx, MB_RCX(%r11)
+	movq	%r8, MB_R8(%r11)
+	movq	%r9, MB_R9(%r11)
+	movq	%rax, MB_RAX(%r11)
+.endm
+
+.macro RESTORE_REGS
 	movaps	MB_XMM0+0(%r11), %xmm0
 	movaps	MB_XMM0+16(%r11), %xmm1
 	movaps	MB_XMM0+32(%r11), %xmm2
@@ -200,23 +224,10 @@ __morestack:
 	.cfi_def_cfa_register %rbp
 	subq	$MB_SIZE, %rsp
 	andq	$-16, %rsp
-	movaps	%xmm0, MB_XMM0+0(%rsp)
-	movaps	%xmm1, MB_XMM0+16(%rsp)
-	movaps	%xmm2, MB_XMM0+32(%rsp)
-	movaps	%xmm3, MB_XMM0+48(%rsp)
-	movaps	%xmm4, MB_XMM0+64(%rsp)
-	movaps	%xmm5, MB_XMM0+80(%rsp)
-	movaps	%xmm6, MB_XMM0+96(%rsp)
-	movaps	%xmm7, MB_XMM0+112(%rsp)
-	movq	%rdi, MB_RDI(%rsp)
-	movq	%rsi, MB_RSI(%rsp)
-	movq	%rdx, MB_RDX(%rsp)
-	movq	%rcx, MB_RCX(%rsp)
-	movq	%r8, MB_R8(%rsp)
-	movq	%r9, MB_R9(%rsp)
-	movq	%rax, MB_RAX(%rsp)
-	movq	%r10, MB_R10(%rsp)
 	movq	%r11, MB_R11(%rsp)
+	movq	%r10, MB_R10(%rsp)
+	movq	%rsp, %r11			// the morebuf
+	SAVE_REGS
 	movq	%rbp, MB_RBP(%rsp)
 	movq	%rsp, %rdi
 	call	runtime.newstack@PLT
@@ -224,27 +235,23 @@ __morestack:
 	testq	%rax, %rax
 	jz	.Lreenter
 	movq	%rax, %rsp			// onto the new segment
-	RESTORE_ARGS
+	RESTORE_REGS
 	movq	8(%rbp), %r10
 	addq	$1, %r10			// f's body
 	call	*%r10
 	.globl	__morestack_bodyret
 	.hidden	__morestack_bodyret
 __morestack_bodyret:
-	// f has returned (results in rax, rdx, xmm0, xmm1): back to the old
-	// segment, whose morebuf area is free again.
+	// f has returned, its results in registers: back to the old segment,
+	// whose morebuf area is free again.
 	movq	%rbp, %rsp
 	subq	$MB_SIZE, %rsp
 	andq	$-16, %rsp
-	movq	%rax, MB_RAX(%rsp)
-	movq	%rdx, MB_RDX(%rsp)
-	movaps	%xmm0, MB_XMM0+0(%rsp)
-	movaps	%xmm1, MB_XMM0+16(%rsp)
+	movq	%rsp, %r11
+	SAVE_REGS
 	call	runtime.oldstack@PLT
-	movq	MB_RAX(%rsp), %rax
-	movq	MB_RDX(%rsp), %rdx
-	movaps	MB_XMM0+0(%rsp), %xmm0
-	movaps	MB_XMM0+16(%rsp), %xmm1
+	movq	%rsp, %r11
+	RESTORE_REGS
 	movq	%rbp, %rsp
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8
@@ -253,7 +260,7 @@ __morestack_bodyret:
 	.cfi_def_cfa %rbp, 16
 	// f fits after all (the guard was a preemption request): restore its
 	// arguments and enter its body as if the prologue's check had passed.
-	RESTORE_ARGS
+	RESTORE_REGS
 	movq	8(%rbp), %r10
 	addq	$1, %r10
 	movq	%rbp, %rsp
