@@ -128,7 +128,9 @@ CodeGen::Callee CodeGen::emitCallee(ast::CallExpr* call) {
   return c;
 }
 
-llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args) {
+llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args, llvm::Value* resultsSlot) {
+  bool callerSlot = resultsSlot != nullptr;
+  resultsSlot = resultsSlotFor(c.sig, &args, resultsSlot);
   llvm::Value* result;
   if (!c.func) {
     result = callClosure(c.closure, c.code, c.sig, std::move(args));
@@ -142,6 +144,7 @@ llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args
     llvm::Function* callee = declareFunc(c.func, c.func->pos);
     result = callDirect(callee, args, callee->hasFnAttribute(llvm::Attribute::NoReturn));
   }
+  if (resultsSlot) return callerSlot ? nullptr : b_.CreateLoad(resultsType(c.sig), resultsSlot, "results");
   return result->getType()->isVoidTy() ? nullptr : result;
 }
 

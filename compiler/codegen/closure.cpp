@@ -76,24 +76,23 @@ llvm::Constant* CodeGen::funcValue(types::Func* f, ast::Pos pos) {
     FunctionScope scope(*this, thunk);
     sig_ = sig;
     std::vector<llvm::Value*> args;
-    for (unsigned i = 0; i + 1 < thunk->arg_size(); ++i) {
+    unsigned nparams = resultsParamIndex(sig);
+    for (unsigned i = 0; i < nparams; ++i) {
       const std::string& pname = sig->params->vars[i]->name;
       if (!pname.empty() && pname != "_") thunk->getArg(i)->setName(pname);
       args.push_back(thunk->getArg(i));
     }
+    nameResultsParam(thunk, sig);
     thunk->getArg(thunk->arg_size() - 1)->setName("closure");
     Callee c;
     c.func = f;
     c.sig = sig;
-    llvm::Value* r = emitCallTo(c, args);
+    // Results in memory go straight to the thunk's caller's slot.
+    llvm::Value* slot = resultsInMemory(sig) ? thunk->getArg(nparams) : nullptr;
+    llvm::Value* r = emitCallTo(c, args, slot);
     // A tail call: the thunk's frame is gone from tracebacks at -O1 and up.
     if (auto* call = llvm::dyn_cast_or_null<llvm::CallInst>(r)) call->setTailCall();
-    if (!blockTerminated()) {
-      if (r)
-        b_.CreateRet(r);
-      else
-        b_.CreateRetVoid();
-    }
+    if (!blockTerminated()) emitResults(r);
     scope.finish();
   });
   return gv;
@@ -110,6 +109,7 @@ llvm::Function* CodeGen::litFunction(ast::FuncLit* lit) {
     if (!p->name.empty() && p->name != "_") fn->getArg(i)->setName(p->name);
     ++i;
   }
+  nameResultsParam(fn, sig);
   litFuncs_[lit] = fn;
   later([this, lit, fn, sig, name] {
     emitBody(fn, name, true, sig, lit->funcType, lit->body, lit->pos, lit->captures);

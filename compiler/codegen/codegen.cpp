@@ -107,6 +107,7 @@ llvm::Function* CodeGen::declareFunc(types::Func* f, ast::Pos usePos) {
       if (!p->name.empty() && p->name != "_") fn->getArg(i)->setName(p->name);
       ++i;
     }
+  nameResultsParam(fn, sig);
   funcs_[f] = fn;
   return fn;
 }
@@ -152,6 +153,7 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.concatBuf_ = nullptr;
   cg.concatBufLen_ = 0;
   cg.elemSlots_.clear();
+  cg.resultSlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
   cg.funcName_ = fn->getName().str();
@@ -277,7 +279,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     setLocation(body->rbrace);
     // The checker rejects a function with results whose end is reachable
     // ("missing return"), so falling off the end only happens without results.
-    if (fn->getReturnType()->isVoidTy())
+    if (!sig_->results || sig_->results->size() == 0)
       b_.CreateRetVoid();
     else
       b_.CreateUnreachable();

@@ -80,7 +80,6 @@ class CodeGen {
 
   // ---- types (types.cpp)
   llvm::Type* llvmType(types::Type* t);
-  llvm::FunctionType* funcType(types::Signature* sig);
   // The type of the code of a func value of type `sig`: funcType plus the
   // closure pointer as the last parameter (closure.cpp).
   llvm::FunctionType* closureFuncType(types::Signature* sig);
@@ -135,6 +134,22 @@ class CodeGen {
   // returning n results.
   std::vector<llvm::Value*> emitRHS(const std::vector<ast::Expr*>& rhs, size_t n, ast::Pos pos);
 
+  // ---- the calling convention of Go functions (callconv.cpp)
+  llvm::FunctionType* funcType(types::Signature* sig);
+  // The results as one value: void, the single result's type, or a struct.
+  llvm::Type* resultsType(types::Signature* sig);
+  // Results that do not fit rax, rdx, rcx, xmm0, xmm1 go through memory: a
+  // pointer parameter at resultsParamIndex, and the function returns void.
+  bool resultsInMemory(types::Signature* sig);
+  unsigned resultsParamIndex(types::Signature* sig);
+  void nameResultsParam(llvm::Function* fn, types::Signature* sig);
+  // Returns `results` (null: none) from the function being emitted.
+  void emitResults(llvm::Value* results);
+  // For a call of `sig`: appends the results pointer to `args` when the
+  // results go through memory (`slot`, or a new entry-block slot) and
+  // returns it; null otherwise.
+  llvm::Value* resultsSlotFor(types::Signature* sig, std::vector<llvm::Value*>* args, llvm::Value* slot = nullptr);
+
   // ---- calls (call.cpp)
   // What a call calls: a known function (called directly) or a func value.
   struct Callee {
@@ -147,8 +162,10 @@ class CodeGen {
   // Evaluates the function operand of a call that is not a conversion,
   // builtin or intrinsic.
   Callee emitCallee(ast::CallExpr* call);
-  // Calls `c` with evaluated arguments; returns the result or null.
-  llvm::Value* emitCallTo(const Callee& c, std::vector<llvm::Value*> args);
+  // Calls `c` with evaluated arguments; returns the result or null. Results
+  // that go through memory land in `resultsSlot` if given (and null is
+  // returned), else in a fresh slot whose value is returned.
+  llvm::Value* emitCallTo(const Callee& c, std::vector<llvm::Value*> args, llvm::Value* resultsSlot = nullptr);
   // Returns the call's value (a literal struct for several results) or null
   // for a call without results. `wantValue` is false for expression
   // statements, where intrinsics without a lowering of their results are fine.
@@ -319,6 +336,8 @@ class CodeGen {
   uint64_t concatBufLen_ = 0;
   // Channel element slots by LLVM type (channel.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
+  // Slots for results that come back through memory, by type (callconv.cpp).
+  std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };
 
 // Per-function set-up and tear-down (codegen.cpp): the entry block, the

@@ -309,10 +309,9 @@ void CodeGen::emitBranch(ast::BranchStmt* s) {
 }
 
 void CodeGen::emitReturn(ast::ReturnStmt* s) {
-  llvm::Type* retTy = fn_->getReturnType();
   size_t n = sig_ && sig_->results ? sig_->results->size() : 0;
   if (n == 0) {
-    b_.CreateRetVoid();
+    emitResults(nullptr);
     return;
   }
   std::vector<llvm::Value*> values;
@@ -326,12 +325,12 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
   if (values.size() != n) internalError(s->pos, "wrong number of results");
   for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);
   if (n == 1) {
-    b_.CreateRet(values[0]);
+    emitResults(values[0]);
     return;
   }
-  llvm::Value* agg = llvm::PoisonValue::get(retTy);
+  llvm::Value* agg = llvm::PoisonValue::get(resultsType(sig_));
   for (unsigned i = 0; i < n; ++i) agg = b_.CreateInsertValue(agg, values[i], i);
-  b_.CreateRet(agg);
+  emitResults(agg);
 }
 
 }  // namespace gosub::codegen

@@ -102,19 +102,6 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
   internalError({}, "unexpected type " + t->string());
 }
 
-llvm::FunctionType* CodeGen::funcType(types::Signature* sig) {
-  std::vector<llvm::Type*> params;
-  if (sig->recv) params.push_back(llvmType(sig->recv->type));
-  if (sig->params)
-    for (types::Var* p : sig->params->vars) params.push_back(llvmType(p->type));
-  llvm::Type* result = llvm::Type::getVoidTy(ctx_);
-  if (sig->results && sig->results->size() == 1)
-    result = llvmType(sig->results->vars[0]->type);
-  else if (sig->results && sig->results->size() > 1)
-    result = llvmType(sig->results);
-  return llvm::FunctionType::get(result, params, false);
-}
-
 int CodeGen::bitWidth(types::Type* t) {
   llvm::Type* ty = llvmType(t);
   return ty->isIntegerTy() ? static_cast<int>(ty->getIntegerBitWidth()) : 0;

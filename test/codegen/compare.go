@@ -3,7 +3,7 @@
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
 package main
 
-// CHECK-LABEL: define {{.*}} @main.floats(double %a, double %b)
+// CHECK-LABEL: define {{.*}} void @main.floats(double %a, double %b, ptr %results)
 // CHECK: fcmp oeq double
 // CHECK: fcmp une double
 // CHECK: fcmp olt double
@@ -14,7 +14,7 @@ func floats(a, b float64) (bool, bool, bool, bool, bool, bool) {
 	return a == b, a != b, a < b, a <= b, a > b, a >= b
 }
 
-// CHECK-LABEL: define {{.*}} @main.ints(i32 %a, i32 %b, i16 %c, i16 %d)
+// CHECK-LABEL: define {{.*}} void @main.ints(i32 %a, i32 %b, i16 %c, i16 %d, ptr %results)
 // CHECK: icmp slt i32
 // CHECK: icmp ult i16
 // CHECK: icmp sge i32

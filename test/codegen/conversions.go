@@ -11,7 +11,7 @@ package main
 // CHECK: trunc i64 %{{.*}} to i8
 func ints(a int8, b uint16, c int) (int, uint32, uint8) { return int(a), uint32(b), uint8(c) }
 
-// CHECK-LABEL: define {{.*}} @main.toFloat(i32 %a, i64 %b, double %c)
+// CHECK-LABEL: define {{.*}} void @main.toFloat(i32 %a, i64 %b, double %c, ptr %results)
 // CHECK: sitofp i32 %{{.*}} to double
 // CHECK: uitofp i64 %{{.*}} to float
 // CHECK: fptrunc double %{{.*}} to float

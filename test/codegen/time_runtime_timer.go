@@ -25,7 +25,7 @@ import "time"
 
 // sendTime never blocks: a one-case select with a default.
 // CHECK-LABEL: define {{.*}}void @time.sendTime(ptr %c, i64 %seq)
-// CHECK: call %time.Time @time.Now()
+// CHECK: call void @time.Now(ptr %results.slot)
 // CHECK: call i64 @runtime.selectgo({{.*}}, i64 1, i64 0, i1 zeroext false,
 // FV-LABEL: define internal void @"time.sendTime$fv"(ptr %c, i64 %seq, ptr %closure)
 // FV-NEXT: entry:

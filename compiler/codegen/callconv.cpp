@@ -1,0 +1,107 @@
+// callconv.cpp — the calling convention of Go functions: how parameters
+// and results map onto an LLVM function type, and so onto registers.
+//
+// Parameters are the receiver (if any), then the Go parameters, each as its
+// LLVM type; LLVM spreads aggregates over the C convention's argument
+// registers and passes the rest on the stack (which __morestack copies when
+// a call starts a new segment). A func value's code has the closure object
+// as one more, last, parameter (closure.cpp).
+//
+// Results come back in registers only when they fit rax, rdx, rcx (the
+// integer and pointer leaves) and xmm0, xmm1 (the floating-point leaves).
+// LLVM itself falls back to memory when the integer leaves do not fit, but
+// returns a third and fourth float in x87's st0/st1: slow, outside what
+// __morestack preserves across a split, and lossy (fldl quiets a signalling
+// NaN). So codegen decides, by one rule for every Go function: results
+// that do not fit go through memory, a pointer to the caller's slot
+// appended after the Go parameters (before a closure pointer), and the
+// function returns void. The set of result registers is then fixed, and
+// __morestack (runtime/asm_amd64.S) keeps all of them, and every argument
+// register, across runtime.oldstack.
+#include "codegen/codegen_impl.h"
+
+namespace gosub::codegen {
+
+namespace {
+
+constexpr int kIntResultRegs = 3;    // rax, rdx, rcx
+constexpr int kFloatResultRegs = 2;  // xmm0, xmm1
+
+// Counts the scalar leaves of t as LLVM's return lowering sees them.
+void countLeaves(llvm::Type* t, int* ints, int* floats) {
+  if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
+    for (llvm::Type* e : st->elements()) countLeaves(e, ints, floats);
+  } else if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) {
+    for (uint64_t i = 0; i < at->getNumElements() && *ints <= kIntResultRegs && *floats <= kFloatResultRegs; ++i)
+      countLeaves(at->getElementType(), ints, floats);
+  } else if (t->isFloatingPointTy()) {
+    ++*floats;
+  } else {
+    ++*ints;  // integers and pointers
+  }
+}
+
+}  // namespace
+
+llvm::Type* CodeGen::resultsType(types::Signature* sig) {
+  if (!sig->results || sig->results->size() == 0) return llvm::Type::getVoidTy(ctx_);
+  if (sig->results->size() == 1) return llvmType(sig->results->vars[0]->type);
+  return llvmType(sig->results);
+}
+
+bool CodeGen::resultsInMemory(types::Signature* sig) {
+  llvm::Type* t = resultsType(sig);
+  if (t->isVoidTy()) return false;
+  int ints = 0, floats = 0;
+  countLeaves(t, &ints, &floats);
+  return ints > kIntResultRegs || floats > kFloatResultRegs;
+}
+
+unsigned CodeGen::resultsParamIndex(types::Signature* sig) {
+  return (sig->recv ? 1 : 0) + static_cast<unsigned>(sig->params ? sig->params->size() : 0);
+}
+
+llvm::FunctionType* CodeGen::funcType(types::Signature* sig) {
+  std::vector<llvm::Type*> params;
+  if (sig->recv) params.push_back(llvmType(sig->recv->type));
+  if (sig->params)
+    for (types::Var* p : sig->params->vars) params.push_back(llvmType(p->type));
+  if (resultsInMemory(sig)) {
+    params.push_back(b_.getPtrTy());
+    return llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), params, false);
+  }
+  return llvm::FunctionType::get(resultsType(sig), params, false);
+}
+
+void CodeGen::nameResultsParam(llvm::Function* fn, types::Signature* sig) {
+  if (resultsInMemory(sig)) fn->getArg(resultsParamIndex(sig))->setName("results");
+}
+
+void CodeGen::emitResults(llvm::Value* results) {
+  if (!results) {
+    b_.CreateRetVoid();
+    return;
+  }
+  if (resultsInMemory(sig_)) {
+    b_.CreateStore(results, fn_->getArg(resultsParamIndex(sig_)));
+    b_.CreateRetVoid();
+    return;
+  }
+  b_.CreateRet(results);
+}
+
+llvm::Value* CodeGen::resultsSlotFor(types::Signature* sig, std::vector<llvm::Value*>* args, llvm::Value* slot) {
+  if (!resultsInMemory(sig)) return nullptr;
+  if (!slot) {
+    // One slot per results type and function: a call's results are loaded
+    // right after it, so calls never need two at once.
+    llvm::Type* t = resultsType(sig);
+    llvm::AllocaInst*& s = resultSlots_[t];
+    if (!s) s = entryAlloca(t, "results.slot");
+    slot = s;
+  }
+  args->push_back(slot);
+  return slot;
+}
+
+}  // namespace gosub::codegen
