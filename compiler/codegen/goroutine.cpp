@@ -88,13 +88,18 @@ void CodeGen::emitGo(ast::GoStmt* s) {
     values.push_back(a);
   }
   llvm::StructType* blockTy = llvm::StructType::get(ctx_, fields);
-  uint64_t size = module_->getDataLayout().getTypeAllocSize(blockTy);
+  const llvm::DataLayout& dl = module_->getDataLayout();
+  uint64_t size = dl.getTypeAllocSize(blockTy);
   llvm::Value* block = llvm::ConstantPointerNull::get(b_.getPtrTy());
   if (size > 0) {
     block = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
     block->setName("goargs");
   }
-  for (unsigned i = 0; i < values.size(); ++i) b_.CreateStore(values[i], b_.CreateStructGEP(blockTy, block, i));
+  // Zero-size values (struct{}) have no place in the block, which is null
+  // when they are all there is: a store through null would be undefined
+  // behaviour, and LLVM deletes code that has it.
+  for (unsigned i = 0; i < values.size(); ++i)
+    if (dl.getTypeAllocSize(fields[i]) > 0) b_.CreateStore(values[i], b_.CreateStructGEP(blockTy, block, i));
 
   std::string name = nextGowrapName();
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
@@ -109,8 +114,12 @@ void CodeGen::emitGo(ast::GoStmt* s) {
     unsigned first = 0;
     if (closureInBlock) callee.closure = b_.CreateLoad(b_.getPtrTy(), b_.CreateStructGEP(blockTy, block, first++), "fv");
     std::vector<llvm::Value*> loaded;
-    for (unsigned i = first; i < blockTy->getNumElements(); ++i)
-      loaded.push_back(b_.CreateLoad(blockTy->getElementType(i), b_.CreateStructGEP(blockTy, block, i)));
+    const llvm::DataLayout& dl = module_->getDataLayout();
+    for (unsigned i = first; i < blockTy->getNumElements(); ++i) {
+      llvm::Type* t = blockTy->getElementType(i);
+      loaded.push_back(dl.getTypeAllocSize(t) > 0 ? static_cast<llvm::Value*>(b_.CreateLoad(t, b_.CreateStructGEP(blockTy, block, i)))
+                                                  : llvm::Constant::getNullValue(t));
+    }
     emitCallTo(callee, loaded);
     if (!blockTerminated()) b_.CreateRetVoid();
     scope.finish();
