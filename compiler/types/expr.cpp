@@ -450,12 +450,21 @@ bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context)
 }
 
 bool Checker::comparable(Type* t) {
+  std::set<Type*> seen;
+  return comparable(t, seen);
+}
+
+// seen: the structs being looked at, so that an invalid recursive type
+// (`type T struct{ t T }`, reported by validType after its uses may have
+// been checked) ends the recursion.
+bool Checker::comparable(Type* t, std::set<Type*>& seen) {
   switch (t->underlying()->kind()) {
     case TypeKind::Basic: return !isUntypedNil(t);
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
     case TypeKind::Struct:
+      if (!seen.insert(t->underlying()).second) return true;
       for (Var* f : static_cast<Struct*>(t->underlying())->fields)
-        if (!comparable(f->type)) return false;
+        if (!comparable(f->type, seen)) return false;
       return true;
     default: return false;
   }
@@ -560,7 +569,11 @@ void Checker::ident(ast::Ident* e, bool wantType) {
     return;
   }
   e->obj = obj;
-  if (obj->pkg == pkg && decls.count(obj)) objDecl(obj);
+  // A function's type is set (to a guard) while its signature is checked, so
+  // a use there is not a declaration cycle (go/types does the same).
+  if (obj->pkg == pkg && decls.count(obj) && !(obj->kind == ObjectKind::Func && obj->type)) objDecl(obj);
+  // A local alias whose right-hand side is being checked refers to itself.
+  if (obj->kind == ObjectKind::TypeName && !obj->type && !decls.count(obj)) cycleDecl(obj);
   recordDep(obj);
   switch (obj->kind) {
     case ObjectKind::Var: {
@@ -591,6 +604,13 @@ void Checker::ident(ast::Ident* e, bool wantType) {
       return;
     }
     case ObjectKind::TypeName:
+      if (!obj->type) {
+        // A valid cycle through a defined type reached an alias whose type
+        // is not known yet (gc without alias nodes reports the same).
+        error(e->pos, "invalid use of type alias " + obj->name + " in recursive type (see go.dev/issue/50729)");
+        obj->type = T.basic(BasicKind::Invalid);
+        return;
+      }
       if (isInvalidType(obj->type)) return;
       e->mode = Mode::TypeExpr;
       e->type = obj->type;
@@ -744,6 +764,7 @@ void Checker::selector(ast::SelectorExpr* e) {
     return;
   }
   auto* m = static_cast<Func*>(obj);
+  recordDep(m);  // its body may refer to the variable being initialised
   Signature* msig = m->signature();
   if (!msig) return;  // its receiver was invalid: reported already
   bool ptrRecv = msig->recv && msig->recv->type->kind() == TypeKind::Pointer;
