@@ -35,6 +35,13 @@ static bool isInvalidType(Type* t) {
   return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
 }
 
+// A named type whose declaration was invalid (an invalid recursive type):
+// its values are invalid operands, so that the one error about the type is
+// not followed by one per use.
+static bool isBrokenNamed(Type* t) {
+  return t && t->kind() == TypeKind::Named && isInvalidType(t->underlying());
+}
+
 // ---------------------------------------------------------------- operands
 
 std::string Checker::operandString(const ast::Expr* e) {
@@ -499,6 +506,7 @@ void Checker::expr(ast::Expr* e) {
                       ") in single-value context");
     invalidate(e);
   }
+  if (isBrokenNamed(e->type)) invalidate(e);
 }
 
 void Checker::multiExpr(ast::Expr* e) {
@@ -580,7 +588,7 @@ void Checker::ident(ast::Ident* e, bool wantType) {
       auto* v = static_cast<Var*>(obj);
       v->used = true;
       noteCapture(v);
-      if (isInvalidType(v->type)) return;
+      if (isInvalidType(v->type) || isBrokenNamed(v->type)) return;
       e->mode = Mode::Variable;
       e->type = v->type;
       return;
@@ -745,6 +753,9 @@ void Checker::selector(ast::SelectorExpr* e) {
   bool ambiguous = false;
   Object* obj = name == "_" ? nullptr : lookupFieldOrMethod(x->type, name, sel, &ambiguous);
   if (!obj) {
+    if (isBrokenNamed(x->type) ||
+        (x->type->kind() == TypeKind::Pointer && isBrokenNamed(static_cast<Pointer*>(x->type)->elem)))
+      return;  // its declaration was reported
     if (ambiguous)
       error(e->sel->pos, "ambiguous selector " + exprString(e));
     else if (x->type->underlying()->kind() == TypeKind::Pointer &&
@@ -1072,6 +1083,10 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
 }
 
 void Checker::conversion(ast::CallExpr* e, Type* t) {
+  if (isBrokenNamed(t)) {
+    for (auto* a : e->args) rawExpr(a);
+    return;
+  }
   if (e->args.size() != 1 || e->hasEllipsis) {
     for (auto* a : e->args) rawExpr(a);
     if (e->args.empty())
@@ -1252,7 +1267,7 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
     error(e->pos, "invalid composite literal type: missing type");
     return;
   }
-  if (isInvalidType(t)) {
+  if (isInvalidType(t) || isBrokenNamed(t)) {
     for (ast::Expr* el : e->elts) {
       if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
       else rawExpr(el);
