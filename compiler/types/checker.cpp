@@ -44,10 +44,19 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   collectObjects(files);  // imports are checked in here, each in its own scope
   UnqualifiedScope unqualified(pkg);
   if (isStdlib && path == "fmt") declareFmtIntrinsics();
-  // Resolve every package-level object (those used earlier are done already).
-  for (Object* obj : declOrder)
-    if (obj->kind != ObjectKind::Func || !static_cast<Func*>(obj)->decl || !static_cast<Func*>(obj)->decl->recv)
-      objDecl(obj);
+  // Resolve every package-level object (those used earlier are done already):
+  // as go/types does, defined types first, then aliases, then the rest, which
+  // avoids most uses of an alias before its type is known.
+  for (int phase = 0; phase < 3; phase++)
+    for (Object* obj : declOrder) {
+      if (obj->kind == ObjectKind::Func && static_cast<Func*>(obj)->decl && static_cast<Func*>(obj)->decl->recv)
+        continue;
+      int objPhase = obj->kind != ObjectKind::TypeName ? 2 : decls[obj]->typeSpec->alias ? 1 : 0;
+      if (objPhase == phase) objDecl(obj);
+    }
+  // Types that contain themselves, in the order their declarations began.
+  for (Named* t : pendingValidType) validType(t);
+  pendingValidType.clear();
   for (auto& [name, methods] : methodsByBase)
     for (Func* m : methods) {
       Object* o = pkg->scope->lookupLocal(name);
@@ -256,22 +265,9 @@ void Checker::objDecl(Object* obj) {
   if (it == decls.end()) return;
   DeclInfo* d = it->second;
   if (d->color == Color::Black) return;
-  if (d->color == Color::Grey) {
-    // A cycle through types or constants; variables report theirs in
-    // computeInitOrder, funcs may recurse freely.
-    if (obj->kind == ObjectKind::Const && !obj->type) {
-      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
-      obj->type = T.basic(BasicKind::Invalid);
-    } else if (obj->kind == ObjectKind::TypeName && !obj->type) {
-      error(obj->pos, "invalid recursive type " + obj->name);
-      obj->type = T.basic(BasicKind::Invalid);
-    } else if (obj->kind == ObjectKind::Var && !obj->type) {
-      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
-      obj->type = T.basic(BasicKind::Invalid);
-    }
-    return;
-  }
+  if (d->color == Color::Grey) return cycleDecl(obj);
   d->color = Color::Grey;
+  objPath.push_back(obj);
   Scope* savedScope = scope;
   scope = d->fileScope;
   DeclInfo* savedDecl = currentDecl;
@@ -295,6 +291,7 @@ void Checker::objDecl(Object* obj) {
   fn = savedFn;
   currentDecl = savedDecl;
   scope = savedScope;
+  objPath.pop_back();
   d->color = Color::Black;
 }
 
@@ -381,16 +378,22 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
     return;
   }
   if (ts->alias) {
+    // The type stays null while the right-hand side is checked: a reference
+    // to the alias from there is a cycle (cycleDecl, ident).
     obj->isAlias = true;
-    obj->type = T.basic(BasicKind::Invalid);
-    obj->type = typExpr(ts->type);
+    obj->type = nullptr;
+    Type* t = typExpr(ts->type);
+    // A cycle of aliases made the type invalid already; keep that.
+    if (!obj->type) obj->type = t;
     return;
   }
   auto* named = T.make<Named>(obj);
   obj->type = named;
+  // A placeholder until the right-hand side is known, so that a use in its
+  // own declaration (`type T struct{ *T }`) has an underlying type to ask for.
   named->under = T.basic(BasicKind::Invalid);
-  Type* u = typExpr(ts->type);
-  named->under = u->underlying() ? u->underlying() : T.basic(BasicKind::Invalid);
+  if (obj->parent == pkg->scope) pendingValidType.push_back(named);
+  setRHS(named, typExpr(ts->type));
   if (obj->parent == pkg->scope) attachMethods(named);
 }
 
@@ -447,6 +450,12 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
     obj->type = nullptr;
     return;
   }
+  // An empty signature guards against a use of f in its own signature
+  // (`func f(x f)`), which is then "not a type" rather than a cycle.
+  auto* guard = T.make<Signature>();
+  guard->params = T.make<Tuple>();
+  guard->results = T.make<Tuple>();
+  obj->type = guard;
   obj->type = funcType(fd->type, nullptr);
   if (obj->name == "init" || (obj->name == "main" && pkg->name == "main")) {
     Signature* sig = obj->signature();
@@ -470,60 +479,12 @@ void Checker::checkMain() {
   }
 }
 
-// Go's initialisation order: repeatedly initialise the earliest variable in
-// declaration order that does not depend on an uninitialised variable, where
-// dependencies run through the functions an initialiser references.
-void Checker::computeInitOrder() {
-  // Transitive variable dependencies of an object, through functions.
-  std::map<Object*, std::set<Var*>> varDeps;
-  std::function<void(Object*, std::set<Object*>&, std::set<Var*>&)> collect =
-      [&](Object* o, std::set<Object*>& seen, std::set<Var*>& out) {
-        auto it = decls.find(o);
-        if (it == decls.end()) return;
-        for (Object* dep : it->second->deps) {
-          if (!seen.insert(dep).second) continue;
-          if (dep->kind == ObjectKind::Var) out.insert(static_cast<Var*>(dep));
-          else if (dep->kind == ObjectKind::Func) collect(dep, seen, out);
-        }
-      };
-  std::set<DeclInfo*> emitted;
-  std::set<DeclInfo*> inProgress;
-  std::map<DeclInfo*, Initializer> initOf;
-  for (auto& [d, in] : pendingInits) initOf[d] = in;
-
-  std::function<void(DeclInfo*)> emit = [&](DeclInfo* d) {
-    if (emitted.count(d)) return;
-    if (inProgress.count(d)) {
-      Var* v = d->lhs.empty() ? nullptr : d->lhs[0];
-      if (v) error(v->pos, "initialization cycle: " + v->name + " refers to itself");
-      emitted.insert(d);
-      return;
-    }
-    inProgress.insert(d);
-    std::set<Object*> seen;
-    std::set<Var*> deps;
-    if (!d->lhs.empty()) collect(d->lhs[0], seen, deps);
-    // Dependencies first, in declaration order.
-    for (Object* o : declOrder) {
-      if (o->kind != ObjectKind::Var || !deps.count(static_cast<Var*>(o))) continue;
-      DeclInfo* dd = decls[o];
-      if (dd != d) emit(dd);
-      else if (std::find(d->lhs.begin(), d->lhs.end(), o) != d->lhs.end() && initOf.count(d)) {
-        error(o->pos, "initialization cycle: " + o->name + " refers to itself");
-      }
-    }
-    inProgress.erase(d);
-    emitted.insert(d);
-    if (initOf.count(d)) pkg->initOrder.push_back(initOf[d]);
-  };
-  for (Object* o : declOrder)
-    if (o->kind == ObjectKind::Var) emit(decls[o]);
-}
-
+// Package-level constants, variables and functions (methods too) that the
+// declaration being checked refers to: the edges of computeInitOrder's graph.
 void Checker::recordDep(Object* obj) {
-  if (!currentDecl || obj->pkg != pkg) return;
-  if (obj->kind == ObjectKind::Var && static_cast<Var*>(obj)->isGlobal) currentDecl->deps.insert(obj);
-  if (obj->kind == ObjectKind::Func) currentDecl->deps.insert(obj);
+  if (!currentDecl || obj->pkg != pkg || !decls.count(obj)) return;
+  if (obj->kind == ObjectKind::Const || obj->kind == ObjectKind::Var || obj->kind == ObjectKind::Func)
+    currentDecl->deps.insert(obj);
 }
 
 }  // namespace gosub::types

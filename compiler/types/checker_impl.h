@@ -71,8 +71,29 @@ class Checker {
   void varDecl(Var* obj, DeclInfo* d);
   void typeDecl(TypeName* obj, DeclInfo* d);
   void funcDecl(Func* obj, DeclInfo* d);
-  void computeInitOrder();
+  void computeInitOrder();  // initorder.cpp
+  void reportInitCycle(const std::vector<Object*>& cycle);
   void checkMain();
+
+  // ---- declaration cycles and recursive types (cycles.cpp)
+  // Objects whose declarations are being checked, outermost first (go/types'
+  // objPath): a reference to one of them is a cycle, valid or not.
+  std::vector<Object*> objPath;
+  // Named types of this package whose underlying type waits for a type that is
+  // still being declared (`type C X` inside X's own declaration).
+  std::vector<Named*> unresolvedNamed;
+  // Package-level named types in the order their declarations began; each is
+  // checked for infinite size (validType) once all declarations are done.
+  std::vector<Named*> pendingValidType;
+  std::set<Named*> validNamed;  // validType found no cycle through these
+  void cycleDecl(Object* obj);
+  bool validCycle(const std::vector<Object*>& cycle);
+  void cycleError(const std::vector<Object*>& cycle, size_t start);
+  bool isAliasDecl(Object* obj);
+  void setRHS(Named* named, Type* rhs);
+  bool resolveUnder(Named* named);
+  void validType(Named* t);
+  bool validType0(Type* t, std::vector<Named*>& nest);
 
   // ---- scopes and function context (stmt.cpp)
   Scope* scope = nullptr;
@@ -182,6 +203,7 @@ class Checker {
   std::vector<Type*> unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs);
   bool convertibleTo(ast::Expr* e, Type* target);
   bool comparable(Type* t);
+  bool comparable(Type* t, std::set<Type*>& seen);
 
   void recordDep(Object* obj);
 };

@@ -35,6 +35,13 @@ static bool isInvalidType(Type* t) {
   return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
 }
 
+// A named type whose declaration was invalid (an invalid recursive type):
+// its values are invalid operands, so that the one error about the type is
+// not followed by one per use.
+static bool isBrokenNamed(Type* t) {
+  return t && t->kind() == TypeKind::Named && isInvalidType(t->underlying());
+}
+
 // ---------------------------------------------------------------- operands
 
 std::string Checker::operandString(const ast::Expr* e) {
@@ -450,12 +457,21 @@ bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context)
 }
 
 bool Checker::comparable(Type* t) {
+  std::set<Type*> seen;
+  return comparable(t, seen);
+}
+
+// seen: the structs being looked at, so that an invalid recursive type
+// (`type T struct{ t T }`, reported by validType after its uses may have
+// been checked) ends the recursion.
+bool Checker::comparable(Type* t, std::set<Type*>& seen) {
   switch (t->underlying()->kind()) {
     case TypeKind::Basic: return !isUntypedNil(t);
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
     case TypeKind::Struct:
+      if (!seen.insert(t->underlying()).second) return true;
       for (Var* f : static_cast<Struct*>(t->underlying())->fields)
-        if (!comparable(f->type)) return false;
+        if (!comparable(f->type, seen)) return false;
       return true;
     default: return false;
   }
@@ -490,6 +506,7 @@ void Checker::expr(ast::Expr* e) {
                       ") in single-value context");
     invalidate(e);
   }
+  if (isBrokenNamed(e->type)) invalidate(e);
 }
 
 void Checker::multiExpr(ast::Expr* e) {
@@ -560,14 +577,18 @@ void Checker::ident(ast::Ident* e, bool wantType) {
     return;
   }
   e->obj = obj;
-  if (obj->pkg == pkg && decls.count(obj)) objDecl(obj);
+  // A function's type is set (to a guard) while its signature is checked, so
+  // a use there is not a declaration cycle (go/types does the same).
+  if (obj->pkg == pkg && decls.count(obj) && !(obj->kind == ObjectKind::Func && obj->type)) objDecl(obj);
+  // A local alias whose right-hand side is being checked refers to itself.
+  if (obj->kind == ObjectKind::TypeName && !obj->type && !decls.count(obj)) cycleDecl(obj);
   recordDep(obj);
   switch (obj->kind) {
     case ObjectKind::Var: {
       auto* v = static_cast<Var*>(obj);
       v->used = true;
       noteCapture(v);
-      if (isInvalidType(v->type)) return;
+      if (isInvalidType(v->type) || isBrokenNamed(v->type)) return;
       e->mode = Mode::Variable;
       e->type = v->type;
       return;
@@ -591,6 +612,13 @@ void Checker::ident(ast::Ident* e, bool wantType) {
       return;
     }
     case ObjectKind::TypeName:
+      if (!obj->type) {
+        // A valid cycle through a defined type reached an alias whose type
+        // is not known yet (gc without alias nodes reports the same).
+        error(e->pos, "invalid use of type alias " + obj->name + " in recursive type (see go.dev/issue/50729)");
+        obj->type = T.basic(BasicKind::Invalid);
+        return;
+      }
       if (isInvalidType(obj->type)) return;
       e->mode = Mode::TypeExpr;
       e->type = obj->type;
@@ -725,6 +753,9 @@ void Checker::selector(ast::SelectorExpr* e) {
   bool ambiguous = false;
   Object* obj = name == "_" ? nullptr : lookupFieldOrMethod(x->type, name, sel, &ambiguous);
   if (!obj) {
+    if (isBrokenNamed(x->type) ||
+        (x->type->kind() == TypeKind::Pointer && isBrokenNamed(static_cast<Pointer*>(x->type)->elem)))
+      return;  // its declaration was reported
     if (ambiguous)
       error(e->sel->pos, "ambiguous selector " + exprString(e));
     else if (x->type->underlying()->kind() == TypeKind::Pointer &&
@@ -744,6 +775,7 @@ void Checker::selector(ast::SelectorExpr* e) {
     return;
   }
   auto* m = static_cast<Func*>(obj);
+  recordDep(m);  // its body may refer to the variable being initialised
   Signature* msig = m->signature();
   if (!msig) return;  // its receiver was invalid: reported already
   bool ptrRecv = msig->recv && msig->recv->type->kind() == TypeKind::Pointer;
@@ -1051,6 +1083,10 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
 }
 
 void Checker::conversion(ast::CallExpr* e, Type* t) {
+  if (isBrokenNamed(t)) {
+    for (auto* a : e->args) rawExpr(a);
+    return;
+  }
   if (e->args.size() != 1 || e->hasEllipsis) {
     for (auto* a : e->args) rawExpr(a);
     if (e->args.empty())
@@ -1231,7 +1267,7 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
     error(e->pos, "invalid composite literal type: missing type");
     return;
   }
-  if (isInvalidType(t)) {
+  if (isInvalidType(t) || isBrokenNamed(t)) {
     for (ast::Expr* el : e->elts) {
       if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
       else rawExpr(el);

@@ -198,7 +198,11 @@ void Checker::declStmt(ast::GenDecl* d) {
       declare(tn, ts->name->pos);
       DeclInfo info;
       info.typeSpec = ts;
+      objPath.push_back(tn);
       typeDecl(tn, &info);
+      objPath.pop_back();
+      // Later local declarations cannot be part of its cycles: check now.
+      if (tn->type && tn->type->kind() == TypeKind::Named && !tn->isAlias) validType(static_cast<Named*>(tn->type));
       continue;
     }
     auto* vs = static_cast<ast::ValueSpec*>(spec);

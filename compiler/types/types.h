@@ -87,6 +87,9 @@ class Named final : public Type {
   std::string string() const override;
 
   TypeName* obj;
+  // The type the declaration names (`type T U`: U), set once the right-hand
+  // side is checked; a chain of such names is followed to find `under`.
+  Type* fromRHS = nullptr;
   Type* under = nullptr;       // set once the declaration is checked
   std::vector<Func*> methods;  // declared methods, in source order
 };

@@ -9,6 +9,13 @@ Feeds gosub, deterministically:
   * --random inputs from a fixed seed: half raw bytes, half "token soup"
     (Go tokens in random order after `package main`), which gets past the
     lexer far more often than raw bytes do;
+  * --cycles programs from the same seed whose declarations refer to each
+    other in cycles: types, aliases, constants, variables, functions and
+    methods, package-level and local, in random order and grouping, with
+    types nested and recursive through pointers, functions, channels,
+    structs (fields and embedding), arrays, slices and maps, so that every
+    kind of declaration cycle, valid or not, reaches the checker (and the
+    valid ones codegen);
   * the empty file.
 Each input is compiled with `gosub build -c -o TMP.o INPUT.go`. Accepted:
 exit 0, or exit 1 with at least one `file:line:col: error: ...` line on
@@ -67,7 +74,7 @@ def sources(root):
     return files
 
 
-def make_inputs(root, cuts, n_random, seed, max_inputs):
+def make_inputs(root, cuts, n_random, seed, max_inputs, n_cycles=0):
     """[(name, bytes)], the same for the same tree and options."""
     inputs = [("empty", b"")]
     files = sources(root)
@@ -93,7 +100,150 @@ def make_inputs(root, cuts, n_random, seed, max_inputs):
             toks = [rng.choice(GO_TOKENS) for _ in range(rng.randrange(1, 120))]
             data = ("package main\n" + " ".join(toks)).encode()
         inputs.append((f"random_{i}", data))
+    # A generator of its own, so that --cycles does not change the others.
+    rng = random.Random(f"{seed}:cycles")
+    for i in range(n_cycles):
+        inputs.append((f"cycles_{i}", CycleGen(rng).program().encode()))
     return inputs
+
+
+class CycleGen:
+    """One program of mutually referring declarations (see the docstring).
+
+    Names come from a small pool, so references close cycles often. About a
+    third of the programs are `valid`-leaning: a name is referred to directly
+    only from a later declaration (`cur` is the one being written), other
+    references to types go through pointers, functions and channels, and
+    values are ints, so that many of them compile and reach codegen with
+    recursive types."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.valid = rng.random() < 0.35
+        n = rng.randrange(3, 9)
+        kinds = ["type", "type", "alias", "const", "var", "var", "func"]
+        self.decls = [(f"n{i}", rng.choice(kinds)) for i in range(n)]
+        self.cur = n
+
+    def pool(self, kinds, direct):
+        # An alias is its right-hand side: every use in it is direct.
+        direct = direct or self.decls[min(self.cur, len(self.decls) - 1)][1] == "alias"
+        return [d for i, (d, k) in enumerate(self.decls)
+                if k in kinds and (not self.valid or not direct or i < self.cur)]
+
+    def name(self, kinds, direct=True, default="int"):
+        r = self.rng
+        # Now and then a name of the wrong kind, or one not declared at all.
+        if not self.valid and r.random() < 0.08:
+            return r.choice([d for d, _ in self.decls] + ["undeclared"])
+        return r.choice(self.pool(kinds, direct) or [default])
+
+    def typ(self, depth=0, direct=True):
+        r = self.rng
+        if depth > 3 or r.random() < 0.3:
+            if r.random() < 0.25:
+                return r.choice(["int", "string", "bool"])
+            return self.name(("type", "alias"), direct)
+        inner = lambda: self.typ(depth + 1, direct=False)
+        if self.valid:
+            forms = ["*{}", "func({}) {}", "chan {}", "func() {}", "struct{{ f int; g *{} }}", "struct{{ *{} }}"]
+        else:
+            forms = ["*{}", "func({}) {}", "chan {}", "[{}]{}", "[]{}", "map[{}]{}",
+                     "struct{{ f {}; g {} }}", "struct{{ {} }}", "struct{{ *{} }}"]
+        form = r.choice(forms)
+        if form == "[{}]{}":
+            n = r.choice(["2", "0", 'len("ab")', self.name(("const", "var"), default="1")])
+            return form.format(n, self.typ(depth + 1, direct))
+        if form in ("struct{{ {} }}", "struct{{ f {}; g {} }}"):
+            # Embedded and plain fields contain the type: a direct use.
+            if form == "struct{{ {} }}":
+                return form.format(self.name(("type", "alias"), direct))
+            return form.format(self.typ(depth + 1, direct), self.typ(depth + 1, direct))
+        if form == "struct{{ *{} }}":
+            return form.format(self.name(("type", "alias"), direct=False))
+        return form.format(*[inner() for _ in range(form.count("{}"))])
+
+    def value(self, depth=0, const=False):
+        r = self.rng
+        const = const and self.valid
+        leaves = ["1", self.name(("const",) if const else ("const", "var"), default="1")]
+        if not self.valid:
+            leaves += ["iota", '"s"']
+        if depth > 2 or r.random() < 0.35:
+            return r.choice(leaves)
+        v = lambda: self.value(depth + 1, const)
+        forms = ["{} + {}", "- {}", "({})"]
+        if const:
+            return r.choice(forms).format(v(), v()) if r.random() < 0.5 else v()
+        forms.append("func() int {{ return {} }}()")
+        if not self.valid:
+            forms += ["len({})", self.name(("type", "alias")) + "{{}}.f"]
+        funcs = self.pool(("func",), True)
+        if funcs:
+            forms.append(r.choice(funcs) + "()")
+        form = r.choice(forms)
+        return form.format(*[v() for _ in range(form.count("{}"))])
+
+    def decl(self, i, local=False):
+        r = self.rng
+        name, kind = self.decls[i]
+        self.cur = i
+        if kind == "type":
+            self.last_rhs = self.typ()
+            return f"type {name} {self.last_rhs}"
+        if kind == "alias":
+            return f"type {name} = {self.typ()}"
+        if kind == "const":
+            t = " int" if self.valid else f" {self.name(('type', 'alias'))}"
+            return f"const {name}{t if r.random() < 0.2 else ''} = {self.value(const=True)}"
+        if kind == "var":
+            t = " int" if self.valid else f" {self.typ()}"
+            return f"var {name}{t if r.random() < 0.3 else ''} = {self.value()}"
+        if local:  # a function literal stands in for a local func
+            return f"{name} := func() int {{ return {self.value()} }}; _ = {name}"
+        return f"func {name}() int {{ return {self.value()} }}"
+
+    def program(self):
+        r = self.rng
+        order = list(range(len(self.decls)))
+        r.shuffle(order)
+        out, local = ["package main", ""], []
+        j = 0
+        while j < len(order):
+            i = order[j]
+            kind = self.decls[i][1]
+            if kind != "func" and not self.valid and r.random() < 0.2:
+                local.append(i)  # declared in main instead
+                j += 1
+                continue
+            # Group declarations of one kind: const ( ... ), type ( ... ).
+            keyword = lambda k: "type" if k == "alias" else k
+            word = keyword(kind)
+            group = [i]
+            while (word != "func" and j + len(group) < len(order)
+                   and keyword(self.decls[order[j + len(group)]][1]) == word and r.random() < 0.5):
+                group.append(order[j + len(group)])
+            j += len(group)
+            if len(group) > 1:
+                out += [f"{word} ("] + [f"\t{self.decl(g).split(' ', 1)[1]}" for g in group] + [")"]
+            else:
+                out.append(self.decl(i))
+            # Methods; valid-leaning programs only on types that may have them.
+            if (kind == "type" and len(group) == 1 and r.random() < 0.3
+                    and not (self.valid and self.last_rhs.startswith("*"))):
+                name = self.decls[i][0]
+                recv = r.choice([name, "*" + name])
+                out.append(f"func (x {recv}) M() int {{ return {self.value()} }}")
+        out.append("func main() {")
+        for i in local:
+            out.append("\t" + self.decl(i, local=True))
+        for name, kind in self.decls:
+            if kind in ("const", "var"):
+                out.append(f"\t_ = {name}")
+            elif kind == "type" and r.random() < 0.5:
+                out.append(f"\tvar v{name} {name}\n\t_ = v{name}")
+        out.append("}")
+        return "\n".join(out) + "\n"
 
 
 def check(gosub, work, timeout, item):
@@ -144,6 +294,7 @@ def main():
     ap.add_argument("--cuts", type=int, default=20, help="cut points per file")
     ap.add_argument("--random", type=int, default=50, help="random inputs")
     ap.add_argument("--max-inputs", type=int, default=1000, help="cap on cut inputs in total")
+    ap.add_argument("--cycles", type=int, default=100, help="programs of mutually referring declarations")
     ap.add_argument("--seed", type=int, default=20240601)
     ap.add_argument("--jobs", type=int, default=min(4, max(2, os.cpu_count() or 2)))
     ap.add_argument("--timeout", type=float, default=30, help="seconds per compile")
@@ -156,7 +307,7 @@ def main():
     shutil.rmtree(a.work, ignore_errors=True)
     for d in ("inputs", "out", "failures"):
         os.makedirs(os.path.join(a.work, d))
-    inputs = make_inputs(a.root, a.cuts, a.random, a.seed, a.max_inputs)
+    inputs = make_inputs(a.root, a.cuts, a.random, a.seed, a.max_inputs, a.cycles)
 
     start = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
