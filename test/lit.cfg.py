@@ -94,6 +94,10 @@ config.substitutions += [
 ]
 
 config.available_features.add("x86_64")
+# A build with -DGOSUB_STACK_GUARD_PAGES=ON (tools/gosub-dev test
+# --stack-guard-pages): every stack segment is a mapping of its own.
+if getattr(config, "gosub_stack_guard_pages", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("stack-guard-pages")
 if shutil.which("go"):  # only for optional checks against the real Go toolchain
     config.available_features.add("go")
 
