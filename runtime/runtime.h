@@ -159,7 +159,9 @@ void schedinit();
 // sysmon. Runs on goroutine 1.
 void main_start();
 // systemstack runs fn(arg) on the M's g0 stack (directly if already there).
-void systemstack(void (*fn)(void*), void* arg);
+// Never inlined: tools/stack-depth charges nothing that fn calls to the
+// goroutine's stack, which holds only while the switch is a call.
+[[gnu::noinline]] void systemstack(void (*fn)(void*), void* arg);
 template <typename F>
 inline void systemstack(F&& f) {
   systemstack([](void* a) { (*static_cast<F*>(a))(); }, static_cast<void*>(&f));

@@ -37,6 +37,15 @@
 // kernel for fresh zeroed ones each time. The total of a goroutine's
 // segments in use is limited to maxstacksize (1e9 bytes, as Go's 64-bit
 // limit).
+//
+// Guard pages (debug builds, cmake -DGOSUB_STACK_GUARD_PAGES=ON). Runtime
+// C++ runs unchecked below the guard; if it ever went past the segment's
+// base it would silently overwrite the neighbouring segment of a chunk.
+// In this mode every segment is its own mapping, page-rounded, with an
+// inaccessible page directly below its base (below the header), so such an
+// overrun faults at once. Freed segments stay on the free lists as usual,
+// guard page and all. A build option rather than an environment variable:
+// the normal build keeps exactly its allocation path, with no branch.
 
 #include <sys/mman.h>
 
@@ -51,6 +60,13 @@ uintptr_t maxstacksize = 1000000000;
 uintptr_t startingStackSize = _StackMin;
 
 namespace {
+
+#ifdef GOSUB_STACK_GUARD_PAGES
+constexpr bool stackGuardPages = true;
+#else
+constexpr bool stackGuardPages = false;
+#endif
+constexpr uintptr_t _StackGuardPage = 4096;
 
 constexpr uintptr_t _StackSegMax = 1 << 20;  // doubling stops here
 constexpr int _NumStackOrders = 5;           // pooled: 2, 4, 8, 16, 32 KiB
@@ -82,6 +98,29 @@ uintptr_t roundpow2(uintptr_t n) {
   return s;
 }
 
+// stacksysalloc maps a segment of n bytes of its own (nullptr: out of
+// memory); in guard-page mode with an inaccessible page below it.
+void* stacksysalloc(uintptr_t n) {
+  if constexpr (!stackGuardPages) return sysAlloc(n);
+  uintptr_t size = (n + _StackGuardPage - 1) & ~(_StackGuardPage - 1);
+  auto* m = static_cast<uint8_t*>(sysAlloc(_StackGuardPage + size));
+  if (m == nullptr) return nullptr;
+  if (mprotect(m, _StackGuardPage, PROT_NONE) != 0) {
+    munmap(m, _StackGuardPage + size);
+    return nullptr;
+  }
+  return m + _StackGuardPage;
+}
+
+void stacksysfree(stkseg* s) {
+  if constexpr (!stackGuardPages) {
+    munmap(s, s->size);
+    return;
+  }
+  uintptr_t size = (s->size + _StackGuardPage - 1) & ~(_StackGuardPage - 1);
+  munmap(reinterpret_cast<uint8_t*>(s) - _StackGuardPage, _StackGuardPage + size);
+}
+
 }  // namespace
 
 void setstackguard(uintptr_t guard) { __asm__ volatile("movq %0, %%fs:0x70" : : "r"(guard) : "memory"); }
@@ -102,7 +141,7 @@ stkseg* stackalloc(uintptr_t n) {
       stackpool[order] = s->next;
       if (order >= _NumStackOrders) stackLargeCached -= n;
       v = s;
-    } else if (order < _NumStackOrders) {
+    } else if (!stackGuardPages && order < _NumStackOrders) {
       // Bump through a chunk: pieces are not touched until used, so an
       // idle goroutine's RSS is only the pages its stack really reached.
       if (carvecur[order] == carveend[order]) {
@@ -120,7 +159,7 @@ stkseg* stackalloc(uintptr_t n) {
     unlock(&stackpoolmu);
   }
   if (v == nullptr) {
-    v = sysAlloc(n);
+    v = stacksysalloc(n);
     if (v == nullptr) throw_("out of memory allocating stack");
   }
   auto* s = static_cast<stkseg*>(v);
@@ -144,7 +183,7 @@ void stackfree(stkseg* s) {
     unlock(&stackpoolmu);
     if (keep) return;
   }
-  munmap(s, s->size);
+  stacksysfree(s);
 }
 
 void stackinit_g(g* gp, stkseg* s) {

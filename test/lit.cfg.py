@@ -11,6 +11,7 @@
 #   %python    python3                    %t   a per-test temporary path (file
 #   %repo      the source tree root            or directory, yours to create)
 #   %examples  <repo>/examples
+#   %gosub-rtobjs  the runtime's object files (tools/stack-depth's input)
 # FileCheck, not and count come from /usr/lib/llvm-19/bin (first on PATH).
 #
 # Compile errors (exit status 1, one `file:line:col: error: ...` per error):
@@ -39,6 +40,7 @@
 # Run one test:  tools/gosub-dev test test/run/x.go
 #           or:  python3 /usr/lib/llvm-19/build/utils/lit/lit.py -v build/test/run/x.go
 
+import glob
 import os
 import shutil
 import sys
@@ -81,8 +83,10 @@ config.environment["LC_ALL"] = "C"
 # Config substitutions are applied before lit's own (%s, %t, ...) and in
 # order, so no name here may be a prefix of a later one.
 config.substitutions += [
-    # Longest first: lit replaces in order and %gosub is a prefix of this one.
+    # Longest first: lit replaces in order and %gosub is a prefix of these.
     ("%gosub-parse", os.path.join(build_dir, "bin", "gosub-parse-test")),
+    ("%gosub-rtobjs", " ".join(sorted(glob.glob(
+        os.path.join(build_dir, "runtime", "CMakeFiles", "gosubrt_objs.dir", "*.o"))))),
     ("%gosub", gosub),
     ("%python", python),
     ("%repo", src_root),
@@ -90,6 +94,10 @@ config.substitutions += [
 ]
 
 config.available_features.add("x86_64")
+# A build with -DGOSUB_STACK_GUARD_PAGES=ON (tools/gosub-dev test
+# --stack-guard-pages): every stack segment is a mapping of its own.
+if getattr(config, "gosub_stack_guard_pages", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("stack-guard-pages")
 if shutil.which("go"):  # only for optional checks against the real Go toolchain
     config.available_features.add("go")
 

@@ -1,10 +1,13 @@
 // stack_test.cpp — goroutine stack segments (stack.cpp): sizes, the free
-// lists of small and large segments, and the cap on cached large ones.
+// lists of small and large segments, the cap on cached large ones, and the
+// guard pages of the debug build (-DGOSUB_STACK_GUARD_PAGES=ON).
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <vector>
 
 #include "runtime.h"
+#include "rungo.h"
 
 namespace {
 
@@ -70,6 +73,56 @@ TEST(StackSegments, LargeCacheIsBounded) {
   EXPECT_GE(c, 32);
   for (int i = 0; i < c; i++) EXPECT_EQ(again[i], segs[c - 1 - i]) << i;
   for (stkseg* s : again) stackfree(s);
+}
+
+#ifdef GOSUB_STACK_GUARD_PAGES
+constexpr bool kGuardPages = true;
+#else
+constexpr bool kGuardPages = false;
+#endif
+
+// In guard-page mode every segment, pooled or not, has an inaccessible page
+// right below its base: its own bytes are all usable, the byte below faults.
+TEST(StackGuardPagesDeathTest, WriteBelowSegmentFaults) {
+  if (!kGuardPages) GTEST_SKIP() << "needs a build with -DGOSUB_STACK_GUARD_PAGES=ON";
+  for (uintptr_t n : {uintptr_t{_StackMin}, uintptr_t{32} << 10, uintptr_t{64} << 10, uintptr_t{1} << 20}) {
+    stkseg* s = stackalloc(n);
+    touch(s);
+    auto* base = reinterpret_cast<volatile uint8_t*>(s);
+    base[0] = base[0];  // the header is the segment's own
+    EXPECT_EXIT(base[-1] = 1, testing::KilledBySignal(SIGSEGV), "") << n;
+    EXPECT_EXIT(base[-4096] = 1, testing::KilledBySignal(SIGSEGV), "") << n;
+    stackfree(s);
+    // Reused from the free list, it keeps its guard page.
+    stkseg* again = stackalloc(n);
+    EXPECT_EQ(again, s);
+    EXPECT_EXIT(reinterpret_cast<volatile uint8_t*>(again)[-1] = 1, testing::KilledBySignal(SIGSEGV), "") << n;
+    stackfree(again);
+  }
+}
+
+// What the mode is for: C++ code that runs past the reserve of a goroutine
+// on a 2 KiB segment (here a recursion of about 4.5 KiB) faults at the
+// segment's base instead of overwriting whatever lies below it.
+[[gnu::noinline]] void burn(int n) {
+  char buf[256];
+  // The buffer escapes (the asm may read and write all of it), so the frame
+  // really holds 256 bytes.
+  __asm__ volatile("" : : "r"(buf) : "memory");
+  if (n > 0) burn(n - 1);
+  __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
+TEST(StackGuardPagesDeathTest, GoroutineOverrunFaults) {
+  if (!kGuardPages) GTEST_SKIP() << "needs a build with -DGOSUB_STACK_GUARD_PAGES=ON";
+  EXPECT_EXIT(gosub::rt::testgo::rungo([] {
+                startingStackSize = _StackMin;
+                newproc(reinterpret_cast<void*>(+[](void*) { burn(16); }), nullptr);
+                for (int i = 0; i < 1000; i++) Gosched();
+                fprintf(stderr, "the overrun did not fault\n");
+                gosub::rt::exit(0);
+              }),
+              testing::KilledBySignal(SIGSEGV), "");
 }
 
 }  // namespace
