@@ -144,7 +144,7 @@ void waitq::enqueue(sudog* sgp) {
   sudog* x = last;
   if (x == nullptr) {
     sgp->prev = nullptr;
-    first = sgp;
+    atomicStoreRelaxed(&first, sgp);
     last = sgp;
     return;
   }
@@ -159,11 +159,11 @@ sudog* waitq::dequeue() {
     if (sgp == nullptr) return nullptr;
     sudog* y = sgp->next;
     if (y == nullptr) {
-      first = nullptr;
+      atomicStoreRelaxed(&first, nullptr);
       last = nullptr;
     } else {
       y->prev = nullptr;
-      first = y;
+      atomicStoreRelaxed(&first, y);
       sgp->next = nullptr;  // mark as removed (see dequeueSudoG)
     }
     // If a goroutine was put on this queue because of a select, there is a
@@ -204,14 +204,14 @@ void waitq::dequeueSudoG(sudog* sgp) {
   if (y != nullptr) {
     // start of queue
     y->prev = nullptr;
-    first = y;
+    atomicStoreRelaxed(&first, y);
     sgp->next = nullptr;
     return;
   }
   // x==y==nil. Either sgp is the only element in the queue, or it has
   // already been removed. Use q.first to disambiguate.
   if (first == sgp) {
-    first = nullptr;
+    atomicStoreRelaxed(&first, nullptr);
     last = nullptr;
   }
 }

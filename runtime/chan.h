@@ -19,7 +19,8 @@
 namespace gosub::rt {
 
 // waitq: a FIFO of sudogs, linked by next/prev. Protected by the channel's
-// lock.
+// lock, except that full() and empty() peek at first without it (relaxed
+// loads, as Go's select fast paths): it is written with relaxed stores.
 struct waitq {
   sudog* first = nullptr;
   sudog* last = nullptr;

@@ -286,8 +286,9 @@ void allgadd(g* gp) {
 
 // gcount: live goroutines, as Go's: all Gs minus the free ones.
 int32_t gcount() {
-  int64_t n = static_cast<int64_t>(__atomic_load_n(&allglen, __ATOMIC_ACQUIRE)) - sched.gFree.n;
-  for (int32_t i = 0; i < gomaxprocs; i++) n -= allp[i]->gFree.n;
+  // Racy reads, as Go's: the free counts move while we add them up.
+  int64_t n = static_cast<int64_t>(__atomic_load_n(&allglen, __ATOMIC_ACQUIRE)) - atomicLoadRelaxed(&sched.gFree.n);
+  for (int32_t i = 0; i < gomaxprocs; i++) n -= atomicLoadRelaxed(&allp[i]->gFree.n);
   return n < 1 ? 1 : static_cast<int32_t>(n);
 }
 
@@ -352,9 +353,11 @@ g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
   newg->startarg = arg;
   newg->gopc = callerpc;
   newg->waitreason = waitReasonZero;
-  newg->preempt = false;
+  // preempt and stackguard0 with atomics: sysmon may still be poisoning
+  // this G's previous life (preemptone read it from m.curg just before).
+  atomicStoreRelaxed(&newg->preempt, false);
   newg->param = nullptr;
-  newg->stackguard0 = newg->stack.lo + _StackGuard;
+  atomicStoreRelaxed(&newg->stackguard0, newg->stack.lo + _StackGuard);
   casgstatus(newg, _Gdead, _Grunnable);
 
   if (pp->goidcache == pp->goidcacheend) {
@@ -376,19 +379,19 @@ g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
 void gfmoveGlobal(p* pp, int32_t keep) {
   int32_t inc = 0;
   gList stackQ, noStackQ;
-  while (pp->gFree.n >= keep && !pp->gFree.list.empty()) {
+  while (pp->gFree.n - inc >= keep && !pp->gFree.list.empty()) {
     g* gp = pp->gFree.list.pop();
-    pp->gFree.n--;
     if (gp->stackbase == nullptr)
       noStackQ.push(gp);
     else
       stackQ.push(gp);
     inc++;
   }
+  atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n - inc);
   lock(&sched.gFree.lock);
   while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
   while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
-  sched.gFree.n += inc;
+  atomicStoreRelaxed(&sched.gFree.n, sched.gFree.n + inc);
   unlock(&sched.gFree.lock);
 }
 
@@ -402,11 +405,11 @@ void gfput(p* pp, g* gp) {
     stackfree(gp->stackbase);
     gp->stackbase = gp->stackseg = nullptr;
     gp->stack = {0, 0};
-    gp->stackguard0 = 0;
+    atomicStoreRelaxed(&gp->stackguard0, 0);
     gp->stacktotal = 0;
   }
   pp->gFree.list.push(gp);
-  pp->gFree.n++;
+  atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n + 1);
   if (pp->gFree.n >= 64) {
     gfmoveGlobal(pp, 32);
   }
@@ -417,24 +420,27 @@ void gfput(p* pp, g* gp) {
 // of startingStackSize if it has none (or one of another size).
 g* gfget(p* pp) {
 retry:
-  if (pp->gFree.list.empty() && (!sched.gFree.stack.empty() || !sched.gFree.noStack.empty())) {
+  // sched.gFree.n counts both global lists; peek at it without the lock.
+  if (pp->gFree.list.empty() && atomicLoadRelaxed(&sched.gFree.n) != 0) {
     lock(&sched.gFree.lock);
-    while (pp->gFree.n < 32) {
+    int32_t moved = 0;
+    while (pp->gFree.n + moved < 32) {
       g* gp = sched.gFree.stack.pop();
       if (gp == nullptr) {
         gp = sched.gFree.noStack.pop();
         if (gp == nullptr) break;
       }
-      sched.gFree.n--;
       pp->gFree.list.push(gp);
-      pp->gFree.n++;
+      moved++;
     }
+    atomicStoreRelaxed(&sched.gFree.n, sched.gFree.n - moved);
     unlock(&sched.gFree.lock);
+    atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n + moved);
     goto retry;
   }
   g* gp = pp->gFree.list.pop();
   if (gp == nullptr) return nullptr;
-  pp->gFree.n--;
+  atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n - 1);
   // A dead G has only its base segment (goexit0's stackfreeextra), so
   // stacktotal is that segment's size and its stack fields describe it.
   if (gp->stackbase != nullptr && gp->stacktotal != startingStackSize) {
@@ -486,7 +492,7 @@ bool runqputslow(p* pp, g* gp, uint32_t h, uint32_t t) {
     sched.runq.head = batch[0];
   }
   sched.runq.tail = batch[n];
-  sched.runqsize += static_cast<int32_t>(n + 1);
+  atomicStoreRelaxed(&sched.runqsize, sched.runqsize + static_cast<int32_t>(n + 1));
   unlock(&sched.lock);
   return true;
 }
@@ -508,7 +514,7 @@ void runqput(p* pp, g* gp, bool next) {
     uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with consumers
     uint32_t t = pp->runqtail;
     if (t - h < _RunqSize) {
-      pp->runq[t % _RunqSize] = gp;
+      atomicStoreRelaxed(&pp->runq[t % _RunqSize], gp);  // thieves may read the slot (runqgrab)
       __atomic_store_n(&pp->runqtail, t + 1, __ATOMIC_RELEASE);  // makes the item available
       return;
     }
@@ -553,7 +559,7 @@ uint32_t runqgrab(p* pp, g** batch, uint32_t batchHead, bool stealRunNextG) {
       if (stealRunNextG) {
         g* next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
         if (next != nullptr) {
-          if (__atomic_load_n(&pp->status, __ATOMIC_RELAXED) == _Prunning) {
+          if (atomicLoadRelaxed(&pp->status) == _Prunning) {
             // The important case is a G that ready()s another and then
             // almost immediately blocks: give its P a chance to run it
             // (3 µs is ~50x a channel handoff) rather than thrash it away.
@@ -561,14 +567,18 @@ uint32_t runqgrab(p* pp, g** batch, uint32_t batchHead, bool stealRunNextG) {
           }
           if (!__atomic_compare_exchange_n(&pp->runnext, &next, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
             continue;
-          batch[batchHead % _RunqSize] = next;
+          atomicStoreRelaxed(&batch[batchHead % _RunqSize], next);
           return 1;
         }
       }
       return 0;
     }
     if (n > _RunqSize / 2) continue;  // read inconsistent h and t
-    for (uint32_t i = 0; i < n; i++) batch[(batchHead + i) % _RunqSize] = pp->runq[(h + i) % _RunqSize];
+    // The slot reads race with the owner refilling them after a wrap;
+    // the CAS on runqhead below validates them (Go's runqgrab). batch is
+    // the thief's own ring, beyond its tail, which its thieves may read.
+    for (uint32_t i = 0; i < n; i++)
+      atomicStoreRelaxed(&batch[(batchHead + i) % _RunqSize], atomicLoadRelaxed(&pp->runq[(h + i) % _RunqSize]));
     if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return n;
   }
 }
@@ -591,14 +601,14 @@ g* runqsteal(p* pp, p* p2, bool stealRunNextG) {
 // globrunqput puts gp at the tail of the global queue. sched.lock held.
 void globrunqput(g* gp) {
   sched.runq.pushBack(gp);
-  sched.runqsize++;
+  atomicStoreRelaxed(&sched.runqsize, sched.runqsize + 1);
 }
 
 namespace {
 // globrunqputhead: at the head (procresize, so destroyed Ps' Gs run first).
 void globrunqputhead(g* gp) {
   sched.runq.push(gp);
-  sched.runqsize++;
+  atomicStoreRelaxed(&sched.runqsize, sched.runqsize + 1);
 }
 }  // namespace
 
@@ -611,7 +621,7 @@ g* globrunqget(p* pp, int32_t max) {
   if (n > sched.runqsize) n = sched.runqsize;
   if (max > 0 && n > max) n = max;
   if (n > static_cast<int32_t>(_RunqSize / 2)) n = _RunqSize / 2;
-  sched.runqsize -= n;
+  atomicStoreRelaxed(&sched.runqsize, sched.runqsize - n);
   g* gp = sched.runq.pop();
   n--;
   for (; n > 0; n--) runqput(pp, sched.runq.pop(), false);
@@ -622,7 +632,7 @@ g* globrunqget(p* pp, int32_t max) {
 
 void pinit(p* pp, int32_t id) {
   pp->id = id;
-  pp->status = _Pgcstop;
+  atomicStoreRelaxed(&pp->status, _Pgcstop);
   pp->goidcache = pp->goidcacheend = 0;
 }
 
@@ -643,7 +653,7 @@ void pdestroy(p* pp) {
   // Move pp's timers to the current P (Go's moveTimers); procresize has
   // already made sure this M holds a surviving P.
   if (pp->ntimers > 0) moveTimers(getg()->m->p, pp);
-  pp->status = _Pdead;
+  atomicStoreRelaxed(&pp->status, _Pdead);
 }
 
 uint32_t gcd(uint32_t a, uint32_t b) {
@@ -674,14 +684,14 @@ p* procresize(int32_t nprocs) {
   m* mp = getg()->m;
   if (mp->p != nullptr && mp->p->id < nprocs) {
     // continue to use the current P
-    mp->p->status = _Prunning;
+    atomicStoreRelaxed(&mp->p->status, _Prunning);
   } else {
     // release the current P and acquire allp[0]
-    if (mp->p != nullptr) mp->p->m = nullptr;
+    if (mp->p != nullptr) atomicStoreRel(&mp->p->m, nullptr);
     mp->p = nullptr;
     p* pp = allp[0];
-    pp->m = nullptr;
-    pp->status = _Pidle;
+    atomicStoreRel(&pp->m, nullptr);
+    atomicStoreRelaxed(&pp->status, _Pidle);
     acquirep(pp);
   }
   for (int32_t i = nprocs; i < old; i++) pdestroy(allp[i]);
@@ -695,11 +705,11 @@ p* procresize(int32_t nprocs) {
   for (int32_t i = nprocs - 1; i >= 0; i--) {
     p* pp = allp[i];
     if (mp->p == pp) continue;
-    pp->status = _Pidle;
+    atomicStoreRelaxed(&pp->status, _Pidle);
     if (runqempty(pp)) {
       pidleput(pp);
     } else {
-      pp->m = mget();
+      atomicStoreRel(&pp->m, mget());
       pp->link = runnablePs;
       runnablePs = pp;
     }
@@ -716,8 +726,8 @@ void acquirep(p* pp) {
     throw_("wirep: invalid p state");
   }
   mp->p = pp;
-  pp->m = mp;
-  pp->status = _Prunning;
+  atomicStoreRel(&pp->m, mp);  // publishes mp (its g0, tcb) to preemptone
+  atomicStoreRelaxed(&pp->status, _Prunning);
 }
 
 // releasep disassociates the current M from its P.
@@ -727,8 +737,8 @@ p* releasep() {
   if (pp == nullptr) throw_("releasep: invalid arg");
   if (pp->m != mp || pp->status != _Prunning) throw_("releasep: invalid p state");
   mp->p = nullptr;
-  pp->m = nullptr;
-  pp->status = _Pidle;
+  atomicStoreRel(&pp->m, nullptr);
+  atomicStoreRelaxed(&pp->status, _Pidle);
   return pp;
 }
 
@@ -910,7 +920,7 @@ void gcstopm() {
   }
   p* pp = releasep();
   lock(&sched.lock);
-  pp->status = _Pgcstop;
+  atomicStoreRelaxed(&pp->status, _Pgcstop);
   sched.stopwait--;
   if (sched.stopwait == 0) notewakeup(&sched.stopnote);
   unlock(&sched.lock);
@@ -922,7 +932,7 @@ void gcstopm() {
 // handoffp hands off pp from a syscall or locked M (roadmap 4 uses it):
 // start an M if there is work, else put pp on the idle list.
 void handoffp(p* pp) {
-  if (!runqempty(pp) || sched.runqsize != 0) {
+  if (!runqempty(pp) || atomicLoadRelaxed(&sched.runqsize) != 0) {
     startm(pp, false);
     return;
   }
@@ -936,7 +946,7 @@ void handoffp(p* pp) {
   }
   lock(&sched.lock);
   if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) {
-    pp->status = _Pgcstop;
+    atomicStoreRelaxed(&pp->status, _Pgcstop);
     sched.stopwait--;
     if (sched.stopwait == 0) notewakeup(&sched.stopnote);
     unlock(&sched.lock);
@@ -970,7 +980,7 @@ void dropg() {
   m* mp = getg()->m;
   if (mp->curg != nullptr) {
     mp->curg->m = nullptr;
-    mp->curg = nullptr;
+    atomicStoreRelaxed(&mp->curg, nullptr);
   }
 }
 
@@ -978,13 +988,13 @@ void dropg() {
 // current time slice (runnext) rather than starting a new schedtick.
 void execute(g* gp, bool inheritTime) {
   m* mp = getg()->m;
-  mp->curg = gp;
+  atomicStoreRel(&mp->curg, gp);  // publishes gp (malg's fields) to preemptone
   gp->m = mp;
   casgstatus(gp, _Grunnable, _Grunning);
   gp->waitsince = 0;
-  gp->preempt = false;
-  gp->stackguard0 = gp->stack.lo + _StackGuard;
-  if (!inheritTime) mp->p->schedtick++;
+  atomicStoreRelaxed(&gp->preempt, false);
+  atomicStoreRelaxed(&gp->stackguard0, gp->stack.lo + _StackGuard);
+  if (!inheritTime) atomicStoreRelaxed(&mp->p->schedtick, mp->p->schedtick + 1);
   gogo(&gp->sched);
 }
 
@@ -1004,7 +1014,7 @@ g* stealWork(p* pp, bool* inheritTime) {
       if (pp == p2) continue;
       // (Go runs p2's expired timers here when stealTimersOrRunNextG;
       // gosub's findRunnable checks every P's timers after stealing.)
-      if (__atomic_load_n(&p2->status, __ATOMIC_RELAXED) != _Pidle) {
+      if (atomicLoadRelaxed(&p2->status) != _Pidle) {
         if (g* gp = runqsteal(pp, p2, stealTimersOrRunNextG)) {
           *inheritTime = false;
           return gp;
@@ -1034,7 +1044,7 @@ top:
   // Check the global runnable queue once in a while to ensure fairness.
   // Otherwise two goroutines can completely occupy the local runqueue by
   // constantly respawning each other.
-  if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
+  if (pp->schedtick % 61 == 0 && atomicLoadRelaxed(&sched.runqsize) > 0) {
     lock(&sched.lock);
     g* gp = globrunqget(pp, 1);
     unlock(&sched.lock);
@@ -1045,7 +1055,7 @@ top:
   if (g* gp = runqget(pp, inheritTime)) return gp;
 
   // global runq
-  if (sched.runqsize != 0) {
+  if (atomicLoadRelaxed(&sched.runqsize) != 0) {
     lock(&sched.lock);
     g* gp = globrunqget(pp, 0);
     unlock(&sched.lock);
@@ -1115,7 +1125,10 @@ top:
     mp->spinning = false;
     if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
       throw_("findrunnable: negative nmspinning");
-    for (int32_t i = 0; i < gomaxprocs; i++) {
+    // Without a P, a stop-the-world may resize allp meanwhile (Go takes
+    // snapshots); acquire: the allp entries below gomaxprocs are set.
+    int32_t nprocs = atomicLoadAcq(&gomaxprocs);
+    for (int32_t i = 0; i < nprocs; i++) {
       p* p2 = allp[i];
       if (!runqempty(p2)) {
         lock(&sched.lock);
@@ -1209,7 +1222,7 @@ void goexit0(g* gp) {
   gp->param = nullptr;
   gp->startfn = nullptr;
   gp->startarg = nullptr;
-  gp->preempt = false;
+  atomicStoreRelaxed(&gp->preempt, false);
   dropg();
   stackfreeextra(gp);  // Goexit may be called deep in extra segments
   gfput(pp, gp);
@@ -1313,9 +1326,13 @@ void worldsemrelease() {
 }
 
 bool preemptone(p* pp) {
-  m* mp = pp->m;
+  // Acquire: mp's g0 and tcb were set before it first took a P, and gp's
+  // fields before execute published it. curg may be stale by the time we
+  // poison it: G structs are never freed, and a spurious request is
+  // ignored (newstack).
+  m* mp = atomicLoadAcq(&pp->m);
   if (mp == nullptr || mp == getg()->m) return false;
-  g* gp = mp->curg;
+  g* gp = atomicLoadAcq(&mp->curg);
   if (gp == nullptr || gp == mp->g0) return false;
   __atomic_store_n(&gp->preempt, true, __ATOMIC_RELAXED);
   // Every call made by this G will fail the stack check and enter
@@ -1332,7 +1349,7 @@ bool preemptone(p* pp) {
 void preemptall() {
   for (int32_t i = 0; i < gomaxprocs; i++) {
     p* pp = allp[i];
-    if (pp->status != _Prunning) continue;
+    if (atomicLoadRelaxed(&pp->status) != _Prunning) continue;
     preemptone(pp);
   }
 }
@@ -1344,12 +1361,12 @@ void stopTheWorldWithSema() {
   __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
   preemptall();
   // stop current P
-  gp->m->p->status = _Pgcstop;
+  atomicStoreRelaxed(&gp->m->p->status, _Pgcstop);
   sched.stopwait--;
   // (roadmap 4: CAS Ps in _Psyscall to _Pgcstop here, as Go does.)
   // stop idle P's
   while (p* pp = pidleget()) {
-    pp->status = _Pgcstop;
+    atomicStoreRelaxed(&pp->status, _Pgcstop);
     sched.stopwait--;
   }
   bool wait = sched.stopwait > 0;
@@ -1390,7 +1407,7 @@ void startTheWorldWithSema() {
     p* pp = p1;
     p1 = p1->link;
     if (m* mp2 = pp->m; mp2 != nullptr) {
-      pp->m = nullptr;
+      atomicStoreRel(&pp->m, nullptr);
       if (mp2->nextp != nullptr) throw_("startTheWorld: inconsistent mp->nextp");
       mp2->nextp = pp;
       notewakeup(&mp2->park);
@@ -1434,10 +1451,10 @@ uint32_t retake(int64_t now) {
     p* pp = allp[i];
     if (pp == nullptr) continue;
     sysmontick* pd = &pp->sysmontick;
-    uint32_t s = __atomic_load_n(&pp->status, __ATOMIC_RELAXED);
+    uint32_t s = atomicLoadRelaxed(&pp->status);
     if (s == _Prunning || s == _Psyscall) {
       // Preempt G if it's running for too long.
-      uint32_t t = __atomic_load_n(&pp->schedtick, __ATOMIC_RELAXED);
+      uint32_t t = atomicLoadRelaxed(&pp->schedtick);
       if (pd->schedtick != t) {
         pd->schedtick = t;
         pd->schedwhen = now;
@@ -1455,7 +1472,7 @@ uint32_t retake(int64_t now) {
 // nothing to preempt.
 bool sysmonIdle() {
   return __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
-         __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(gomaxprocs);
+         __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(atomicLoadAcq(&gomaxprocs));
 }
 
 // sysmonSleep: with nothing to preempt, sleep on sched.sysmonnote until the

@@ -30,8 +30,8 @@ void semrelease1(uint32_t* addr);
 // ---- time.cpp (Go's time.go) ------------------------------------------------
 // Timers run on the system stack with a P (they may take locks and wake
 // Ms). addtimer puts t, which must be in no heap, into the current P's heap;
-// deltimer takes t out of its heap; modtimer moves t to when (and period)
-// in the current P's heap. deltimer and modtimer report whether t was
+// deltimer takes t out of its heap; modtimer moves t to when (and period,
+// unless it is negative) in the current P's heap. deltimer and modtimer report whether t was
 // pending, i.e. had not fired (or was periodic) and was not stopped.
 void addtimer(timer* t);
 bool deltimer(timer* t);

@@ -11,14 +11,39 @@
 //   [sched]  protected by sched.lock;
 //   [atomic] read and written with atomics by anyone;
 //   [P]      written only by the M that holds the P (others may read racily).
+//   [racy]   written by its owner, read by others without a lock (sysmon,
+//            thieves, gcount): every write to it and every read that is not
+//            the writer's own is one of the atomics below, with the ordering
+//            the comment names (docs/runtime.md, "Atomics and the sanitizers").
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #include "asm_offsets.h"
 
 namespace gosub::rt {
+
+// ---- atomics for fields read without a lock ----------------------------------
+// Go's runtime/internal/atomic Load/LoadAcq/Store/StoreRel, for plain fields
+// (the [racy] ones below). A plain access that races with another thread's
+// write is undefined behaviour in C++ (an optimiser may tear, re-read or
+// drop it) and a ThreadSanitizer report; these make the intent explicit and
+// cost nothing on x86-64: relaxed and acquire loads and relaxed and release
+// stores all compile to the same mov as a plain access. Use the weakest one
+// that is correct: relaxed when the value is a hint or a pointer to memory
+// that is never freed; acquire/release when the reader goes on to read
+// other fields the writer initialised before publishing. (Read-modify-write
+// operations use the __atomic builtins directly.)
+template <class T>
+inline T atomicLoadRelaxed(const T* p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
+template <class T>
+inline T atomicLoadAcq(const T* p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); }
+template <class T>
+inline void atomicStoreRelaxed(T* p, std::type_identity_t<T> v) { __atomic_store_n(p, v, __ATOMIC_RELAXED); }
+template <class T>
+inline void atomicStoreRel(T* p, std::type_identity_t<T> v) { __atomic_store_n(p, v, __ATOMIC_RELEASE); }
 
 // ---- locks and notes (lock_futex.cpp) ---------------------------------------
 // mutex: a runtime lock (Go's lock_futex.go): spins briefly, then sleeps on
@@ -228,7 +253,11 @@ struct g {
   // stack is the current segment; stackguard0 = stack.lo + _StackGuard, or
   // stackPreempt / stackFork as a request. The prologue reads the M's TCB
   // slot %fs:0x70, which gogo loads from stackguard0 and which the runtime
-  // keeps equal to it while the goroutine runs. [own; sysmon writes the poison]
+  // keeps equal to it while the goroutine runs. stack is [own];
+  // stackguard0 is [racy]: its goroutine (newstack, oldstack) and the M
+  // that starts it (execute, newproc1) store it relaxed, and preemptone
+  // (sysmon, stopTheWorld) stores the poison relaxed at any moment; a
+  // poison overwritten by a new guard is lost and sysmon asks again.
   struct stack stack;
   uintptr_t stackguard0;
   m* m = nullptr;  // the M running this g; nil when not running [own]
@@ -246,7 +275,9 @@ struct g {
   int64_t goid = 0;
   uint32_t atomicstatus = _Gidle;  // [atomic] see the _G constants
   waitReason waitreason = waitReasonZero;  // valid in _Gwaiting
-  bool preempt = false;      // preemption requested (sysmon, stopTheWorld) [atomic]
+  // preempt: preemption requested. [racy] set by preemptone, cleared by the
+  // M that (re)starts the G, read by newstack/preemptcheck: all relaxed.
+  bool preempt = false;
   void* param = nullptr;     // passed by the waker to the woken (channels)
   int64_t waitsince = 0;     // approximate time it blocked (nanotime)
   void (*startfn)(void*) = nullptr;  // the function `go` started (startpc)
@@ -265,13 +296,19 @@ struct g {
 
 struct m {
   g* g0 = nullptr;    // goroutine with the scheduling stack (the thread's own)
-  g* curg = nullptr;  // the user goroutine running on this M, or nil
+  // curg: the user goroutine running on this M, or nil. [racy] written by
+  // this M: store-release in execute (publishing the G), relaxed in dropg;
+  // preemptone load-acquires it. G structs are never freed, and a request
+  // that reaches a G which has moved on is spurious and ignored (newstack).
+  g* curg = nullptr;
   int64_t id = 0;
   int32_t printlock = 0;  // nesting depth of printlock on this M [own]
   int32_t dying = 0;      // >0 once this M has started to crash [own]
   // tcb is this thread's TCB address (pthread_self() on x86-64 glibc, the
   // value of %fs:0): tcb + 0x70 is the stack-guard slot the prologue reads.
-  // sysmon writes the preemption poison there from another thread.
+  // sysmon writes the preemption poison there from another thread. Set by
+  // the M's own thread before it first takes a P, like g0 by newm before
+  // the thread starts: preemptone reads both after its load-acquire of p.m.
   uintptr_t tcb = 0;
   p* p = nullptr;      // attached P for executing Go code (nil if none) [own]
   struct p* nextp = nullptr;  // P to acquire when woken (startm) [sched]
@@ -345,12 +382,20 @@ constexpr int32_t _SudogCacheSize = 128;  // a P's sudog cache (Go's 128)
 
 struct p {
   int32_t id = 0;
-  uint32_t status = _Pidle;  // see the _P constants
+  // status: see the _P constants. [racy] stored relaxed by the M that owns
+  // the P (or under sched.lock / with the world stopped); retake, stealWork,
+  // runqgrab and preemptall read it relaxed, as a hint.
+  uint32_t status = _Pidle;
   p* link = nullptr;         // on sched.pidle [sched]
-  uint32_t schedtick = 0;    // incremented on every scheduler call [P]
+  // schedtick: incremented on every scheduler call. [racy] the owner
+  // increments it with a relaxed store; retake reads it relaxed.
+  uint32_t schedtick = 0;
   uint32_t syscalltick = 0;  // incremented on every system call [P]
   sysmontick sysmontick;     // last tick observed by sysmon [sysmon]
-  m* m = nullptr;            // back-link to the associated M (nil if idle)
+  // m: back-link to the associated M (nil if idle). [racy] store-release by
+  // acquirep/releasep/procresize; preemptone load-acquires it, then reads
+  // the M's g0 and tcb, which were set before the M first took a P.
+  m* m = nullptr;
 
   // goids are handed out in batches of _GoidCacheBatch from sched.goidgen.
   uint64_t goidcache = 0, goidcacheend = 0;  // [P]
@@ -358,6 +403,10 @@ struct p {
   // The local run queue, accessed without a lock: only the owner puts
   // (runqput: writes runq[tail], then store-release tail); anyone may take
   // (runqget by the owner, runqgrab by thieves: CAS on head).
+  // Both sides load-acquire head and tail. The slots are [racy]: the owner
+  // stores them relaxed before the store-release of tail; thieves load
+  // them relaxed (a slot may be refilled after a wrap while being read)
+  // and their CAS on head, which fails if that happened, validates them.
   uint32_t runqhead = 0;  // [atomic]
   uint32_t runqtail = 0;  // [atomic]
   g* runq[_RunqSize] = {};
@@ -366,7 +415,8 @@ struct p {
   // [atomic: owner and thieves CAS it]
   g* runnext = nullptr;
 
-  // Available Gs (status == _Gdead). [P]
+  // Available Gs (status == _Gdead). [P]; n is [racy]: stored relaxed by
+  // the owner, read relaxed by gcount.
   struct {
     gList list;
     int32_t n = 0;
@@ -404,11 +454,15 @@ struct schedt {
   uint32_t npidle = 0;    // [atomic, written under sched]
   uint32_t nmspinning = 0;  // [atomic]
 
-  // Global runnable queue. [sched]
+  // Global runnable queue. [sched]; runqsize is also [racy]: stored relaxed
+  // under the lock, and findRunnable and handoffp peek at it relaxed
+  // without the lock (a stale answer costs a lock round trip or a retry).
   gQueue runq;
   int32_t runqsize = 0;
 
-  // Global cache of dead Gs, with and without stacks. [gFree.lock]
+  // Global cache of dead Gs, with and without stacks. [gFree.lock]; n, the
+  // number in both lists, is also [racy]: stored relaxed under the lock,
+  // peeked at relaxed by gfget before it locks, and read by gcount.
   struct {
     mutex lock{};
     gList stack;    // Gs with stacks
@@ -438,7 +492,13 @@ extern m m0;
 extern g g0;
 extern m* allm;
 extern p* allp[];
-extern int32_t gomaxprocs;  // [written under STW]
+// gomaxprocs: the number of Ps in use. Written by procresize (world
+// stopped, sched.lock and allpLock held) with a store-release after it set
+// allp[0..n). [racy] Code holding a P or one of those locks reads it
+// plainly; code without (findRunnable after giving up its P,
+// timeSleepUntil, sysmonIdle) load-acquires it. allp entries are never
+// cleared, so a stale count names valid Ps.
+extern int32_t gomaxprocs;
 extern int32_t ncpu;
 extern bool mainStarted;
 

@@ -190,7 +190,7 @@ void stackinit_g(g* gp, stkseg* s) {
   gp->stackbase = s;
   gp->stackseg = s;
   gp->stack = {seglo(s), seghi(s)};
-  gp->stackguard0 = gp->stack.lo + _StackGuard;
+  atomicStoreRelaxed(&gp->stackguard0, gp->stack.lo + _StackGuard);  // [racy]: preemptone
   gp->stacktotal = s->size;
 }
 
@@ -244,8 +244,9 @@ bool canPreemptM(m* mp) { return mp->locks == 0 && mp->printlock == 0 && mp->dyi
 
 // restoreguard undoes a poisoned guard for the running goroutine.
 void restoreguard(g* gp) {
-  gp->stackguard0 = gp->stack.lo + _StackGuard;
-  setstackguard(gp->stackguard0);
+  uintptr_t guard = gp->stack.lo + _StackGuard;
+  atomicStoreRelaxed(&gp->stackguard0, guard);  // races with preemptone: [racy]
+  setstackguard(guard);
 }
 
 }  // namespace
@@ -271,19 +272,20 @@ uintptr_t newstack(morebuf* mb) {
     }
     throw_("runtime: morestack on g0");
   }
-  if (guard == stackFork || gp->stackguard0 == stackFork) throw_("stack growth after fork");
-  if (guard == stackPreempt || gp->stackguard0 == stackPreempt) {
+  uintptr_t guard0 = atomicLoadRelaxed(&gp->stackguard0);
+  if (guard == stackFork || guard0 == stackFork) throw_("stack growth after fork");
+  if (guard == stackPreempt || guard0 == stackPreempt) {
     // A request, not (necessarily) a full stack. Honour it if the M may
     // switch goroutines now; execute() resets the guard when gp runs again
     // (here, or on another M: read getg() afresh afterwards).
-    if (gp->preempt && canPreemptM(gp->m)) {
+    if (atomicLoadRelaxed(&gp->preempt) && canPreemptM(gp->m)) {
       mcall(gopreempt_m);
       gp = getg();
     }
     restoreguard(gp);
     // Does f fit now? The same test as LLVM's prologue.
     uintptr_t need = mb->framesize >= _StackSmall ? mb->framesize : 0;
-    if (entrysp - need > gp->stackguard0) return 0;
+    if (entrysp - need > gp->stack.lo + _StackGuard) return 0;  // restoreguard's
   }
 
   // Grow: f needs its frame, its copied arguments, a return address and
@@ -312,8 +314,9 @@ uintptr_t newstack(morebuf* mb) {
   gp->stackseg = s;
   gp->stack = {seglo(s), seghi(s)};
   // A preemption request that arrived meanwhile stays pending.
-  gp->stackguard0 = gp->preempt ? stackPreempt : gp->stack.lo + _StackGuard;
-  setstackguard(gp->stackguard0);
+  uintptr_t newguard = atomicLoadRelaxed(&gp->preempt) ? stackPreempt : gp->stack.lo + _StackGuard;
+  atomicStoreRelaxed(&gp->stackguard0, newguard);  // [racy]: preemptone
+  setstackguard(newguard);
 
   uintptr_t args = (mb->argsize + 15) & ~uintptr_t{15};
   uintptr_t sp = gp->stack.hi - args;
@@ -338,8 +341,9 @@ void oldstack() {
   gp->stacktotal -= s->size;
   gp->stackseg = prev;
   gp->stack = {seglo(prev), seghi(prev)};
-  gp->stackguard0 = gp->preempt ? stackPreempt : gp->stack.lo + _StackGuard;
-  setstackguard(gp->stackguard0);
+  uintptr_t newguard = atomicLoadRelaxed(&gp->preempt) ? stackPreempt : gp->stack.lo + _StackGuard;
+  atomicStoreRelaxed(&gp->stackguard0, newguard);  // [racy]: preemptone
+  setstackguard(newguard);
 }
 
 // preemptcheck is what the loop back-edge check calls when it finds the
@@ -348,12 +352,12 @@ void oldstack() {
 void preemptcheck() {
   g* gp = getg();
   uintptr_t guard = getstackguard();
-  if (guard != stackPreempt && gp->stackguard0 != stackPreempt) return;
+  if (guard != stackPreempt && atomicLoadRelaxed(&gp->stackguard0) != stackPreempt) return;
   if (gp == gp->m->g0) {
     setstackguard(0);  // a stray request (see newstack)
     return;
   }
-  if (gp->preempt && canPreemptM(gp->m)) {
+  if (atomicLoadRelaxed(&gp->preempt) && canPreemptM(gp->m)) {
     mcall(gopreempt_m);
     return;  // execute() installed a fresh guard
   }

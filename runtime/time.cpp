@@ -179,7 +179,9 @@ bool modtimer(timer* t, int64_t when, int64_t period) {
   lock(&t->mu);
   bool pending = takeOutOfHeap(t);
   t->when = when;
-  t->period = period;
+  // period < 0: keep t's own (resetTimer), read under t.mu, since a
+  // concurrent modtimer may be changing it.
+  if (period >= 0) t->period = period;
   addToCurrentP(t);
   unlock(&t->mu);
   return pending;
@@ -234,7 +236,9 @@ void moveTimers(p* dst, p* src) {
 
 int64_t timeSleepUntil() {
   int64_t next = 0;
-  for (int32_t i = 0; i < gomaxprocs; i++) {
+  // Called without a P (findRunnable): see runtime2.h on gomaxprocs.
+  int32_t nprocs = atomicLoadAcq(&gomaxprocs);
+  for (int32_t i = 0; i < nprocs; i++) {
     int64_t w = __atomic_load_n(&allp[i]->timer0When, __ATOMIC_ACQUIRE);
     if (w != 0 && (next == 0 || w < next)) next = w;
   }
@@ -292,8 +296,7 @@ bool time_stopTimer(void* t) {
 bool time_resetTimer(void* t, int64_t when) {
   bool pending;
   systemstack([t, when, &pending] {
-    auto* tt = static_cast<timer*>(t);
-    pending = modtimer(tt, when, tt->period);
+    pending = modtimer(static_cast<timer*>(t), when, -1);
   });
   return pending;
 }

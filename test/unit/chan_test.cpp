@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "chan.h"
+#include "sanitizer.h"
 #include "runtime.h"
 #include "rungo.h"
 
@@ -429,7 +430,7 @@ TEST(ChanDeathTest, SendOnClosedChannel) {
                 closechan(c);
                 sendint(c, 1);
               }),
-              ExitedWithCode(2), "^panic: send on closed channel\n\ngoroutine 1 \\[running\\]:\n");
+              ExitedWithCode(2), deathre("^panic: send on closed channel\n\ngoroutine 1 \\[running\\]:\n"));
 }
 
 // A sender parked on a channel panics when the channel is closed.
@@ -444,7 +445,7 @@ TEST(ChanDeathTest, ParkedSenderPanicsOnClose) {
                 }, nullptr);
                 sendint(c, 1);
               }),
-              ExitedWithCode(2), "^panic: send on closed channel\n\ngoroutine 1 \\[running\\]:\n");
+              ExitedWithCode(2), deathre("^panic: send on closed channel\n\ngoroutine 1 \\[running\\]:\n"));
 }
 
 TEST(ChanDeathTest, SelectSendOnClosedChannel) {
@@ -456,7 +457,7 @@ TEST(ChanDeathTest, SelectSendOnClosedChannel) {
                 x.send(c, &v);
                 x.run(false);
               }),
-              ExitedWithCode(2), "^panic: send on closed channel\n");
+              ExitedWithCode(2), deathre("^panic: send on closed channel\n"));
 }
 
 TEST(ChanDeathTest, CloseOfClosedChannel) {
@@ -465,20 +466,20 @@ TEST(ChanDeathTest, CloseOfClosedChannel) {
                 closechan(c);
                 closechan(c);
               }),
-              ExitedWithCode(2), "^panic: close of closed channel\n\ngoroutine 1 \\[running\\]:\n");
+              ExitedWithCode(2), deathre("^panic: close of closed channel\n\ngoroutine 1 \\[running\\]:\n"));
 }
 
 TEST(ChanDeathTest, CloseOfNilChannel) {
   EXPECT_EXIT(rungo([] { closechan(nullptr); }), ExitedWithCode(2),
-              "^panic: close of nil channel\n\ngoroutine 1 \\[running\\]:\n");
+              deathre("^panic: close of nil channel\n\ngoroutine 1 \\[running\\]:\n"));
 }
 
 TEST(ChanDeathTest, MakechanSizeOutOfRange) {
-  EXPECT_EXIT(rungo([] { makechan(8, -1); }), ExitedWithCode(2), "^panic: makechan: size out of range\n");
+  EXPECT_EXIT(rungo([] { makechan(8, -1); }), ExitedWithCode(2), deathre("^panic: makechan: size out of range\n"));
   EXPECT_EXIT(rungo([] { makechan(8, int64_t{1} << 61); }), ExitedWithCode(2),
-              "^panic: makechan: size out of range\n");
+              deathre("^panic: makechan: size out of range\n"));
   EXPECT_EXIT(rungo([] { makechan(1 << 16, 1); }), ExitedWithCode(2),
-              "^fatal error: makechan: invalid channel element type\n");
+              deathre("^fatal error: makechan: invalid channel element type\n"));
 }
 
 // ---- blocked forever: the deadlock detector shows the wait reasons -----------------
@@ -501,9 +502,9 @@ TEST(ChanDeathTest, DeadlockWaitReasons) {
                 recvint(nullptr);
               }),
               ExitedWithCode(2),
-              "^fatal error: all goroutines are asleep - deadlock!\n\n"
+              deathre("^fatal error: all goroutines are asleep - deadlock!\n\n"
               "goroutine 1 \\[chan receive \\(nil chan\\)\\]:\n(.|\n)*"
-              "goroutine [0-9]+ \\[chan send\\]:\n(.|\n)*");
+              "goroutine [0-9]+ \\[chan send\\]:\n(.|\n)*"));
 }
 
 TEST(ChanDeathTest, DeadlockReasonsEach) {

@@ -2,6 +2,7 @@
 // stack guard, run as death tests (each in a forked child).
 #include <gtest/gtest.h>
 
+#include "sanitizer.h"
 #include "runtime.h"
 
 // A function with a Go symbol name, so the traceback shows it.
@@ -29,23 +30,23 @@ void (*gofn)();
 
 TEST(PanicDeathTest, Divide) {
   EXPECT_EXIT(rungo(panicdivide), ExitedWithCode(2),
-              "^panic: runtime error: integer divide by zero\n\ngoroutine 1 \\[running\\]:\n");
+              deathre("^panic: runtime error: integer divide by zero\n\ngoroutine 1 \\[running\\]:\n"));
 }
 
 TEST(PanicDeathTest, Shift) {
-  EXPECT_EXIT(rungo(panicshift), ExitedWithCode(2), "^panic: runtime error: negative shift amount\n\n");
+  EXPECT_EXIT(rungo(panicshift), ExitedWithCode(2), deathre("^panic: runtime error: negative shift amount\n\n"));
 }
 
 TEST(PanicDeathTest, Index) {
   EXPECT_EXIT(rungo([] { panicIndex(5, 3); }), ExitedWithCode(2),
-              "^panic: runtime error: index out of range \\[5\\] with length 3\n\n");
+              deathre("^panic: runtime error: index out of range \\[5\\] with length 3\n\n"));
   EXPECT_EXIT(rungo([] { panicIndex(-1, 3); }), ExitedWithCode(2),
-              "^panic: runtime error: index out of range \\[-1\\]\n\n");
+              deathre("^panic: runtime error: index out of range \\[-1\\]\n\n"));
 }
 
 TEST(PanicDeathTest, Throw) {
   EXPECT_EXIT(rungo([] { throw_("all goroutines are asleep - deadlock!"); }), ExitedWithCode(2),
-              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[running\\]:\n");
+              deathre("^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[running\\]:\n"));
 }
 
 TEST(PanicDeathTest, TracebackShowsGoFrames) {
@@ -54,7 +55,7 @@ TEST(PanicDeathTest, TracebackShowsGoFrames) {
 
 // A throw before the scheduler runs (on g0, no goroutine) still prints.
 TEST(PanicDeathTest, ThrowOnG0) {
-  EXPECT_EXIT(throw_("early"), ExitedWithCode(2), "^fatal error: early\n");
+  EXPECT_EXIT(throw_("early"), ExitedWithCode(2), deathre("^fatal error: early\n"));
 }
 
 TEST(Stack, SchedinitLeavesG0Unchecked) {

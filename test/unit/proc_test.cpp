@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "sanitizer.h"
 #include "runtime.h"
 
 namespace {
@@ -15,8 +16,10 @@ namespace {
 using namespace gosub::rt;
 using testing::ExitedWithCode;
 
+// Test Gs come from the runtime's heap, as malg's do (they are never freed;
+// LeakSanitizer does not track mallocgc's mmapped arenas).
 g* newtestg() {
-  g* gp = new g();
+  g* gp = new (mallocgc(sizeof(g))) g();
   gp->atomicstatus = _Grunnable;
   return gp;
 }
@@ -299,20 +302,21 @@ TEST(SchedDeathTest, Deadlock) {
                 gopark(nullptr, nullptr, waitReasonChanReceive);
               }),
               ExitedWithCode(2),
-              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n(.|\n)*"
-              "goroutine 2 \\[chan send\\]:\n");
+              deathre("^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n(.|\n)*"
+              "goroutine 2 \\[chan send\\]:\n"));
 }
 
 TEST(SchedDeathTest, GoreadyWakesParked) {
   static g* parked;
   EXPECT_EXIT(rungo([] {
                 newproc(reinterpret_cast<void*>(+[](void*) {
-                          parked = getg();
+                          __atomic_store_n(&parked, getg(), __ATOMIC_RELEASE);
                           gopark(nullptr, nullptr, waitReasonSleep);
                           gosub::rt::exit(0);  // woken by goroutine 1
                         }),
                         nullptr);
-                while (parked == nullptr || readgstatus(parked) != _Gwaiting) Gosched();
+                while (__atomic_load_n(&parked, __ATOMIC_ACQUIRE) == nullptr || readgstatus(parked) != _Gwaiting)
+                  Gosched();
                 goready(parked);
                 gopark(nullptr, nullptr, waitReasonSelectNoCases);
               }),

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime.h"
+#include "sanitizer.h"
 #include "rungo.h"
 
 namespace {
@@ -22,7 +23,7 @@ void recordWhenCode(void*, uintptr_t seq, funcval*) { fired.push_back(static_cas
 funcval recordWhen{reinterpret_cast<void*>(&recordWhenCode)};
 
 timer* mktimer(int64_t when) {
-  timer* t = new timer();
+  timer* t = new (mallocgc(sizeof(timer))) timer();  // the runtime's heap, as package time's
   t->when = when;
   t->f = &recordWhen;
   t->seq = static_cast<uintptr_t>(when);
@@ -143,6 +144,9 @@ TEST(TimeSleep, WakesAfterDurationProcs2) { EXPECT_EXIT(rungo(sleep20, "2"), Exi
 
 // Many sleepers, started in a scrambled order: each wakes no earlier than
 // its deadline, and (8 ms apart) they wake in the order of their deadlines.
+// (Timers that expire in the same batch are readied in heap order, the last
+// one into runnext, so it runs first: the gap must exceed the scheduler's
+// latency, hence kSanitizerSlowdown.)
 constexpr int kSleepers = 12;
 int order[kSleepers];
 int nwoke;
@@ -154,7 +158,7 @@ void sleepers() {
     intptr_t i = (k * 5) % kSleepers;  // 5 is coprime with 12: a permutation
     newproc(reinterpret_cast<void*>(+[](void* arg) {
               intptr_t i = reinterpret_cast<intptr_t>(arg);
-              int64_t d = (i + 1) * 8 * kMs;
+              int64_t d = (i + 1) * 8 * kMs * kSanitizerSlowdown;
               timeSleep(d);
               CHECK(nanotime() - start >= d, 3);
               order[__atomic_fetch_add(&nwoke, 1, __ATOMIC_ACQ_REL)] = static_cast<int>(i);
