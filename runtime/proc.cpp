@@ -1438,6 +1438,36 @@ void startTheWorld() {
   worldsemrelease();
 }
 
+// freezetheworld stops the other Ps as well as it can, without waiting for
+// them (they may never stop: one may be crashing too), before a crash
+// report: their goroutines get preemption requests, their schedulers see
+// gcwaiting and park in gcstopm instead of starting goroutines (stopwait is
+// so large that it never reaches 0), so little else runs or prints while
+// the report is printed. Requests can be lost in races with Ms that are
+// switching goroutines, so it asks several times, as Go's does. Takes no
+// lock: the crashing M may hold any of them.
+void freezetheworld() {
+  constexpr int32_t freezeStopWait = 0x7fffffff;
+  auto preemptothers = [] {
+    bool any = false;
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+      p* pp = allp[i];
+      if (pp != nullptr && __atomic_load_n(&pp->status, __ATOMIC_RELAXED) == _Prunning && preemptone(pp)) any = true;
+    }
+    return any;
+  };
+  for (int i = 0; i < 5; i++) {
+    __atomic_store_n(&sched.stopwait, freezeStopWait, __ATOMIC_RELAXED);
+    __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
+    if (!preemptothers()) break;  // no goroutine runs on another P
+    usleep(1000);
+  }
+  // To be sure.
+  usleep(1000);
+  preemptothers();
+  usleep(1000);
+}
+
 // ---- sysmon ----------------------------------------------------------------------
 
 namespace {

@@ -17,10 +17,32 @@ namespace gosub::rt {
 // Kept out of line: tracebacks stop at this frame.
 [[noreturn]] __attribute__((noinline)) void runtime_main(void*) __asm__("runtime.main");
 
+namespace {
+
+// panicwait: another goroutine is crashing; its report ends the process
+// with status 2. Park forever (Go's runtime.main does the same) rather
+// than exit 0 under it.
+[[noreturn]] void panicwait() {
+  for (;;) gopark(nullptr, nullptr, waitReasonPanicWait);
+}
+
+}  // namespace
+
 void runtime_main(void*) {
   main_start();
   main_init();
   main_main();
+  // As Go: do not exit 0 while a crash is in progress.
+  if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) != 0) panicwait();
+  // An M that counted itself in panicking just now takes paniclk next: take
+  // it first and look again. Holding it, main exits before any report
+  // starts (a crash this late is after main returned, as in Go); not
+  // holding it, a report that has begun is printed whole and exits 2.
+  lock(&paniclk);
+  if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) != 0) {
+    unlock(&paniclk);
+    panicwait();
+  }
   exit(0);
 }
 

@@ -77,6 +77,13 @@ size_t formatuint(uint64_t v, char* buf);
 // fatalpanic prints `panic: <msg>` and the traceback and exits with 2. The
 // defer/recover issue puts gopanic in front of it.
 [[noreturn]] void fatalpanic(const char* msg, size_t n);
+// throwWith is throw_ with prelude(arg) printing lines that belong to the
+// report before its `fatal error:` line (stack overflow's `runtime:` lines).
+[[noreturn]] void throwWith(const char* s, void (*prelude)(void*), void* arg);
+// panicking: how many Ms have started to crash; paniclk: held by the M
+// printing the crash report until it exits (runtime.main's exit takes it).
+extern uint32_t panicking;
+extern mutex paniclk;
 
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
 // traceback prints the Go frames of goroutine gp, walking the frame-pointer
@@ -195,6 +202,8 @@ void pinit(p* pp, int32_t id);
 void wakep();
 void stopTheWorld(const char* reason);
 void startTheWorld();
+// freezetheworld: best-effort stop of every other P, for a crash report.
+void freezetheworld();
 int32_t gcount();
 void allgadd(g* gp);
 extern g** allgs;

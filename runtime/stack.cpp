@@ -227,19 +227,31 @@ namespace {
 // pieces of one print statement must stay together on one M).
 bool canPreemptM(m* mp) { return mp->locks == 0 && mp->printlock == 0 && mp->dying == 0; }
 
+// stackoverflow: Go's two `runtime:` lines, then the fatal error; the
+// lines are printed as part of the report (throwWith), so that two
+// goroutines overflowing at once cannot mix theirs.
 [[noreturn]] void stackoverflow(g* gp, uintptr_t sp) {
-  char buf[kFmtIntBufSize];
-  printcstr("runtime: goroutine stack exceeds ");
-  gwrite(buf, formatuint(maxstacksize, buf));
-  printcstr("-byte limit\n");
-  printcstr("runtime: sp=");
-  printhex(sp);
-  printcstr(" stack=[");
-  printhex(gp->stack.lo);
-  printcstr(", ");
-  printhex(gp->stack.hi);
-  printcstr("]\n");
-  throw_("stack overflow");
+  struct where {
+    g* gp;
+    uintptr_t sp;
+  } w{gp, sp};
+  throwWith(
+      "stack overflow",
+      [](void* arg) {
+        auto* w = static_cast<where*>(arg);
+        char buf[kFmtIntBufSize];
+        printcstr("runtime: goroutine stack exceeds ");
+        gwrite(buf, formatuint(maxstacksize, buf));
+        printcstr("-byte limit\n");
+        printcstr("runtime: sp=");
+        printhex(w->sp);
+        printcstr(" stack=[");
+        printhex(w->gp->stack.lo);
+        printcstr(", ");
+        printhex(w->gp->stack.hi);
+        printcstr("]\n");
+      },
+      &w);
 }
 
 // restoreguard undoes a poisoned guard for the running goroutine.

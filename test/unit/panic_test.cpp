@@ -58,6 +58,43 @@ TEST(PanicDeathTest, ThrowOnG0) {
   EXPECT_EXIT(throw_("early"), ExitedWithCode(2), deathre("^fatal error: early\n"));
 }
 
+// Several goroutines on 4 Ps crash at the same moment, with panics and
+// throws, some inside a print statement (holding the print lock): exactly
+// one report, whole, and exit 2. The first M to crash prints while the
+// others wait on paniclk until it exits (the runtime's own frames are not
+// shown, so each report is just its three lines).
+uint32_t crashready, crashgo;
+
+void crasher(void* arg) {
+  auto k = reinterpret_cast<uintptr_t>(arg);
+  __atomic_add_fetch(&crashready, 1u, __ATOMIC_ACQ_REL);
+  while (__atomic_load_n(&crashgo, __ATOMIC_ACQUIRE) == 0) {
+  }
+  if (k % 3 == 1) printlock();
+  if (k % 2 == 0) {
+    static const char msg[] = "boom";
+    fatalpanic(msg, sizeof msg - 1);
+  }
+  throw_("bang");
+}
+
+TEST(PanicDeathTest, SimultaneousCrashesPrintOneReport) {
+  for (int i = 0; i < 20; i++) {
+    EXPECT_EXIT(rungo([] {
+                  main_start();  // mainStarted: newproc wakes idle Ps
+                  GOMAXPROCS(4);
+                  for (uintptr_t k = 1; k <= 8; k++)
+                    newproc(reinterpret_cast<void*>(&crasher), reinterpret_cast<void*>(k));
+                  // Release them once the other 3 Ps run one each.
+                  while (__atomic_load_n(&crashready, __ATOMIC_ACQUIRE) < 3) {
+                  }
+                  __atomic_store_n(&crashgo, 1u, __ATOMIC_RELEASE);
+                  crasher(nullptr);
+                }),
+                ExitedWithCode(2), "^(panic: boom|fatal error: bang)\n\ngoroutine [0-9]+ \\[running\\]:\n$");
+  }
+}
+
 TEST(Stack, SchedinitLeavesG0Unchecked) {
   schedinit();
   int here;
