@@ -91,7 +91,7 @@ TEST(PanicDeathTest, SimultaneousCrashesPrintOneReport) {
                   __atomic_store_n(&crashgo, 1u, __ATOMIC_RELEASE);
                   crasher(nullptr);
                 }),
-                ExitedWithCode(2), "^(panic: boom|fatal error: bang)\n\ngoroutine [0-9]+ \\[running\\]:\n$");
+                ExitedWithCode(2), deathre("^(panic: boom|fatal error: bang)\n\ngoroutine [0-9]+ \\[running\\]:\n$"));
   }
 }
 

@@ -17,17 +17,18 @@
 #endif
 
 // Under AddressSanitizer, the first call of a [[noreturn]] function on a
-// goroutine stack (throw_, exit, fatalpanic) makes ASan print, once per
-// process, a three-line warning that it does not know that stack
-// ("ASan is ignoring requested __asan_handle_no_return ..."), before the
-// runtime's own message. deathre(re) lets a death-test regex anchored with
-// ^ accept exactly that banner in front, and nothing else; an unanchored
+// goroutine stack (throw_, exit, fatalpanic) makes ASan print a three-line
+// warning that it does not know that stack ("ASan is ignoring requested
+// __asan_handle_no_return ..."), before the runtime's own message: once per
+// thread that does so, so several when threads crash at once. deathre(re)
+// lets a death-test regex anchored with ^ accept exactly such banners in
+// front, and nothing else; an unanchored
 // regex needs no change. Without ASan it returns re unchanged.
 #if defined(GOSUB_ASAN)
 #define GOSUB_DEATH_BANNER                                                             \
   "(==[0-9]+==WARNING: ASan is ignoring requested __asan_handle_no_return: [^\n]*\n" \
   "False positive error reports may follow\n"                                        \
-  "For details see [^\n]*\n)?"
+  "For details see [^\n]*\n)*"
 #else
 #define GOSUB_DEATH_BANNER ""
 #endif
