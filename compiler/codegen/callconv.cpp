@@ -16,8 +16,8 @@
 // that do not fit go through memory, a pointer to the caller's slot
 // appended after the Go parameters (before a closure pointer), and the
 // function returns void. The set of result registers is then fixed, and
-// __morestack (runtime/asm_amd64.S) keeps all of them, and every argument
-// register, across runtime.oldstack.
+// __morestack (runtime/asm_amd64.S) keeps exactly these five across
+// runtime.oldstack: change one side, change the other.
 #include "codegen/codegen_impl.h"
 
 namespace gosub::codegen {

@@ -1,7 +1,8 @@
 // morestack_test.cpp — __morestack's register contract (asm_amd64.S): a
 // function entered through it sees every argument register and stack
 // argument its caller passed, and its caller gets every result register
-// back, whether the call fit, started a new segment (at every offset of
+// back (rax, rdx, rcx, xmm0, xmm1: those compiler/codegen/callconv.cpp
+// returns results in) and every callee-saved register intact, whether the call fit, started a new segment (at every offset of
 // the guard around the function's entry), or was a preemption request that
 // re-entered the body in place, or yielded to the scheduler first. The
 // callees are assembly (morestack_probe.S), so nothing else touches the
@@ -31,6 +32,9 @@ static_assert(sizeof(probe_regs) == 320 && offsetof(probe_regs, xmm) == 64 && of
               offsetof(probe_regs, rsp) == 256 && offsetof(probe_regs, saved) == 264);
 
 const char* const kGprNames[7] = {"rdi", "rsi", "rdx", "rcx", "r8", "r9", "rax"};
+// The result registers: gpr[] indices of rax, rdx, rcx; xmm0 and xmm1.
+const int kResultGprs[] = {6, 2, 3};
+constexpr int kResultXmms = 2;
 const char* const kSavedNames[5] = {"rbx", "r12", "r13", "r14", "r15"};
 
 }  // namespace
@@ -100,14 +104,14 @@ uint64_t callAndCheck(const Probe& p, const char* mode, long delta) {
   memset(&probe_got, 0, sizeof probe_got);
   p.call();
   char what[96];
-  for (int i = 0; i < 7; i++) {
+  for (int i = 0; i < 7; i++)
     if (probe_seen.gpr[i] != probe_in.gpr[i]) snprintf(what, sizeof what, "argument %s lost", kGprNames[i]), fail(p, mode, delta, what);
+  for (int i : kResultGprs)
     if (probe_got.gpr[i] != probe_ret.gpr[i]) snprintf(what, sizeof what, "result %s lost", kGprNames[i]), fail(p, mode, delta, what);
-  }
-  for (int i = 0; i < 8; i++) {
+  for (int i = 0; i < 8; i++)
     if (memcmp(probe_seen.xmm[i], probe_in.xmm[i], 16) != 0) snprintf(what, sizeof what, "argument xmm%d lost", i), fail(p, mode, delta, what);
+  for (int i = 0; i < kResultXmms; i++)
     if (memcmp(probe_got.xmm[i], probe_ret.xmm[i], 16) != 0) snprintf(what, sizeof what, "result xmm%d lost", i), fail(p, mode, delta, what);
-  }
   for (int i = 0; i < p.nargs; i++)
     if (probe_seen.stack[i] != probe_in.stack[i]) snprintf(what, sizeof what, "stack argument %d lost", i), fail(p, mode, delta, what);
   for (int i = 0; i < 5; i++)
