@@ -1271,7 +1271,7 @@ void systemstack(void (*fn)(void*), void* arg) {
   if (gp == mp->g0 || mp->g0->sched.sp == 0) {
     // Already on the system stack (or the M has no scheduling stack yet:
     // before mstart, only g0 exists).
-    fn(arg);
+    systemstack_ong0(fn, arg);
     return;
   }
   // As Go's systemstack saves g.sched: a throw on the system stack (say
@@ -1283,6 +1283,8 @@ void systemstack(void (*fn)(void*), void* arg) {
   systemstack_switch(fn, arg, mp->g0->sched.sp);
   setg(gp);
 }
+
+void systemstack_ong0(void (*fn)(void*), void* arg) { fn(arg); }
 
 extern "C" [[noreturn]] void badmcall() __asm__("runtime.badmcall");
 extern "C" [[noreturn]] void badmcall2() __asm__("runtime.badmcall2");

@@ -165,10 +165,15 @@ void schedinit();
 // main_start: what Go's runtime.main does before main.init: mainStarted,
 // sysmon. Runs on goroutine 1.
 void main_start();
-// systemstack runs fn(arg) on the M's g0 stack (directly if already there).
-// Never inlined: tools/stack-depth charges nothing that fn calls to the
-// goroutine's stack, which holds only while the switch is a call.
-[[gnu::noinline]] void systemstack(void (*fn)(void*), void* arg);
+// systemstack runs fn(arg) on the M's g0 stack (directly if already there,
+// through systemstack_ong0). LLVM may inline it into its callers in
+// proc.cpp (newproc: forcing a call cost 5-7% on bench/spawn and
+// bench/idle), but never fn: on the goroutine's side fn is only a pointer
+// passed to systemstack_switch, on g0's side it is called by
+// systemstack_ong0, which is never inlined. So no caller's code contains
+// fn's, and tools/stack-depth charges neither to a goroutine's stack.
+void systemstack(void (*fn)(void*), void* arg);
+[[gnu::noinline]] void systemstack_ong0(void (*fn)(void*), void* arg);
 template <typename F>
 inline void systemstack(F&& f) {
   systemstack([](void* a) { (*static_cast<F*>(a))(); }, static_cast<void*>(&f));
