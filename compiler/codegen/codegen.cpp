@@ -196,6 +196,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   FunctionScope scope(*this, fn);
   sig_ = sig;
   funcName_ = name;
+  funcPos_ = pos;
   isLit_ = isLit;
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);

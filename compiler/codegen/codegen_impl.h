@@ -87,6 +87,8 @@ class CodeGen {
   llvm::Constant* zeroValue(types::Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constValue(const types::Constant& c, types::Type* t, ast::Pos pos);
   int bitWidth(types::Type* t);  // integer types
+  // Refuses a type with too many scalars to be an LLVM value (types.cpp).
+  void checkValueSize(llvm::Type* t, ast::Pos pos, const std::string& what);
 
   // ---- expressions (expr.cpp)
   llvm::Value* emitExpr(ast::Expr* e);
@@ -321,6 +323,7 @@ class CodeGen {
   llvm::Function* fn_ = nullptr;
   types::Signature* sig_ = nullptr;
   std::string funcName_;  // Go symbol of the function being emitted
+  ast::Pos funcPos_;      // its position, for errors without a better one
   bool isLit_ = false;    // it is a function literal
   // In a literal: the cells of the captured variables, loaded from its
   // closure at entry (Var::storage is the declaring function's).

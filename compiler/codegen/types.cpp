@@ -34,6 +34,7 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
       std::vector<llvm::Type*> fields;
       for (types::Var* f : static_cast<types::Struct*>(named->under)->fields) fields.push_back(llvmType(f->type));
       st->setBody(fields);
+      checkValueSize(st, named->obj->pos, "type " + named->obj->name);
       return st;
     }
   }
@@ -90,7 +91,9 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
     case types::TypeKind::Struct: {
       std::vector<llvm::Type*> fields;
       for (types::Var* f : static_cast<types::Struct*>(t)->fields) fields.push_back(llvmType(f->type));
-      return llvm::StructType::get(ctx_, fields);
+      llvm::StructType* st = llvm::StructType::get(ctx_, fields);
+      checkValueSize(st, funcPos_, "type " + t->string());
+      return st;
     }
     case types::TypeKind::Tuple: {
       std::vector<llvm::Type*> elems;
@@ -100,6 +103,27 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
     case types::TypeKind::Named: break;
   }
   internalError({}, "unexpected type " + t->string());
+}
+
+// Values are LLVM first-class aggregates, which LLVM's instruction selection
+// splits into one node per scalar: at 65536 scalars a node's operand count
+// overflows and LLVM crashes, and long before that compilation crawls (a
+// 4096-scalar struct passed by value takes 20 s at -O2). Until large values
+// live in memory (with arrays, which need it), gosub refuses them.
+static uint64_t scalarCount(llvm::Type* t) {
+  if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
+    uint64_t n = 0;
+    for (llvm::Type* e : st->elements()) n += scalarCount(e);
+    return n;
+  }
+  if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) return at->getNumElements() * scalarCount(at->getElementType());
+  return 1;
+}
+
+void CodeGen::checkValueSize(llvm::Type* t, ast::Pos pos, const std::string& what) {
+  constexpr uint64_t kMaxScalars = 4096;
+  if (scalarCount(t) > kMaxScalars)
+    unsupported(pos, what + " has more than " + std::to_string(kMaxScalars) + " scalar fields: values this large are");
 }
 
 int CodeGen::bitWidth(types::Type* t) {
