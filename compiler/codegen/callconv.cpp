@@ -27,21 +27,25 @@ namespace {
 constexpr int kIntResultRegs = 3;    // rax, rdx, rcx
 constexpr int kFloatResultRegs = 2;  // xmm0, xmm1
 
-// Counts the scalar leaves of t as LLVM's return lowering sees them.
-void countLeaves(llvm::Type* t, int* ints, int* floats) {
-  if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
-    for (llvm::Type* e : st->elements()) countLeaves(e, ints, floats);
-  } else if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) {
-    for (uint64_t i = 0; i < at->getNumElements() && *ints <= kIntResultRegs && *floats <= kFloatResultRegs; ++i)
-      countLeaves(at->getElementType(), ints, floats);
-  } else if (t->isFloatingPointTy()) {
-    ++*floats;
-  } else {
-    ++*ints;  // integers and pointers
-  }
-}
-
 }  // namespace
+
+CodeGen::ScalarCount CodeGen::countScalars(llvm::Type* t) {
+  if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
+    ScalarCount n;
+    for (llvm::Type* e : st->elements()) {
+      ScalarCount en = countScalars(e);
+      n.ints += en.ints;
+      n.floats += en.floats;
+    }
+    return n;
+  }
+  if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) {
+    ScalarCount en = countScalars(at->getElementType());
+    return {en.ints * at->getNumElements(), en.floats * at->getNumElements()};
+  }
+  if (t->isFloatingPointTy()) return {0, 1};
+  return {1, 0};  // integers and pointers
+}
 
 llvm::Type* CodeGen::resultsType(types::Signature* sig) {
   if (!sig->results || sig->results->size() == 0) return llvm::Type::getVoidTy(ctx_);
@@ -52,9 +56,8 @@ llvm::Type* CodeGen::resultsType(types::Signature* sig) {
 bool CodeGen::resultsInMemory(types::Signature* sig) {
   llvm::Type* t = resultsType(sig);
   if (t->isVoidTy()) return false;
-  int ints = 0, floats = 0;
-  countLeaves(t, &ints, &floats);
-  return ints > kIntResultRegs || floats > kFloatResultRegs;
+  ScalarCount n = countScalars(t);
+  return n.ints > kIntResultRegs || n.floats > kFloatResultRegs;
 }
 
 unsigned CodeGen::resultsParamIndex(types::Signature* sig) {

@@ -137,6 +137,12 @@ class CodeGen {
   std::vector<llvm::Value*> emitRHS(const std::vector<ast::Expr*>& rhs, size_t n, ast::Pos pos);
 
   // ---- the calling convention of Go functions (callconv.cpp)
+  // The scalar leaves of an LLVM type, as LLVM's lowering splits it.
+  struct ScalarCount {
+    uint64_t ints = 0;    // integers and pointers
+    uint64_t floats = 0;  // float, double
+  };
+  static ScalarCount countScalars(llvm::Type* t);
   llvm::FunctionType* funcType(types::Signature* sig);
   // The results as one value: void, the single result's type, or a struct.
   llvm::Type* resultsType(types::Signature* sig);

@@ -110,19 +110,10 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
 // overflows and LLVM crashes, and long before that compilation crawls (a
 // 4096-scalar struct passed by value takes 20 s at -O2). Until large values
 // live in memory (with arrays, which need it), gosub refuses them.
-static uint64_t scalarCount(llvm::Type* t) {
-  if (auto* st = llvm::dyn_cast<llvm::StructType>(t)) {
-    uint64_t n = 0;
-    for (llvm::Type* e : st->elements()) n += scalarCount(e);
-    return n;
-  }
-  if (auto* at = llvm::dyn_cast<llvm::ArrayType>(t)) return at->getNumElements() * scalarCount(at->getElementType());
-  return 1;
-}
-
 void CodeGen::checkValueSize(llvm::Type* t, ast::Pos pos, const std::string& what) {
   constexpr uint64_t kMaxScalars = 4096;
-  if (scalarCount(t) > kMaxScalars)
+  ScalarCount n = countScalars(t);
+  if (n.ints + n.floats > kMaxScalars)
     unsupported(pos, what + " has more than " + std::to_string(kMaxScalars) + " scalar fields: values this large are");
 }
 
