@@ -90,7 +90,7 @@ void gcstopm();
 p* procresize(int32_t nprocs);
 void newm(void (*fn)(), p* pp, int64_t id);
 void sysmon();
-void preemptall();
+bool preemptall();
 bool preemptone(p* pp);
 
 }  // namespace
@@ -1348,12 +1348,16 @@ bool preemptone(p* pp) {
   return true;
 }
 
-void preemptall() {
+// preemptall asks every goroutine running on another P to stop; returns
+// whether there was one (Go's preemptall).
+bool preemptall() {
+  bool any = false;
   for (int32_t i = 0; i < gomaxprocs; i++) {
     p* pp = allp[i];
     if (atomicLoadRelaxed(&pp->status) != _Prunning) continue;
-    preemptone(pp);
+    if (preemptone(pp)) any = true;
   }
+  return any;
 }
 
 void stopTheWorldWithSema() {
@@ -1450,23 +1454,15 @@ void startTheWorld() {
 // lock: the crashing M may hold any of them.
 void freezetheworld() {
   constexpr int32_t freezeStopWait = 0x7fffffff;
-  auto preemptothers = [] {
-    bool any = false;
-    for (int32_t i = 0; i < gomaxprocs; i++) {
-      p* pp = allp[i];
-      if (pp != nullptr && __atomic_load_n(&pp->status, __ATOMIC_RELAXED) == _Prunning && preemptone(pp)) any = true;
-    }
-    return any;
-  };
   for (int i = 0; i < 5; i++) {
     __atomic_store_n(&sched.stopwait, freezeStopWait, __ATOMIC_RELAXED);
     __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
-    if (!preemptothers()) break;  // no goroutine runs on another P
+    if (!preemptall()) break;  // no goroutine runs on another P
     usleep(1000);
   }
   // To be sure.
   usleep(1000);
-  preemptothers();
+  preemptall();
   usleep(1000);
 }
 

@@ -32,12 +32,11 @@ void runtime_main(void*) {
   main_start();
   main_init();
   main_main();
-  // As Go: do not exit 0 while a crash is in progress.
-  if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) != 0) panicwait();
-  // An M that counted itself in panicking just now takes paniclk next: take
-  // it first and look again. Holding it, main exits before any report
-  // starts (a crash this late is after main returned, as in Go); not
-  // holding it, a report that has begun is printed whole and exits 2.
+  // As Go: do not exit 0 while a crash is in progress. An M that counts
+  // itself in panicking takes paniclk next, so look under paniclk: holding
+  // it, main exits before any report starts (a crash this late is after
+  // main returned, as in Go); otherwise a report that has begun is printed
+  // whole and exits 2.
   lock(&paniclk);
   if (__atomic_load_n(&panicking, __ATOMIC_SEQ_CST) != 0) {
     unlock(&paniclk);
