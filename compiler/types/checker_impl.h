@@ -90,6 +90,13 @@ class Checker {
   bool validCycle(const std::vector<Object*>& cycle);
   void cycleError(const std::vector<Object*>& cycle, size_t start);
   bool isAliasDecl(Object* obj);
+  // The invalid type (null, where checking failed), or a named type whose
+  // declaration turned out invalid (an invalid recursive type): its uses are
+  // invalid too, so that the one error about the declaration is not followed
+  // by one per use. A named type whose right-hand side is still being checked,
+  // or waits for one that is, has the invalid type only as a placeholder
+  // underlying type and is valid: `type T struct{ next *T }`.
+  bool isInvalidType(Type* t);
   void setRHS(Named* named, Type* rhs);
   bool resolveUnder(Named* named);
   void validType(Named* t);

@@ -19,10 +19,6 @@
 
 namespace gosub::types {
 
-static bool isInvalid(Type* t) {
-  return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
-}
-
 static bool posBefore(ast::Pos a, ast::Pos b) {
   return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
 }
@@ -42,6 +38,16 @@ bool Checker::isAliasDecl(Object* obj) {
   auto it = decls.find(obj);
   if (it != decls.end() && it->second->typeSpec) return it->second->typeSpec->alias;
   return static_cast<TypeName*>(obj)->isAlias;
+}
+
+bool Checker::isInvalidType(Type* t) {
+  if (t && t->kind() == TypeKind::Named) {
+    auto* n = static_cast<Named*>(t);
+    if (!n->fromRHS || std::find(unresolvedNamed.begin(), unresolvedNamed.end(), n) != unresolvedNamed.end())
+      return false;
+    t = n->under;
+  }
+  return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
 }
 
 // obj is referenced while its own declaration is being checked.
@@ -185,7 +191,7 @@ bool Checker::validType0(Type* t, std::vector<Named*>& nest) {
     case TypeKind::Named: {
       auto* n = static_cast<Named*>(t);
       if (n->obj->pkg != pkg || validNamed.count(n)) return true;
-      if (isInvalid(n->under)) return false;  // reported already
+      if (isInvalidType(n)) return false;  // reported already
       if (auto it = std::find(nest.begin(), nest.end(), n); it != nest.end()) {
         // n contains itself: report the cycle from n on.
         n->under = T.basic(BasicKind::Invalid);
