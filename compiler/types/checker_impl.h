@@ -72,7 +72,6 @@ class Checker {
   void typeDecl(TypeName* obj, DeclInfo* d);
   void funcDecl(Func* obj, DeclInfo* d);
   void computeInitOrder();  // initorder.cpp
-  void reportInitCycle(const std::vector<Object*>& cycle);
   void checkMain();
 
   // ---- declaration cycles and recursive types (cycles.cpp)
@@ -89,6 +88,8 @@ class Checker {
   void cycleDecl(Object* obj);
   bool validCycle(const std::vector<Object*>& cycle);
   void cycleError(const std::vector<Object*>& cycle, size_t start);
+  void reportCycle(const std::vector<Object*>& cycle, size_t start, const std::string& self,
+                   const std::string& head);
   bool isAliasDecl(Object* obj);
   // The invalid type (null, where checking failed), or a named type whose
   // declaration turned out invalid (an invalid recursive type): its uses are

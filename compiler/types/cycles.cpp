@@ -90,20 +90,29 @@ bool Checker::validCycle(const std::vector<Object*>& cycle) {
   return false;
 }
 
-// Reports the cycle starting at cycle[start]:
+// Reports the declaration cycle starting at cycle[start]:
 //   x.go:3:6: invalid recursive type: T refers to itself
 //   x.go:5:6: invalid recursive type U
 //   	x.go:5:6: U refers to V
 //   	x.go:6:6: V refers to U
 void Checker::cycleError(const std::vector<Object*>& cycle, size_t start) {
+  if (cycle[start]->kind == ObjectKind::TypeName)
+    reportCycle(cycle, start, "invalid recursive type: ", "invalid recursive type ");
+  else
+    reportCycle(cycle, start, "invalid cycle in declaration: ", "invalid cycle in declaration of ");
+}
+
+// The message of every cycle (declaration and initialisation cycles differ
+// only in wording): `<self>X refers to itself` for a cycle of one, else
+// `<head>X` and one `X refers to Y` line per step, at X, from cycle[start] on.
+void Checker::reportCycle(const std::vector<Object*>& cycle, size_t start, const std::string& self,
+                          const std::string& head) {
   Object* obj = cycle[start];
-  bool isType = obj->kind == ObjectKind::TypeName;
   if (cycle.size() == 1) {
-    error(obj->pos, (isType ? "invalid recursive type: " : "invalid cycle in declaration: ") + obj->name +
-                        " refers to itself");
+    error(obj->pos, self + obj->name + " refers to itself");
     return;
   }
-  std::string msg = (isType ? "invalid recursive type " : "invalid cycle in declaration of ") + obj->name;
+  std::string msg = head + obj->name;
   for (size_t i = 0; i < cycle.size(); i++) {
     Object* from = cycle[(start + i) % cycle.size()];
     Object* to = cycle[(start + i + 1) % cycle.size()];

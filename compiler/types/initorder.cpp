@@ -112,7 +112,10 @@ void Checker::computeInitOrder() {
         std::reverse(cycle.begin(), cycle.end());
         cycle.pop_back();
         cycle.insert(cycle.begin(), n->obj);
-        reportInitCycle(cycle);
+        //   x.go:3:5: initialization cycle for a
+        //   	x.go:3:5: a refers to b
+        //   	x.go:4:5: b refers to a
+        reportCycle(cycle, 0, "initialization cycle: ", "initialization cycle for ");
       }
     }
     for (InitNode* p : n->pred) {
@@ -125,25 +128,6 @@ void Checker::computeInitOrder() {
     if (!initOf.count(d) || !emitted.insert(d).second) continue;
     pkg->initOrder.push_back(initOf[d]);
   }
-}
-
-// cycle: n, x_1, ..., x_k where n refers to x_1, ..., x_k refers to n.
-//   x.go:3:5: initialization cycle for a
-//   	x.go:3:5: a refers to b
-//   	x.go:4:5: b refers to a
-void Checker::reportInitCycle(const std::vector<Object*>& cycle) {
-  Object* obj = cycle[0];
-  if (cycle.size() == 1) {
-    error(obj->pos, "initialization cycle: " + obj->name + " refers to itself");
-    return;
-  }
-  std::string msg = "initialization cycle for " + obj->name;
-  for (size_t i = 0; i < cycle.size(); i++) {
-    Object* from = cycle[i];
-    Object* to = cycle[(i + 1) % cycle.size()];
-    msg += "\n\t" + diags.format(from->pos) + ": " + from->name + " refers to " + to->name;
-  }
-  error(obj->pos, msg);
 }
 
 }  // namespace gosub::types
