@@ -51,7 +51,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
     for (Object* obj : declOrder) {
       if (obj->kind == ObjectKind::Func && static_cast<Func*>(obj)->decl && static_cast<Func*>(obj)->decl->recv)
         continue;
-      int objPhase = obj->kind != ObjectKind::TypeName ? 2 : decls[obj]->typeSpec->alias ? 1 : 0;
+      int objPhase = obj->kind != ObjectKind::TypeName ? 2 : isAliasDecl(obj) ? 1 : 0;
       if (objPhase == phase) objDecl(obj);
     }
   // Types that contain themselves, in the order their declarations began.

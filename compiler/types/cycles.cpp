@@ -13,21 +13,16 @@
 // The messages are current go/types': one line for a self-reference, else a
 // head line and one `X refers to Y` line per step of the cycle, each at X.
 #include <algorithm>
-#include <tuple>
 
 #include "types/checker_impl.h"
 
 namespace gosub::types {
 
-static bool posBefore(ast::Pos a, ast::Pos b) {
-  return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
-}
-
 // The index of the object declared first in the source.
 static size_t firstInSrc(const std::vector<Object*>& path) {
   size_t first = 0;
   for (size_t i = 1; i < path.size(); i++)
-    if (posBefore(path[i]->pos, path[first]->pos)) first = i;
+    if (path[i]->pos < path[first]->pos) first = i;
   return first;
 }
 
