@@ -124,12 +124,12 @@ void Checker::setRHS(Named* named, Type* rhs) {
     unresolvedNamed.push_back(named);
     return;
   }
-  for (bool progress = true; progress && !unresolvedNamed.empty();) {
-    progress = false;
-    for (Named* n : std::vector<Named*>(unresolvedNamed))
-      if (std::find(unresolvedNamed.begin(), unresolvedNamed.end(), n) != unresolvedNamed.end() && resolveUnder(n))
-        progress = true;
-  }
+  // One pass: a waiting type's chain of names only changes where a right-hand
+  // side is set, and only named's was. A type that still waits after this
+  // pass reaches a name whose right-hand side is unset, and so does every
+  // waiting type on its chain: a second pass would resolve nothing.
+  for (Named* n : std::vector<Named*>(unresolvedNamed))
+    if (std::find(unresolvedNamed.begin(), unresolvedNamed.end(), n) != unresolvedNamed.end()) resolveUnder(n);
 }
 
 // Follows the chain of type names from named (`type A B; type B C; ...`) to
