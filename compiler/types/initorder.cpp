@@ -31,17 +31,16 @@ struct InitNode {
 }  // namespace
 
 void Checker::computeInitOrder() {
-  std::map<Object*, size_t> order;
-  for (size_t i = 0; i < declOrder.size(); i++) order.emplace(declOrder[i], i);
   auto isDependency = [](Object* o) {
     return o->kind == ObjectKind::Const || o->kind == ObjectKind::Var || o->kind == ObjectKind::Func;
   };
 
   std::vector<std::unique_ptr<InitNode>> store;
   std::map<Object*, InitNode*> nodeOf;
-  for (Object* o : declOrder) {
+  for (size_t i = 0; i < declOrder.size(); i++) {
+    Object* o = declOrder[i];
     if (!isDependency(o) || nodeOf.count(o)) continue;
-    store.push_back(std::make_unique<InitNode>(InitNode{o, order[o], {}, {}, 0}));
+    store.push_back(std::make_unique<InitNode>(InitNode{o, i, {}, {}, 0}));
     nodeOf[o] = store.back().get();
   }
   for (auto& n : store)
@@ -95,10 +94,11 @@ void Checker::computeInitOrder() {
       std::set<Object*> seen;
       std::function<bool(Object*)> findPath = [&](Object* from) {
         if (!seen.insert(from).second) return false;
-        // Dependencies in source order, for a deterministic chain.
+        // Dependencies in source order, for a deterministic chain (every
+        // one has a node: recordDep records only package-level constants,
+        // variables and functions).
         std::vector<Object*> deps(decls[from]->deps.begin(), decls[from]->deps.end());
-        deps.erase(std::remove_if(deps.begin(), deps.end(), [&](Object* d) { return !order.count(d); }), deps.end());
-        std::sort(deps.begin(), deps.end(), [&](Object* a, Object* b) { return order[a] < order[b]; });
+        std::sort(deps.begin(), deps.end(), [&](Object* a, Object* b) { return nodeOf[a]->order < nodeOf[b]->order; });
         for (Object* d : deps) {
           if (d == n->obj || findPath(d)) {
             cycle.push_back(d);
