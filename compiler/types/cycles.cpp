@@ -47,20 +47,18 @@ bool Checker::isInvalidType(Type* t) {
 
 // obj is referenced while its own declaration is being checked.
 void Checker::cycleDecl(Object* obj) {
-  size_t start = objPath.size();
-  for (size_t i = 0; i < objPath.size() && start == objPath.size(); i++)
-    if (objPath[i] == obj) start = i;
-  if (start == objPath.size()) {
-    // The variables of `var a, b = f()` share one declaration: b is being
-    // checked when a is.
-    auto it = decls.find(obj);
-    for (size_t i = 0; it != decls.end() && i < objPath.size() && start == objPath.size(); i++) {
-      auto other = decls.find(objPath[i]);
-      if (other != decls.end() && other->second == it->second) start = i;
-    }
+  if (obj->kind != ObjectKind::Const && obj->kind != ObjectKind::Var && obj->kind != ObjectKind::TypeName) return;
+  // The variables of `var a, b = f()` share one declaration: b is being
+  // checked when a is.
+  auto decl = decls.find(obj);
+  size_t start = 0;
+  for (; start < objPath.size(); start++) {
+    if (objPath[start] == obj) break;
+    if (decl == decls.end()) continue;
+    auto other = decls.find(objPath[start]);
+    if (other != decls.end() && other->second == decl->second) break;
   }
   if (start == objPath.size()) return;
-  if (obj->kind != ObjectKind::Const && obj->kind != ObjectKind::Var && obj->kind != ObjectKind::TypeName) return;
   std::vector<Object*> cycle(objPath.begin() + static_cast<std::ptrdiff_t>(start), objPath.end());
   bool valid = validCycle(cycle);
   // A constant or variable whose type is not known yet is invalid: the
