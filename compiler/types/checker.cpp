@@ -482,7 +482,8 @@ void Checker::checkMain() {
 // Package-level constants, variables and functions (methods too) that the
 // declaration being checked refers to: the edges of computeInitOrder's graph.
 void Checker::recordDep(Object* obj) {
-  if (!currentDecl || obj->pkg != pkg || !decls.count(obj)) return;
+  // decls holds only this package's objects.
+  if (!currentDecl || !decls.count(obj)) return;
   if (obj->kind == ObjectKind::Const || obj->kind == ObjectKind::Var || obj->kind == ObjectKind::Func)
     currentDecl->deps.insert(obj);
 }

@@ -51,7 +51,7 @@ class Checker {
     std::vector<Var*> lhs;  // all vars of a `var a, b = f()` spec share one DeclInfo
     int index = 0;          // position of this object in the spec
     Color color = Color::White;
-    std::set<Object*> deps;  // package-level vars and funcs referenced
+    std::set<Object*> deps;  // package-level constants, variables and functions referenced (recordDep)
   };
   std::map<Object*, DeclInfo*> decls;
   std::vector<std::unique_ptr<DeclInfo>> declStore;
