@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace gosub {
@@ -33,6 +34,10 @@ struct Pos {
   int line = 0;
   int col = 0;
   bool valid() const { return line > 0; }
+  // Source order (diagnostics are sorted by it).
+  friend bool operator<(const Pos& a, const Pos& b) {
+    return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
+  }
 };
 
 struct Node {

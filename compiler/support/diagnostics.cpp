@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <tuple>
 
 namespace gosub {
 
@@ -26,9 +25,7 @@ std::string Diagnostics::format(ast::Pos pos) const {
 
 void Diagnostics::flush() {
   // Stable so that errors at one position keep the order they were found in.
-  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    return std::tie(a.pos.file, a.pos.line, a.pos.col) < std::tie(b.pos.file, b.pos.line, b.pos.col);
-  });
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.pos < b.pos; });
   constexpr int kMaxErrors = 10;  // gc's limit before "too many errors"
   int printed = 0;
   const Entry* last = nullptr;

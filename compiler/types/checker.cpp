@@ -51,7 +51,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
     for (Object* obj : declOrder) {
       if (obj->kind == ObjectKind::Func && static_cast<Func*>(obj)->decl && static_cast<Func*>(obj)->decl->recv)
         continue;
-      int objPhase = obj->kind != ObjectKind::TypeName ? 2 : decls[obj]->typeSpec->alias ? 1 : 0;
+      int objPhase = obj->kind != ObjectKind::TypeName ? 2 : isAliasDecl(obj) ? 1 : 0;
       if (objPhase == phase) objDecl(obj);
     }
   // Types that contain themselves, in the order their declarations began.
@@ -482,7 +482,8 @@ void Checker::checkMain() {
 // Package-level constants, variables and functions (methods too) that the
 // declaration being checked refers to: the edges of computeInitOrder's graph.
 void Checker::recordDep(Object* obj) {
-  if (!currentDecl || obj->pkg != pkg || !decls.count(obj)) return;
+  // decls holds only this package's objects.
+  if (!currentDecl || !decls.count(obj)) return;
   if (obj->kind == ObjectKind::Const || obj->kind == ObjectKind::Var || obj->kind == ObjectKind::Func)
     currentDecl->deps.insert(obj);
 }

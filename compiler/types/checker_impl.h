@@ -51,7 +51,7 @@ class Checker {
     std::vector<Var*> lhs;  // all vars of a `var a, b = f()` spec share one DeclInfo
     int index = 0;          // position of this object in the spec
     Color color = Color::White;
-    std::set<Object*> deps;  // package-level vars and funcs referenced
+    std::set<Object*> deps;  // package-level constants, variables and functions referenced (recordDep)
   };
   std::map<Object*, DeclInfo*> decls;
   std::vector<std::unique_ptr<DeclInfo>> declStore;
@@ -72,7 +72,6 @@ class Checker {
   void typeDecl(TypeName* obj, DeclInfo* d);
   void funcDecl(Func* obj, DeclInfo* d);
   void computeInitOrder();  // initorder.cpp
-  void reportInitCycle(const std::vector<Object*>& cycle);
   void checkMain();
 
   // ---- declaration cycles and recursive types (cycles.cpp)
@@ -89,7 +88,16 @@ class Checker {
   void cycleDecl(Object* obj);
   bool validCycle(const std::vector<Object*>& cycle);
   void cycleError(const std::vector<Object*>& cycle, size_t start);
+  void reportCycle(const std::vector<Object*>& cycle, size_t start, const std::string& self,
+                   const std::string& head);
   bool isAliasDecl(Object* obj);
+  // The invalid type (null, where checking failed), or a named type whose
+  // declaration turned out invalid (an invalid recursive type): its uses are
+  // invalid too, so that the one error about the declaration is not followed
+  // by one per use. A named type whose right-hand side is still being checked,
+  // or waits for one that is, has the invalid type only as a placeholder
+  // underlying type and is valid: `type T struct{ next *T }`.
+  bool isInvalidType(Type* t);
   void setRHS(Named* named, Type* rhs);
   bool resolveUnder(Named* named);
   void validType(Named* t);

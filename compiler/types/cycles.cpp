@@ -13,25 +13,16 @@
 // The messages are current go/types': one line for a self-reference, else a
 // head line and one `X refers to Y` line per step of the cycle, each at X.
 #include <algorithm>
-#include <tuple>
 
 #include "types/checker_impl.h"
 
 namespace gosub::types {
 
-static bool isInvalid(Type* t) {
-  return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
-}
-
-static bool posBefore(ast::Pos a, ast::Pos b) {
-  return std::tie(a.file, a.line, a.col) < std::tie(b.file, b.line, b.col);
-}
-
 // The index of the object declared first in the source.
 static size_t firstInSrc(const std::vector<Object*>& path) {
   size_t first = 0;
   for (size_t i = 1; i < path.size(); i++)
-    if (posBefore(path[i]->pos, path[first]->pos)) first = i;
+    if (path[i]->pos < path[first]->pos) first = i;
   return first;
 }
 
@@ -44,22 +35,30 @@ bool Checker::isAliasDecl(Object* obj) {
   return static_cast<TypeName*>(obj)->isAlias;
 }
 
+bool Checker::isInvalidType(Type* t) {
+  if (t && t->kind() == TypeKind::Named) {
+    auto* n = static_cast<Named*>(t);
+    if (!n->fromRHS || std::find(unresolvedNamed.begin(), unresolvedNamed.end(), n) != unresolvedNamed.end())
+      return false;
+    t = n->under;
+  }
+  return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
+}
+
 // obj is referenced while its own declaration is being checked.
 void Checker::cycleDecl(Object* obj) {
-  size_t start = objPath.size();
-  for (size_t i = 0; i < objPath.size() && start == objPath.size(); i++)
-    if (objPath[i] == obj) start = i;
-  if (start == objPath.size()) {
-    // The variables of `var a, b = f()` share one declaration: b is being
-    // checked when a is.
-    auto it = decls.find(obj);
-    for (size_t i = 0; it != decls.end() && i < objPath.size() && start == objPath.size(); i++) {
-      auto other = decls.find(objPath[i]);
-      if (other != decls.end() && other->second == it->second) start = i;
-    }
+  if (obj->kind != ObjectKind::Const && obj->kind != ObjectKind::Var && obj->kind != ObjectKind::TypeName) return;
+  // The variables of `var a, b = f()` share one declaration: b is being
+  // checked when a is.
+  auto decl = decls.find(obj);
+  size_t start = 0;
+  for (; start < objPath.size(); start++) {
+    if (objPath[start] == obj) break;
+    if (decl == decls.end()) continue;
+    auto other = decls.find(objPath[start]);
+    if (other != decls.end() && other->second == decl->second) break;
   }
   if (start == objPath.size()) return;
-  if (obj->kind != ObjectKind::Const && obj->kind != ObjectKind::Var && obj->kind != ObjectKind::TypeName) return;
   std::vector<Object*> cycle(objPath.begin() + static_cast<std::ptrdiff_t>(start), objPath.end());
   bool valid = validCycle(cycle);
   // A constant or variable whose type is not known yet is invalid: the
@@ -84,20 +83,29 @@ bool Checker::validCycle(const std::vector<Object*>& cycle) {
   return false;
 }
 
-// Reports the cycle starting at cycle[start]:
+// Reports the declaration cycle starting at cycle[start]:
 //   x.go:3:6: invalid recursive type: T refers to itself
 //   x.go:5:6: invalid recursive type U
 //   	x.go:5:6: U refers to V
 //   	x.go:6:6: V refers to U
 void Checker::cycleError(const std::vector<Object*>& cycle, size_t start) {
+  if (cycle[start]->kind == ObjectKind::TypeName)
+    reportCycle(cycle, start, "invalid recursive type: ", "invalid recursive type ");
+  else
+    reportCycle(cycle, start, "invalid cycle in declaration: ", "invalid cycle in declaration of ");
+}
+
+// The message of every cycle (declaration and initialisation cycles differ
+// only in wording): `<self>X refers to itself` for a cycle of one, else
+// `<head>X` and one `X refers to Y` line per step, at X, from cycle[start] on.
+void Checker::reportCycle(const std::vector<Object*>& cycle, size_t start, const std::string& self,
+                          const std::string& head) {
   Object* obj = cycle[start];
-  bool isType = obj->kind == ObjectKind::TypeName;
   if (cycle.size() == 1) {
-    error(obj->pos, (isType ? "invalid recursive type: " : "invalid cycle in declaration: ") + obj->name +
-                        " refers to itself");
+    error(obj->pos, self + obj->name + " refers to itself");
     return;
   }
-  std::string msg = (isType ? "invalid recursive type " : "invalid cycle in declaration of ") + obj->name;
+  std::string msg = head + obj->name;
   for (size_t i = 0; i < cycle.size(); i++) {
     Object* from = cycle[(start + i) % cycle.size()];
     Object* to = cycle[(start + i + 1) % cycle.size()];
@@ -114,12 +122,12 @@ void Checker::setRHS(Named* named, Type* rhs) {
     unresolvedNamed.push_back(named);
     return;
   }
-  for (bool progress = true; progress && !unresolvedNamed.empty();) {
-    progress = false;
-    for (Named* n : std::vector<Named*>(unresolvedNamed))
-      if (std::find(unresolvedNamed.begin(), unresolvedNamed.end(), n) != unresolvedNamed.end() && resolveUnder(n))
-        progress = true;
-  }
+  // One pass: a waiting type's chain of names only changes where a right-hand
+  // side is set, and only named's was. A type that still waits after this
+  // pass reaches a name whose right-hand side is unset, and so does every
+  // waiting type on its chain: a second pass would resolve nothing.
+  for (Named* n : std::vector<Named*>(unresolvedNamed))
+    if (std::find(unresolvedNamed.begin(), unresolvedNamed.end(), n) != unresolvedNamed.end()) resolveUnder(n);
 }
 
 // Follows the chain of type names from named (`type A B; type B C; ...`) to
@@ -185,7 +193,7 @@ bool Checker::validType0(Type* t, std::vector<Named*>& nest) {
     case TypeKind::Named: {
       auto* n = static_cast<Named*>(t);
       if (n->obj->pkg != pkg || validNamed.count(n)) return true;
-      if (isInvalid(n->under)) return false;  // reported already
+      if (isInvalidType(n)) return false;  // reported already
       if (auto it = std::find(nest.begin(), nest.end(), n); it != nest.end()) {
         // n contains itself: report the cycle from n on.
         n->under = T.basic(BasicKind::Invalid);

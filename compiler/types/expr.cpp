@@ -31,17 +31,6 @@ static bool isNilIdent(const ast::Expr* e) {
   return id && id->obj && id->obj->kind == ObjectKind::Nil;
 }
 
-static bool isInvalidType(Type* t) {
-  return !t || (t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::Invalid);
-}
-
-// A named type whose declaration was invalid (an invalid recursive type):
-// its values are invalid operands, so that the one error about the type is
-// not followed by one per use.
-static bool isBrokenNamed(Type* t) {
-  return t && t->kind() == TypeKind::Named && isInvalidType(t->underlying());
-}
-
 // ---------------------------------------------------------------- operands
 
 std::string Checker::operandString(const ast::Expr* e) {
@@ -506,7 +495,9 @@ void Checker::expr(ast::Expr* e) {
                       ") in single-value context");
     invalidate(e);
   }
-  if (isBrokenNamed(e->type)) invalidate(e);
+  // A value of a type whose declaration was invalid (e.g. the result of a
+  // call): one error about the type, none per use.
+  if (valid(e) && e->type && isInvalidType(e->type)) invalidate(e);
 }
 
 void Checker::multiExpr(ast::Expr* e) {
@@ -588,7 +579,7 @@ void Checker::ident(ast::Ident* e, bool wantType) {
       auto* v = static_cast<Var*>(obj);
       v->used = true;
       noteCapture(v);
-      if (isInvalidType(v->type) || isBrokenNamed(v->type)) return;
+      if (isInvalidType(v->type)) return;
       e->mode = Mode::Variable;
       e->type = v->type;
       return;
@@ -753,8 +744,7 @@ void Checker::selector(ast::SelectorExpr* e) {
   bool ambiguous = false;
   Object* obj = name == "_" ? nullptr : lookupFieldOrMethod(x->type, name, sel, &ambiguous);
   if (!obj) {
-    if (isBrokenNamed(x->type) ||
-        (x->type->kind() == TypeKind::Pointer && isBrokenNamed(static_cast<Pointer*>(x->type)->elem)))
+    if (x->type->kind() == TypeKind::Pointer && isInvalidType(static_cast<Pointer*>(x->type)->elem))
       return;  // its declaration was reported
     if (ambiguous)
       error(e->sel->pos, "ambiguous selector " + exprString(e));
@@ -1083,7 +1073,7 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
 }
 
 void Checker::conversion(ast::CallExpr* e, Type* t) {
-  if (isBrokenNamed(t)) {
+  if (isInvalidType(t)) {
     for (auto* a : e->args) rawExpr(a);
     return;
   }
@@ -1267,7 +1257,7 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
     error(e->pos, "invalid composite literal type: missing type");
     return;
   }
-  if (isInvalidType(t) || isBrokenNamed(t)) {
+  if (isInvalidType(t)) {
     for (ast::Expr* el : e->elts) {
       if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
       else rawExpr(el);

@@ -31,17 +31,16 @@ struct InitNode {
 }  // namespace
 
 void Checker::computeInitOrder() {
-  std::map<Object*, size_t> order;
-  for (size_t i = 0; i < declOrder.size(); i++) order.emplace(declOrder[i], i);
   auto isDependency = [](Object* o) {
     return o->kind == ObjectKind::Const || o->kind == ObjectKind::Var || o->kind == ObjectKind::Func;
   };
 
   std::vector<std::unique_ptr<InitNode>> store;
   std::map<Object*, InitNode*> nodeOf;
-  for (Object* o : declOrder) {
+  for (size_t i = 0; i < declOrder.size(); i++) {
+    Object* o = declOrder[i];
     if (!isDependency(o) || nodeOf.count(o)) continue;
-    store.push_back(std::make_unique<InitNode>(InitNode{o, order[o], {}, {}, 0}));
+    store.push_back(std::make_unique<InitNode>(InitNode{o, i, {}, {}, 0}));
     nodeOf[o] = store.back().get();
   }
   for (auto& n : store)
@@ -95,10 +94,11 @@ void Checker::computeInitOrder() {
       std::set<Object*> seen;
       std::function<bool(Object*)> findPath = [&](Object* from) {
         if (!seen.insert(from).second) return false;
-        // Dependencies in source order, for a deterministic chain.
+        // Dependencies in source order, for a deterministic chain (every
+        // one has a node: recordDep records only package-level constants,
+        // variables and functions).
         std::vector<Object*> deps(decls[from]->deps.begin(), decls[from]->deps.end());
-        deps.erase(std::remove_if(deps.begin(), deps.end(), [&](Object* d) { return !order.count(d); }), deps.end());
-        std::sort(deps.begin(), deps.end(), [&](Object* a, Object* b) { return order[a] < order[b]; });
+        std::sort(deps.begin(), deps.end(), [&](Object* a, Object* b) { return nodeOf[a]->order < nodeOf[b]->order; });
         for (Object* d : deps) {
           if (d == n->obj || findPath(d)) {
             cycle.push_back(d);
@@ -112,7 +112,10 @@ void Checker::computeInitOrder() {
         std::reverse(cycle.begin(), cycle.end());
         cycle.pop_back();
         cycle.insert(cycle.begin(), n->obj);
-        reportInitCycle(cycle);
+        //   x.go:3:5: initialization cycle for a
+        //   	x.go:3:5: a refers to b
+        //   	x.go:4:5: b refers to a
+        reportCycle(cycle, 0, "initialization cycle: ", "initialization cycle for ");
       }
     }
     for (InitNode* p : n->pred) {
@@ -125,25 +128,6 @@ void Checker::computeInitOrder() {
     if (!initOf.count(d) || !emitted.insert(d).second) continue;
     pkg->initOrder.push_back(initOf[d]);
   }
-}
-
-// cycle: n, x_1, ..., x_k where n refers to x_1, ..., x_k refers to n.
-//   x.go:3:5: initialization cycle for a
-//   	x.go:3:5: a refers to b
-//   	x.go:4:5: b refers to a
-void Checker::reportInitCycle(const std::vector<Object*>& cycle) {
-  Object* obj = cycle[0];
-  if (cycle.size() == 1) {
-    error(obj->pos, "initialization cycle: " + obj->name + " refers to itself");
-    return;
-  }
-  std::string msg = "initialization cycle for " + obj->name;
-  for (size_t i = 0; i < cycle.size(); i++) {
-    Object* from = cycle[i];
-    Object* to = cycle[(i + 1) % cycle.size()];
-    msg += "\n\t" + diags.format(from->pos) + ": " + from->name + " refers to " + to->name;
-  }
-  error(obj->pos, msg);
 }
 
 }  // namespace gosub::types
