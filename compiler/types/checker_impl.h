@@ -216,4 +216,26 @@ class Checker {
   void recordDep(Object* obj);
 };
 
+inline bool isUntypedNil(Type* t) {
+  return t && t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::UntypedNil;
+}
+
+// Types whose zero value is nil, so that nil converts to them.
+inline bool hasNil(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+    case TypeKind::Signature: case TypeKind::Interface:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether e (parentheses aside) is the predeclared nil.
+inline bool isNilIdent(const ast::Expr* e) {
+  while (auto* p = dynamic_cast<const ast::ParenExpr*>(e)) e = p->x;
+  auto* id = dynamic_cast<const ast::Ident*>(e);
+  return id && id->obj && id->obj->kind == ObjectKind::Nil;
+}
+
 }  // namespace gosub::types

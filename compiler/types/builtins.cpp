@@ -1,0 +1,106 @@
+// builtins.cpp — calls of the predeclared functions (len, append, make, ...).
+#include <algorithm>
+#include <cstdint>
+#include <set>
+
+#include "types/checker_impl.h"
+
+namespace gosub::types {
+
+using ast::Mode;
+
+void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
+  const std::string& name = b->name;
+  auto nargs = e->args.size();
+  if (e->hasEllipsis) {
+    unsupported(e->pos, "f(s...) calls are");
+    return;
+  }
+  switch (b->id) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      if (!oneArgument(e)) return;
+      ast::Expr* x = e->args[0];
+      expr(x);
+      if (!valid(x)) return;
+      bool isChan = x->type->underlying()->kind() == TypeKind::Chan;
+      if (!(isChan || (b->id == BuiltinId::Len && isString(x->type)))) {
+        error(x->pos, "invalid argument: " + operandString(x) + " for built-in " + name);
+        return;
+      }
+      e->type = T.basic(BasicKind::Int);
+      if (x->mode == Mode::Constant) {
+        e->mode = Mode::Constant;
+        e->constant = makeInt(static_cast<int64_t>(x->constant->strVal.size()));
+      } else {
+        e->mode = Mode::Value;
+      }
+      if (isUntyped(x->type)) defaultType(x);
+      return;
+    }
+    case BuiltinId::Close: {
+      if (!oneArgument(e)) return;
+      ast::Expr* x = e->args[0];
+      expr(x);
+      if (!valid(x)) return;
+      auto* ch = x->type->underlying()->kind() == TypeKind::Chan ? static_cast<Chan*>(x->type->underlying()) : nullptr;
+      if (!ch) {
+        error(x->pos, "invalid operation: cannot close non-channel " + operandString(x));
+        return;
+      }
+      if (ch->dir == ast::ChanDir::Recv) {
+        error(x->pos, "invalid operation: cannot close receive-only channel " + operandString(x));
+        return;
+      }
+      e->mode = Mode::NoValue;
+      return;
+    }
+    case BuiltinId::New: {
+      if (!oneArgument(e)) return;
+      Type* t = typExpr(e->args[0]);
+      if (isInvalidType(t)) return;
+      e->mode = Mode::Value;
+      e->type = T.pointer(t);
+      return;
+    }
+    case BuiltinId::Make: {
+      if (nargs == 0) {
+        error(e->rparen, "not enough arguments for " + exprString(e) + " (expected 1, found 0)");
+        return;
+      }
+      Type* t = typExpr(e->args[0]);
+      if (isInvalidType(t)) {
+        for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
+        return;
+      }
+      if (t->underlying()->kind() != TypeKind::Chan) {
+        for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
+        error(e->args[0]->pos, "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
+        return;
+      }
+      if (nargs > 2) {
+        for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
+        error(e->args[2]->pos, "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " +
+                                   std::to_string(nargs));
+        return;
+      }
+      if (nargs == 2 && !sizeArgument(e->args[1], "buffer size")) return;
+      e->mode = Mode::Value;
+      e->type = t;
+      return;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println:
+      if (printArguments(e, "argument to built-in " + name)) e->mode = Mode::NoValue;
+      return;
+    case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
+      error(e->pos, "complex numbers are not supported by gosub");
+      return;
+    default:
+      for (auto* a : e->args) rawExpr(a);
+      unsupported(e->pos, "the built-in " + name + " is");
+      return;
+  }
+}
+
+}  // namespace gosub::types

@@ -1,0 +1,195 @@
+// call.cpp — calls of functions and methods, and their arguments.
+#include <algorithm>
+#include <cstdint>
+#include <set>
+
+#include "types/checker_impl.h"
+
+namespace gosub::types {
+
+using ast::Mode;
+
+// ---------------------------------------------------------------- calls
+
+void Checker::call(ast::CallExpr* e) {
+  e->mode = Mode::Invalid;
+  rawExpr(e->fun);
+  ast::Expr* fun = e->fun;
+  if (!valid(fun)) {
+    for (ast::Expr* a : e->args) rawExpr(a);
+    return;
+  }
+  if (fun->mode == Mode::TypeExpr) return conversion(e, fun->type);
+  if (fun->mode == Mode::Builtin) {
+    Object* obj = nullptr;
+    if (auto* id = dynamic_cast<ast::Ident*>(fun)) obj = id->obj;
+    else if (auto* sel = dynamic_cast<ast::SelectorExpr*>(fun)) obj = sel->sel->obj;
+    else if (auto* p = dynamic_cast<ast::ParenExpr*>(fun)) {
+      if (auto* pid = dynamic_cast<ast::Ident*>(p->x)) obj = pid->obj;
+    }
+    if (obj && obj->kind == ObjectKind::Builtin) return builtinCall(e, static_cast<Builtin*>(obj));
+    if (obj && obj->kind == ObjectKind::Func) {
+      // fmt.Print / fmt.Println: any number of basic-typed operands.
+      if (!printArguments(e, "argument to " + exprString(fun))) return;
+      e->mode = Mode::NoValue;
+      return;
+    }
+    return;
+  }
+  if (!fun->type || fun->type->underlying()->kind() != TypeKind::Signature) {
+    error(e->pos, "invalid operation: cannot call non-function " + operandString(fun));
+    for (ast::Expr* a : e->args) rawExpr(a);
+    return;
+  }
+  auto* sig = static_cast<Signature*>(fun->type->underlying());
+  arguments(e, sig, exprString(fun));
+  size_t nres = sig->results->size();
+  if (nres == 0) {
+    e->mode = Mode::NoValue;
+  } else if (nres == 1) {
+    e->mode = Mode::Value;
+    e->type = sig->results->vars[0]->type;
+  } else {
+    e->mode = Mode::Value;
+    e->type = sig->results;
+  }
+}
+
+// "(int, string)"; untyped numeric constants print as "number", as in gc.
+std::string typeListString(const std::vector<Type*>& ts) {
+  std::string s = "(";
+  for (size_t i = 0; i < ts.size(); i++) {
+    if (i) s += ", ";
+    if (!ts[i]) s += "invalid type";
+    else if (isUntyped(ts[i]) && isNumeric(ts[i])) s += "number";
+    else s += ts[i]->string();
+  }
+  return s + ")";
+}
+
+void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fname) {
+  if (e->hasEllipsis) unsupported(e->pos, "f(s...) calls are");
+  std::vector<ast::Expr*> args = e->args;
+  const auto& params = sig->params->vars;
+  // f(g()) where g returns several values.
+  if (args.size() == 1) {
+    multiExpr(args[0]);
+    if (!valid(args[0])) return;
+    if (args[0]->type && args[0]->type->kind() == TypeKind::Tuple) {
+      auto* t = static_cast<Tuple*>(args[0]->type);
+      bool ok = t->size() == params.size();
+      for (size_t i = 0; ok && i < t->size(); i++)
+        if (!identical(t->vars[i]->type, params[i]->type) &&
+            !(t->vars[i]->type->underlying() == params[i]->type->underlying() &&
+              (t->vars[i]->type->kind() != TypeKind::Named || params[i]->type->kind() != TypeKind::Named)))
+          ok = false;
+      if (!ok) {
+        std::vector<Type*> have, want;
+        for (Var* v : t->vars) have.push_back(v->type);
+        for (Var* v : params) want.push_back(v->type);
+        const char* what = t->size() < params.size() ? "not enough" : (t->size() > params.size() ? "too many" : nullptr);
+        if (what)
+          error(args[0]->pos, std::string(what) + " arguments in call to " + fname +
+                                                            "\n\thave " + typeListString(have) + "\n\twant " +
+                                                            typeListString(want));
+        else
+          error(args[0]->pos, "cannot use " + exprString(args[0]) + " (value of type " + t->string() +
+                                  ") as argument to " + fname);
+      }
+      return;
+    }
+    if (args[0]->mode == Mode::NoValue || args[0]->mode == Mode::TypeExpr || args[0]->mode == Mode::Builtin ||
+        args[0]->mode == Mode::Package) {
+      expr(args[0]);
+      return;
+    }
+  } else {
+    for (ast::Expr* a : args) expr(a);
+  }
+  if (args.size() != params.size()) {
+    std::vector<Type*> have, want;
+    for (ast::Expr* a : args) have.push_back(valid(a) ? a->type : nullptr);
+    for (Var* v : params) want.push_back(v->type);
+    bool tooMany = args.size() > params.size();
+    ast::Pos at = tooMany ? args[params.size()]->pos : (e->rparen.valid() ? e->rparen : e->pos);
+    error(at, std::string(tooMany ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " +
+                  typeListString(have) + "\n\twant " + typeListString(want));
+    return;
+  }
+  for (size_t i = 0; i < args.size(); i++)
+    if (valid(args[i])) assignment(args[i], params[i]->type, "argument to " + fname);
+}
+
+// A size argument of make: an integer value, or a constant representable as
+// int that is not negative.
+bool Checker::sizeArgument(ast::Expr* x, const char* what) {
+  // gc calls every size argument an "index" when it is negative.
+  expr(x);
+  if (!valid(x)) return false;
+  if (x->mode == Mode::Constant) {
+    if (isUntyped(x->type) && isNumeric(x->type)) {
+      convertUntyped(x, T.basic(BasicKind::Int));
+      if (!valid(x)) return false;
+    }
+    if (isInteger(x->type) && x->constant->intVal.isNegative()) {
+      error(x->pos, "invalid argument: index " + operandString(x) + " must not be negative");
+      return false;
+    }
+  }
+  if (!isInteger(x->type)) {
+    error(x->pos, std::string("invalid argument: ") + what + " " + operandString(x) + " must be integer");
+    return false;
+  }
+  return true;
+}
+
+// Operands of print, println, fmt.Print and fmt.Println: values of basic
+// types (untyped ones take their default type), or one call returning
+// several such values.
+bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
+  if (e->hasEllipsis) {
+    unsupported(e->pos, "f(s...) calls are");
+    return false;
+  }
+  auto printable = [&](Type* t, ast::Pos pos) {
+    if (asBasic(t)) return true;
+    unsupported(pos, "printing values of type " + t->string() + " is");
+    return false;
+  };
+  if (e->args.size() == 1) {
+    ast::Expr* a = e->args[0];
+    multiExpr(a);
+    if (!valid(a)) return false;
+    if (a->type && a->type->kind() == TypeKind::Tuple) {
+      bool ok = true;
+      for (Var* v : static_cast<Tuple*>(a->type)->vars) ok = printable(v->type, a->pos) && ok;
+      return ok;
+    }
+  }
+  bool ok = true;
+  for (ast::Expr* a : e->args) {
+    if (e->args.size() != 1) expr(a);
+    if (!valid(a)) { ok = false; continue; }
+    if (isUntypedNil(a->type)) {
+      error(a->pos, "use of untyped nil in " + context);
+      ok = false;
+      continue;
+    }
+    defaultType(a);
+    ok = printable(a->type, a->pos) && ok;
+  }
+  return ok;
+}
+
+// Builtins of one argument (len, cap, close, new): gc's message otherwise.
+bool Checker::oneArgument(ast::CallExpr* e) {
+  size_t nargs = e->args.size();
+  if (nargs == 1) return true;
+  for (auto* a : e->args) rawExpr(a);
+  error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+                                        " arguments for " + exprString(e) + " (expected 1, found " +
+                                        std::to_string(nargs) + ")");
+  return false;
+}
+
+}  // namespace gosub::types

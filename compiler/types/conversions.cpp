@@ -1,0 +1,91 @@
+// conversions.cpp — conversions T(x).
+#include <algorithm>
+#include <cstdint>
+#include <set>
+
+#include "types/checker_impl.h"
+
+namespace gosub::types {
+
+using ast::Mode;
+
+bool Checker::convertibleTo(ast::Expr* x, Type* t) {
+  if (assignableTo(x, t)) return true;
+  Type* v = x->type;
+  if (identical(v->underlying(), t->underlying())) return true;
+  if (isNumeric(v) && isNumeric(t)) return true;
+  if (isString(v) && isString(t)) return true;
+  return false;
+}
+
+void Checker::conversion(ast::CallExpr* e, Type* t) {
+  if (isInvalidType(t)) {
+    for (auto* a : e->args) rawExpr(a);
+    return;
+  }
+  if (e->args.size() != 1 || e->hasEllipsis) {
+    for (auto* a : e->args) rawExpr(a);
+    if (e->args.empty())
+      error(e->rparen.valid() ? e->rparen : e->pos, "missing argument in conversion to " + t->string());
+    else if (e->args.size() > 1)
+      error(e->args.back()->pos, "too many arguments in conversion to " + t->string());
+    else
+      error(e->pos, "invalid use of ... in conversion to " + t->string());
+    return;
+  }
+  ast::Expr* x = e->args[0];
+  expr(x);
+  if (!valid(x)) return;
+  if (x->mode == Mode::Constant && asBasic(t) && isUntyped(x->type) == false && isString(t) && isInteger(x->type)) {
+    unsupported(e->pos, "integer to string conversions are");
+    return;
+  }
+  if (x->mode == Mode::Constant && asBasic(t)) {
+    // Constant conversions yield constants and must be representable
+    // (integers in float types are rounded; floats into integers must be exact).
+    Basic* tb = asBasic(t);
+    bool numOk = isNumeric(x->type) && tb->isNumeric();
+    bool ok = numOk || (isString(x->type) && tb->isString()) || (isBoolean(x->type) && tb->isBoolean());
+    if (isInteger(x->type) && tb->isString()) {
+      unsupported(e->pos, "integer to string conversions are");
+      return;
+    }
+    if (!ok) {
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+      return;
+    }
+    ConstPtr v;
+    if (!representable(*x->constant, tb->basicKind, &v)) {
+      if (isInteger(t) && isFloat(x->type) && toIntExact(*x->constant) == nullptr)
+        error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + " (truncated)");
+      else
+        error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+      return;
+    }
+    if (isUntyped(x->type)) updateExprType(x, isFloat(t) && isInteger(x->type) ? defaultTypeOf(x->type) : t);
+    // An untyped constant converted to its final type: annotate the operand
+    // with a type codegen can materialise.
+    if (isUntyped(x->type)) defaultType(x);
+    e->mode = Mode::Constant;
+    e->type = t;
+    e->constant = v;
+    return;
+  }
+  if (isUntyped(x->type)) {
+    // Non-constant untyped values (comparisons, shifts) take the target type
+    // when they can, else their default type.
+    if (isBoolean(x->type) && isBoolean(t)) updateExprType(x, t);
+    else defaultType(x);
+  }
+  if (!convertibleTo(x, t)) {
+    if (isInteger(x->type) && isString(t))
+      unsupported(e->pos, "integer to string conversions are");
+    else
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+    return;
+  }
+  e->mode = Mode::Value;
+  e->type = t;
+}
+
+}  // namespace gosub::types
