@@ -127,6 +127,11 @@ inline uintptr_t seghi(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) 
 // ---- malloc.cpp -----------------------------------------------------------
 void* sysAlloc(size_t n);  // fresh zeroed pages from the OS, or nullptr
 
+// ---- msize.cpp (Go's msize.go; the classes are in sizeclasses.h) -----------
+// roundupsize: how many bytes mallocgc really hands out for a request of
+// size bytes (growslice turns them into capacity, as Go's does).
+uintptr_t roundupsize(uintptr_t size);
+
 // ---- os_linux.cpp ---------------------------------------------------------
 // write1 writes all of p to fd, retrying short writes and EINTR.
 void write1(int fd, const void* p, size_t n);

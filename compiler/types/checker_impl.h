@@ -64,8 +64,13 @@ class Checker {
 
   void collectObjects(const std::vector<ast::File*>& files);
   void declareFmtIntrinsics();
-  void attachMethods(Named* named);
-  std::map<std::string, std::vector<Func*>> methodsByBase;  // methods awaiting their receiver type
+  void attachMethods(Named* named, const std::string& baseName);
+  void badReceivers();
+  static ast::Expr* receiverBase(ast::Expr* e);
+  // Methods awaiting their receiver type, by the name of the receiver's base
+  // type ("" when the base is not a name); filled by collectObjects, emptied
+  // by attachMethods as types are declared and finally by badReceivers.
+  std::map<std::string, std::vector<Func*>> methodsByBase;
   void objDecl(Object* obj);
   void constDecl(Const* obj, DeclInfo* d);
   void varDecl(Var* obj, DeclInfo* d);

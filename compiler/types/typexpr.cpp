@@ -18,7 +18,8 @@ Type* Checker::typExpr(ast::Expr* e) {
     ident(id, true);
     if (!valid(id)) return invalid;
     if (id->mode != Mode::TypeExpr) {
-      error(e->pos, id->name + " is not a type");
+      // As go/types: the operand, "v (variable of type int) is not a type".
+      error(e->pos, (id->type ? operandString(id) : id->name) + " is not a type");
       return invalid;
     }
     return id->type;
@@ -33,7 +34,7 @@ Type* Checker::typExpr(ast::Expr* e) {
     selector(sel);
     if (!valid(sel)) return invalid;
     if (sel->mode != Mode::TypeExpr) {
-      error(e->pos, exprString(e) + " is not a type");
+      error(e->pos, (sel->type ? operandString(sel) : exprString(e)) + " is not a type");
       return invalid;
     }
     return sel->type;
