@@ -382,6 +382,10 @@ llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::T
     if (fb->isBoolean() && tb->isBoolean()) return v;
     if (fromInt && tb->isString()) unsupported(pos, "conversion from integer to string");
   }
+  // unsafe.Pointer <-> pointers and uintptr (the checker allowed only those).
+  if (v->getType()->isPointerTy() && target->isPointerTy()) return v;
+  if (v->getType()->isPointerTy() && target->isIntegerTy()) return b_.CreatePtrToInt(v, target);
+  if (v->getType()->isIntegerTy() && target->isPointerTy()) return b_.CreateIntToPtr(v, target);
   if (types::identical(from->underlying(), to->underlying())) {
     if (v->getType() == target) return v;
     if (v->getType()->isStructTy() && target->isStructTy()) return coerce(v, to, pos);

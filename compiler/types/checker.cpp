@@ -111,7 +111,16 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
     fileScopes[f] = fileScope;
     for (ast::ImportSpec* spec : f->imports) {
       std::string ipath = importPathOf(spec);
-      Package* imported = importer.import(ipath, spec->path->pos);
+      Package* imported = nullptr;
+      if (ipath != "unsafe") {
+        imported = importer.import(ipath, spec->path->pos);
+      } else {
+        // The standard library may look beneath the type system (fmt's
+        // reflection reads type descriptors); user programs may not yet.
+        // The package is declared either way, so its uses do not cascade.
+        if (!pkg->isStdlib) unsupported(spec->path->pos, "package unsafe is");
+        imported = T.unsafePackage();
+      }
       if (!imported) continue;
       if (std::find(pkg->imports.begin(), pkg->imports.end(), imported) == pkg->imports.end())
         pkg->imports.push_back(imported);

@@ -15,6 +15,18 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
   if (identical(v->underlying(), t->underlying())) return true;
   if (isNumeric(v) && isNumeric(t)) return true;
   if (isString(v) && isString(t)) return true;
+  // unsafe.Pointer converts to and from every pointer type and uintptr.
+  auto isUnsafePointer = [](Type* x) {
+    Basic* b = asBasic(x);
+    return b && b->basicKind == BasicKind::UnsafePointer;
+  };
+  auto isUintptr = [](Type* x) {
+    Basic* b = asBasic(x);
+    return b && b->basicKind == BasicKind::Uintptr;
+  };
+  auto isPointer = [](Type* x) { return x->underlying()->kind() == TypeKind::Pointer; };
+  if (isUnsafePointer(v) && (isPointer(t) || isUintptr(t))) return true;
+  if (isUnsafePointer(t) && (isPointer(v) || isUintptr(v))) return true;
   return false;
 }
 

@@ -248,6 +248,16 @@ TypeTable::TypeTable() {
   universe_->insert(anyName);
 }
 
+Package* TypeTable::unsafePackage() {
+  if (unsafe_) return unsafe_;
+  unsafe_ = make<Package>();
+  unsafe_->path = unsafe_->name = "unsafe";
+  unsafe_->scope = make<Scope>(universe_);
+  unsafe_->isStdlib = true;
+  unsafe_->scope->insert(make<TypeName>("Pointer", ast::Pos{}, unsafe_, basic(BasicKind::UnsafePointer)));
+  return unsafe_;
+}
+
 Pointer* TypeTable::pointer(Type* elem) {
   auto& p = pointers_[elem];
   if (!p) p = make<Pointer>(elem);

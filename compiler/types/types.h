@@ -398,6 +398,8 @@ class TypeTable {
   }
 
   Scope* universe() { return universe_; }
+  // The built-in package unsafe (only Pointer so far), made on first use.
+  Package* unsafePackage();
 
  private:
   std::vector<std::unique_ptr<void, void (*)(void*)>> owned_;
@@ -410,6 +412,7 @@ class TypeTable {
   std::map<std::pair<Type*, Type*>, Map*> maps_;
   std::map<std::pair<int, Type*>, Chan*> chans_;
   Scope* universe_ = nullptr;
+  Package* unsafe_ = nullptr;
 };
 
 }  // namespace types
