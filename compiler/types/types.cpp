@@ -240,6 +240,11 @@ TypeTable::TypeTable() {
   for (auto& [name, id] : kBuiltins) universe_->insert(make<Builtin>(name, id));
 }
 
+Interface* TypeTable::emptyInterface() {
+  if (!emptyInterface_) emptyInterface_ = make<Interface>();
+  return emptyInterface_;
+}
+
 Pointer* TypeTable::pointer(Type* elem) {
   auto& p = pointers_[elem];
   if (!p) p = make<Pointer>(elem);
