@@ -124,8 +124,15 @@ void stackfreeextra(g* gp);
 inline uintptr_t seglo(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + sizeof(stkseg); }
 inline uintptr_t seghi(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + s->size; }
 
-// ---- malloc.cpp -----------------------------------------------------------
+// ---- mem_linux.cpp (the allocator's own declarations are in malloc.h) ------
 void* sysAlloc(size_t n);  // fresh zeroed pages from the OS, or nullptr
+void sysFree(void* v, size_t n);  // returns what sysAlloc gave
+
+// ---- malloc.cpp, mcache.cpp (the allocator's structures: malloc.h) ----------
+// allocmcache: a new P's cache (pinit); mcacheRelease gives every span of
+// a destroyed P's cache back (pdestroy; its counters stay with the P).
+struct mcache* allocmcache();
+void mcacheRelease(struct mcache* c);
 
 // ---- msize.cpp (Go's msize.go; the classes are in sizeclasses.h) -----------
 // roundupsize: how many bytes mallocgc really hands out for a request of
