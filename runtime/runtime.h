@@ -85,6 +85,21 @@ size_t formatuint(uint64_t v, char* buf);
 extern uint32_t panicking;
 extern mutex paniclk;
 
+// ---- slice.cpp / error.cpp: slices and their run-time errors ------------
+// A Go slice as it is laid out in memory.
+struct Slice {
+  void* ptr;
+  int64_t len;
+  int64_t cap;
+};
+// The size of the allocation that holds `size` bytes (a size class, or
+// whole pages): what append grows a slice's capacity to (Go's roundupsize).
+size_t roundupsize(size_t size);
+// Added to panicBounds' code when the failing index was unsigned
+// (compiler/codegen/slice.cpp uses the same value).
+constexpr int64_t kBoundsUnsigned = 1 << 8;
+[[noreturn]] void panicgrowslicecap();
+
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
 // traceback prints the Go frames of goroutine gp, walking the frame-pointer
 // chain from fp (a frame record on one of gp's stack segments, or on the
