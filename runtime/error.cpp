@@ -1,6 +1,7 @@
 // runtime/error.cpp — the run-time error values (Go's runtime/error.go):
 // errorString, plainError and boundsError, each implementing runtime.Error
-// (Error() string and RuntimeError()), and their type descriptors.
+// (Error() string and RuntimeError()), their type descriptors, and the
+// entry points that panic with them (indexing, slicing, making slices).
 //
 // In Go these types are Go code and the compiler emits their descriptors;
 // gosub's runtime is C++, so it lays them out itself after type.h. They are
@@ -8,6 +9,8 @@
 // interface descriptor; itabs match methods by name and signature string).
 // A panic value of these types is what recover() returns for a failed
 // index, a division by zero, a nil dereference, a closed channel...
+// Each failed check in generated code (compiler/codegen/slice.cpp,
+// checks.cpp) calls one of the noreturn entry points at the end.
 
 #include "runtime.h"
 #include "type.h"
@@ -15,6 +18,46 @@
 namespace gosub::rt {
 
 namespace {
+
+// Go's boundsErrorCode (runtime/error.go), the `code` of panicBounds.
+enum boundsErrorCode : int64_t {
+  boundsIndex,       // s[x], 0 <= x < len(s) failed
+  boundsSliceAlen,   // s[?:x], 0 <= x <= len(s) failed
+  boundsSliceAcap,   // s[?:x], 0 <= x <= cap(s) failed
+  boundsSliceB,      // s[x:y], 0 <= x <= y failed (but boundsSliceA didn't happen)
+  boundsSlice3Alen,  // s[?:?:x], 0 <= x <= len(s) failed
+  boundsSlice3Acap,  // s[?:?:x], 0 <= x <= cap(s) failed
+  boundsSlice3B,     // s[?:x:y], 0 <= x <= y failed (but boundsSlice3A didn't happen)
+  boundsSlice3C,     // s[x:y:?], 0 <= x <= y failed (but boundsSlice3A/B didn't happen)
+  boundsConvert,     // (*[x]T)(s), 0 <= x <= len(s) failed
+  boundsCodes
+};
+
+// The message formats, %x and %y standing for the two values: Go's
+// boundsErrorFmt, and boundsNegErrorFmt for a negative (signed) x, which
+// leaves y out.
+const char* const boundsErrorFmt[boundsCodes] = {
+    "index out of range [%x] with length %y",
+    "slice bounds out of range [:%x] with length %y",
+    "slice bounds out of range [:%x] with capacity %y",
+    "slice bounds out of range [%x:%y]",
+    "slice bounds out of range [::%x] with length %y",
+    "slice bounds out of range [::%x] with capacity %y",
+    "slice bounds out of range [:%x:%y]",
+    "slice bounds out of range [%x:%y:]",
+    "cannot convert slice with length %x to pointer to array with length %y",
+};
+const char* const boundsNegErrorFmt[boundsCodes] = {
+    "index out of range [%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [%x:]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [:%x:]",
+    "slice bounds out of range [%x::]",
+    "cannot convert slice with length %x to pointer to array with length %y",
+};
 
 constexpr GoString gostr(const char* s) {
   int64_t n = 0;
@@ -36,7 +79,16 @@ uintptr_t stringHash(const void* p, uintptr_t seed) {
 }
 
 // The method signatures: func() string and func().
-_type stringType = {16, 8, 0x2c9b6f1d, 0, 8, 8, kindString, stringEqual, stringHash, gostr("string"), nullptr, nullptr};
+}  // namespace
+
+// The predeclared string and int, exported for codegen's interim boxing
+// of panic values (compiler/codegen/defer.cpp, panicValue) until the
+// compiler emits descriptors for them.
+_type stringType __asm__("runtime.stringType") = {16, 8, 0x2c9b6f1d, 0, 8, 8, kindString, stringEqual, stringHash, gostr("string"), nullptr, nullptr};
+_type intType __asm__("runtime.intType") = {8, 0, 0x0e6b5a2d, 0, 8, 8, kindInt, nullptr, nullptr, gostr("int"), nullptr, nullptr};
+
+namespace {
+
 _type* stringResult[] = {&stringType};
 functype errorMethodType = {{8, 8, 0x6b2fa5e3, 0, 8, 8, kindFunc | kindDirectIface, nullptr, nullptr, gostr("func() string"), nullptr, nullptr},
                             0, 1, false, stringResult};
@@ -81,29 +133,9 @@ struct boundsError {
   uint8_t code;
 };
 
-// Go's boundsErrorFmt and boundsNegErrorFmts, %x and %y standing for x and y.
-const char* const boundsErrorFmt[] = {
-    "index out of range [%x] with length %y",
-    "slice bounds out of range [:%x] with length %y",
-    "slice bounds out of range [:%x] with capacity %y",
-    "slice bounds out of range [%x:%y]",
-    "slice bounds out of range [::%x] with length %y",
-    "slice bounds out of range [::%x] with capacity %y",
-    "slice bounds out of range [:%x:%y]",
-    "slice bounds out of range [%x:%y:]",
-    "cannot convert slice with length %y to array or pointer to array with length %x",
-};
-const char* const boundsNegErrorFmts[] = {
-    "index out of range [%x]",         "slice bounds out of range [:%x]",  "slice bounds out of range [:%x]",
-    "slice bounds out of range [%x:]", "slice bounds out of range [::%x]", "slice bounds out of range [::%x]",
-    "slice bounds out of range [:%x:]", "slice bounds out of range [%x::]",
-};
-
 GoString boundsError_Error(void* data) {
   auto* e = static_cast<boundsError*>(data);
-  const char* fmt = boundsErrorFmt[e->code];
-  if (e->signed_ && e->x < 0 && e->code < sizeof boundsNegErrorFmts / sizeof boundsNegErrorFmts[0])
-    fmt = boundsNegErrorFmts[e->code];
+  const char* fmt = e->signed_ && e->x < 0 ? boundsNegErrorFmt[e->code] : boundsErrorFmt[e->code];
   char buf[160];
   size_t n = 0;
   for (const char* s = "runtime error: "; *s != 0;) buf[n++] = *s++;
@@ -130,7 +162,6 @@ bool boundsErrorEqual(const void* a, const void* b) {
 }
 
 _type int64Type = {8, 0, 0x1f8d2a11, 0, 8, 8, kindInt64, nullptr, nullptr, gostr("int64"), nullptr, nullptr};
-_type intType = {8, 0, 0x0e6b5a2d, 0, 8, 8, kindInt, nullptr, nullptr, gostr("int"), nullptr, nullptr};
 _type boolType = {1, 0, 0x3c1b9e07, 0, 1, 1, kindBool, nullptr, nullptr, gostr("bool"), nullptr, nullptr};
 uncommontype codeUncommon = {gostr("runtime"), 0, nullptr};
 _type codeType = {1, 0, 0x51d0e4b3, tflagNamed | tflagUncommon, 1, 1, kindUint8, nullptr, nullptr,
@@ -169,10 +200,25 @@ void panicPlainError(const char* msg) {
   gopanic(&plainErrorType, v);
 }
 
-void panicBounds(int64_t x, int64_t y, bool signed_, uint8_t code) {
+// panicBounds(x, y, code): code is a boundsErrorCode, plus
+// kBoundsUnsigned when x came from an unsigned integer (then it is printed
+// as unsigned and is never negative), as Go's panicIndexU & co.
+void panicBounds(int64_t x, int64_t y, int64_t code) {
+  bool isUnsigned = (code & kBoundsUnsigned) != 0;
+  code &= ~kBoundsUnsigned;
+  if (code < 0 || code >= boundsCodes) throw_("panicBounds: bad code");
   auto* v = static_cast<boundsError*>(mallocgc(sizeof(boundsError)));
-  *v = boundsError{x, y, signed_, code};
+  *v = boundsError{x, y, !isUnsigned, static_cast<uint8_t>(code)};
   gopanic(&boundsErrorType.typ, v);
 }
+
+// panicIndex(i, n): boundsIndex for a signed index.
+void panicIndex(int64_t i, int64_t n) { panicBounds(i, n, boundsIndex); }
+
+void panicmakeslicelen() { panicErrorString("makeslice: len out of range"); }
+
+void panicmakeslicecap() { panicErrorString("makeslice: cap out of range"); }
+
+void panicgrowslicecap() { panicErrorString("growslice: cap out of range"); }
 
 }  // namespace gosub::rt

@@ -411,8 +411,4 @@ void panicdivide() { panicErrorString("integer divide by zero"); }
 
 void panicshift() { panicErrorString("negative shift amount"); }
 
-// panicIndex: Go's boundsError with code boundsIndex. A negative index is
-// reported without the length, as boundsNegErrorFmts does.
-void panicIndex(int64_t i, int64_t n) { panicBounds(i, n, true, 0); }
-
 }  // namespace gosub::rt

@@ -84,10 +84,9 @@ size_t formatuint(uint64_t v, char* buf);
 // deferred call recovered; otherwise it prints the panics and exits with 2.
 // The run-time errors (error.cpp) panic with runtime.Error values:
 // errorString ("runtime error: " + s), plainError (msg as is: channel
-// misuse) and boundsError (Go's codes: 0 index, 1 slice [:x] with length, ...).
+// misuse) and boundsError (panicBounds, abi.def).
 [[noreturn]] void panicErrorString(const char* s);
 [[noreturn]] void panicPlainError(const char* msg);
-[[noreturn]] void panicBounds(int64_t x, int64_t y, bool signed_, uint8_t code);
 // Defer records from the per-P pools (a defer in a loop; panic.h).
 struct _defer* newdefer();
 void freedefer(struct _defer* d);
@@ -98,6 +97,18 @@ void freedefer(struct _defer* d);
 // printing the crash report until it exits (runtime.main's exit takes it).
 extern uint32_t panicking;
 extern mutex paniclk;
+
+// ---- slice.cpp / error.cpp: slices and their run-time errors ------------
+// A Go slice as it is laid out in memory.
+struct Slice {
+  void* ptr;
+  int64_t len;
+  int64_t cap;
+};
+// Added to panicBounds' code when the failing index was unsigned
+// (compiler/codegen/slice.cpp uses the same value).
+constexpr int64_t kBoundsUnsigned = 1 << 8;
+[[noreturn]] void panicgrowslicecap();
 
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
 // traceback prints the Go frames of goroutine gp, walking the frame-pointer
@@ -138,8 +149,20 @@ void stackfreeextra(g* gp);
 inline uintptr_t seglo(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + sizeof(stkseg); }
 inline uintptr_t seghi(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + s->size; }
 
-// ---- malloc.cpp -----------------------------------------------------------
+// ---- mem_linux.cpp (the allocator's own declarations are in malloc.h) ------
 void* sysAlloc(size_t n);  // fresh zeroed pages from the OS, or nullptr
+void sysFree(void* v, size_t n);  // returns what sysAlloc gave
+
+// ---- malloc.cpp, mcache.cpp (the allocator's structures: malloc.h) ----------
+// allocmcache: a new P's cache (pinit); mcacheRelease gives every span of
+// a destroyed P's cache back (pdestroy; its counters stay with the P).
+struct mcache* allocmcache();
+void mcacheRelease(struct mcache* c);
+
+// ---- msize.cpp (Go's msize.go; the classes are in sizeclasses.h) -----------
+// roundupsize: how many bytes mallocgc really hands out for a request of
+// size bytes (growslice turns them into capacity, as Go's does).
+uintptr_t roundupsize(uintptr_t size);
 
 // ---- os_linux.cpp ---------------------------------------------------------
 // write1 writes all of p to fd, retrying short writes and EINTR.

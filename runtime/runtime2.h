@@ -451,6 +451,11 @@ struct p {
   // _DeferCacheSize; half moves to/from sched.deferpool. [P]
   struct _defer* deferpool[32] = {};
   int32_t ndeferpool = 0;
+
+  // ---- memory (malloc.h) ----
+  // mcache: this P's cache of spans, created by pinit and kept when the P
+  // is destroyed (its counters are part of MemStats). [P]
+  struct mcache* mcache = nullptr;
 };
 
 struct schedt {
@@ -510,7 +515,8 @@ extern schedt sched;
 extern m m0;
 extern g g0;
 extern m* allm;
-extern p* allp[];
+constexpr int32_t _MaxGomaxprocs = 256;  // allp's size
+extern p* allp[_MaxGomaxprocs];
 // gomaxprocs: the number of Ps in use. Written by procresize (world
 // stopped, sched.lock and allpLock held) with a store-release after it set
 // allp[0..n). [racy] Code holding a P or one of those locks reads it

@@ -12,6 +12,8 @@
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
 //   select.cpp         select statements
+//   slice.cpp          arrays, slices, strings: indexing, slicing, literals,
+//                      make/append/copy, conversions, range, variadic slices
 //   struct.cpp         structs, pointers, field selection, methods
 //   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
@@ -188,6 +190,7 @@ class CodeGen {
     ast::Pos pos;
   };
   std::vector<Operand> emitOperands(ast::CallExpr* call);
+  void printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos);
   std::vector<llvm::Value*> emitArgs(ast::CallExpr* call, types::Signature* sig);
   // Calls a runtime function; string arguments are split into (ptr, len) as
   // the ABI table says. A noreturn call ends the block with `unreachable`.
@@ -256,6 +259,85 @@ class CodeGen {
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
   llvm::Value* emitMethodValue(ast::SelectorExpr* sel);
 
+  // ---- arrays, slices and strings (slice.cpp)
+  llvm::StructType* sliceType();
+  uint64_t typeSize(types::Type* t);
+  llvm::Value* sliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+  // The per-function slot through which the runtime returns slices.
+  llvm::AllocaInst* sliceSlot();
+  // An integer operand of type t as an i64 (by t's signedness).
+  llvm::Value* toInt64(llvm::Value* v, types::Type* t);
+  // Panics with boundsError `code` unless x < y (index) or x <= y (slice
+  // bounds); xType says whether x is printed as unsigned.
+  void checkBound(llvm::Value* x, llvm::Value* y, int64_t code, types::Type* xType);
+  void memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bool overlap);
+  void zeroMemory(llvm::Value* p, llvm::Type* ty);
+  llvm::Value* emitIndexAddr(ast::IndexExpr* ix);
+  llvm::Value* emitIndex(ast::IndexExpr* ix);
+  llvm::Value* emitSliceExpr(ast::SliceExpr* e);
+  void storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Type* elem);
+  llvm::Value* emitArrayOrSliceLit(ast::CompositeLit* lit);
+  // len/cap of slices, arrays and pointers to arrays (null for other types).
+  llvm::Value* emitLenCap(ast::CallExpr* call, bool isCap);
+  llvm::Value* emitMakeSlice(ast::CallExpr* call);
+  std::pair<llvm::Value*, llvm::Value*> growIfNeeded(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap,
+                                                     llvm::Value* newlen, uint64_t elemSize);
+  llvm::Value* emitAppend(ast::CallExpr* call);
+  llvm::Value* emitCopy(ast::CallExpr* call);
+  llvm::Value* variadicSlice(const std::vector<llvm::Value*>& extra, types::Type* sliceT);
+  // string <-> []byte/[]rune and integer -> string; null for other conversions.
+  llvm::Value* emitStringConversion(llvm::Value* v, types::Type* from, types::Type* to);
+  llvm::Value* emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  // range over arrays, pointers to arrays, slices, strings and integers.
+  void emitRangeIndexed(ast::RangeStmt* s);
+
+  // ---- defer, panic and recover (defer.cpp)
+  // One deferred call: what its defer statement stores (slots) and how it
+  // is called at the function's exit, by the open-coded runner, or by the
+  // wrapper of its recorded closure.
+  struct DeferSite {
+    enum Kind { Func, Method, Value, Builtin } kind = Func;
+    ast::DeferStmt* stmt = nullptr;
+    ast::Pos pos;
+    types::Func* func = nullptr;        // Func, Method
+    types::Signature* sig = nullptr;    // not for Builtin
+    types::Builtin* builtin = nullptr;  // Builtin
+    std::vector<types::Type*> argTypes; // print/println operands
+    llvm::Function* code = nullptr;     // Value: a literal's code, when known
+    std::vector<llvm::Type*> slots;     // [receiver | func value], arguments
+  };
+  struct DeferState {
+    bool active = false;  // the function has defer statements
+    bool open = false;    // open-coded (else recorded)
+    bool inLoop = false;  // some defer is in a loop: records from the pool
+    std::vector<DeferSite> sites;
+    std::map<ast::DeferStmt*, int> index;
+    llvm::StructType* frameTy = nullptr;  // runtime header, results, slots
+    llvm::AllocaInst* frame = nullptr;
+    unsigned firstResult = 0, firstSlot = 0;
+    llvm::Value* g = nullptr;
+    llvm::BasicBlock* exit = nullptr;
+    llvm::Function* runner = nullptr;  // <fn>.opendefers
+  };
+  DeferSite planDefer(ast::DeferStmt* d);
+  void beginDefers(ast::BlockStmt* body);
+  llvm::Value* deferResultAddr(unsigned i);
+  void linkDeferFrame();
+  void emitDeferResults();
+  void deferReturn(const std::vector<llvm::Value*>& values);
+  void emitDefer(ast::DeferStmt* s);
+  void emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values);
+  llvm::Function* deferWrapper(const DeferSite& site, llvm::StructType* closTy);
+  void finishDefers();
+  std::vector<llvm::Value*> loadDeferSlots(int i, llvm::Value* frame);
+  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr);
+  llvm::Value* panicValue(ast::Expr* x);
+  void emitPanic(ast::CallExpr* call);
+  llvm::Value* emitRecover(ast::CallExpr* call);
+  llvm::StructType* efaceType();
+  // The running g (inline asm, read afresh: never a cached TLS address).
+  llvm::Value* emitGetg();
+
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
   // through the preemption check when the function has a stack check.
@@ -318,6 +400,7 @@ class CodeGen {
   std::map<types::Named*, llvm::StructType*> namedStructs_;  // %main.Point  // method value thunks main.T.M-fm
   std::map<std::string, int> litCounts_;     // per enclosing function name
   std::map<std::string, int> gowrapCounts_;
+  std::map<std::string, int> deferwrapCounts_;
   std::deque<std::function<void()>> pending_;
 
   // ---- per function
@@ -345,6 +428,10 @@ class CodeGen {
   uint64_t concatBufLen_ = 0;
   // Channel element slots by LLVM type (channel.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
+  // The slot runtime entry points return slices through (slice.cpp).
+  llvm::AllocaInst* sliceSlot_ = nullptr;
+  // defer statements of the function being emitted (defer.cpp).
+  DeferState defer_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };
