@@ -280,6 +280,12 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     }
   }
 
+  if (defer_.active && sig_->results && resultIdents.empty()) {
+    // Unnamed results: a recovered function returns their zero values
+    // unless a return statement stored them before the panic.
+    for (size_t i = 0; i < sig_->results->size(); ++i)
+      b_.CreateStore(zeroValue(sig_->results->vars[i]->type), deferResultAddr(static_cast<unsigned>(i)));
+  }
   if (defer_.active) linkDeferFrame();
 
   emitStmtList(body->stmts);

@@ -327,6 +327,7 @@ class CodeGen {
   void deferReturn(const std::vector<llvm::Value*>& values);
   void emitDefer(ast::DeferStmt* s);
   void emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values);
+  void emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values);
   llvm::Function* deferWrapper(const DeferSite& site, llvm::StructType* closTy);
   void finishDefers();
   std::vector<llvm::Value*> loadDeferSlots(int i, llvm::Value* frame);

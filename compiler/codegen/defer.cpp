@@ -271,8 +271,30 @@ void CodeGen::deferReturn(const std::vector<llvm::Value*>& values) {
   b_.CreateBr(defer_.exit);
 }
 
-// The calls of a deferred call from its stored values.
+// The calls of a deferred call from its stored values. The call itself is
+// never inlined: a panic's traceback shows the deferred function's frame, as
+// Go's does, and recover checks who its caller is.
 void CodeGen::emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values) {
+  llvm::BasicBlock* startBB = b_.GetInsertBlock();
+  size_t startSize = startBB->size();
+  size_t nblocks = fn_->size();
+  emitDeferredCall1(site, std::move(values));
+  auto mark = [](llvm::BasicBlock& bb, size_t from) {
+    size_t k = 0;
+    for (llvm::Instruction& inst : bb) {
+      if (k++ < from) continue;
+      if (auto* ci = llvm::dyn_cast<llvm::CallInst>(&inst))
+        if (!ci->getCalledFunction() || !ci->getCalledFunction()->getName().starts_with("runtime."))
+          ci->addFnAttr(llvm::Attribute::NoInline);
+    }
+  };
+  mark(*startBB, startSize);
+  size_t idx = 0;
+  for (llvm::BasicBlock& bb : *fn_)
+    if (idx++ >= nblocks) mark(bb, 0);
+}
+
+void CodeGen::emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values) {
   setLocation(site.pos);
   switch (site.kind) {
     case DeferSite::Builtin:
