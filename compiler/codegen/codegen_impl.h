@@ -8,6 +8,7 @@
 //   fmt_intrinsic.cpp  fmt.Print/Println until fmt is written in Go
 //   string.cpp         string constants, concatenation, comparison, indexing
 //   checks.cpp         run-time checks that panic (divide, index, shift, nil)
+//   defer.cpp          defer statements, panic and recover
 //   closure.cpp        function values, closures, captured variables
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
