@@ -92,9 +92,6 @@ struct Slice {
   int64_t len;
   int64_t cap;
 };
-// The size of the allocation that holds `size` bytes (a size class, or
-// whole pages): what append grows a slice's capacity to (Go's roundupsize).
-size_t roundupsize(size_t size);
 // Added to panicBounds' code when the failing index was unsigned
 // (compiler/codegen/slice.cpp uses the same value).
 constexpr int64_t kBoundsUnsigned = 1 << 8;

@@ -98,25 +98,6 @@ void rawbyteslice(Slice* ret, int64_t n) {
 
 }  // namespace
 
-// Go's size classes come with the allocator (malloc issue); until it lands
-// on this branch, this weak definition rounds up to the same classes so
-// that cap() agrees with Go's. The allocator's strong definition wins.
-__attribute__((weak)) size_t roundupsize(size_t size) {
-  static const uint16_t sizeClasses[] = {
-      8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,   160,   176,   192,
-      208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,   512,   576,   640,
-      704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304,  2688,  3072,  3200,
-      3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288,
-      13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
-  constexpr size_t maxSmallSize = 32768, pageSize = 8192;
-  if (size < maxSmallSize) {
-    for (uint16_t c : sizeClasses)
-      if (size <= c) return c;
-  }
-  if (size + pageSize < size) return size;
-  return (size + pageSize - 1) & ~(pageSize - 1);
-}
-
 void* makeslice(int64_t elemsize, int64_t len, int64_t cap) {
   uint64_t mem = 0;
   bool ok = mulSize(static_cast<uint64_t>(elemsize), static_cast<uint64_t>(cap), &mem);

@@ -17,7 +17,7 @@ func (x any) M2() {}
 func (x v) M3() {}
 // CHECK: receivers2.go:[[@LINE-1]]:9: error: v (variable of type int) is not a type
 func (x *[]S) M4() {}
-// CHECK: receivers2.go:[[@LINE-1]]:10: error: slice types are not supported by gosub yet
+// CHECK: receivers2.go:[[@LINE-1]]:10: error: invalid receiver type *[]S
 func (x A) Get() int   { return x.n }
 func (x *A) Set(n int) { x.n = n }
 
