@@ -27,6 +27,10 @@
 //   (Var::storage), a closure holds the address in its object. Variables
 //   whose address is taken (Var::addressTaken) use the same cells
 //   (struct.cpp).
+// - Escape analysis (compiler/escape/) keeps in the frame a closure that
+//   does not outlive it (its object is an entry-block slot) and the
+//   captured variables no escaping closure or pointer reaches (an ordinary
+//   alloca, whose address the closure holds instead of a cell's).
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"
@@ -123,9 +127,13 @@ llvm::Value* CodeGen::emitFuncLit(ast::FuncLit* lit, llvm::Function** codeOut) {
   // Without captures the object is constant, as gc's static closures.
   if (lit->captures.empty()) return staticClosure(code, code->getName().str() + "$closure");
   llvm::Type* ptr = b_.getPtrTy();
-  uint64_t size = 8 * (lit->captures.size() + 1);
-  llvm::Value* obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
-  obj->setName(code->getName() + ".closure");
+  llvm::Value* obj = frameObject(llvm::ArrayType::get(ptr, lit->captures.size() + 1), lit,
+                                 code->getName().str() + ".closure");
+  if (!obj) {
+    uint64_t size = 8 * (lit->captures.size() + 1);
+    obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
+    obj->setName(code->getName() + ".closure");
+  }
   b_.CreateStore(code, obj);
   for (size_t i = 0; i < lit->captures.size(); ++i) {
     types::Var* v = lit->captures[i];

@@ -234,8 +234,11 @@ class CodeGen {
   void emitSelect(ast::SelectStmt* s);
 
   // ---- structs, pointers and methods (struct.cpp)
-  // Whether v lives in a heap cell: captured by a literal or address taken.
-  static bool inCell(types::Var* v) { return v->captured || v->addressTaken; }
+  // Whether v lives in a heap cell: captured by a literal or address taken,
+  // and escape analysis did not keep it in its frame.
+  bool inCell(types::Var* v) const {
+    return (v->captured || v->addressTaken) && !(options_.escapes && options_.escapes->onStack(v));
+  }
   // p after Go's nil check (runtime.panicmem when nil).
   llvm::Value* derefPtr(llvm::Value* p);
   // The address of operand e: addressable operands' own address, else a
@@ -250,7 +253,12 @@ class CodeGen {
   // The receiver argument of method m selected by sel (a value or an address).
   llvm::Value* emitReceiver(ast::SelectorExpr* sel, types::Func* m);
   llvm::Value* emitCompositeLit(ast::CompositeLit* lit);
-  llvm::Value* newObject(types::Type* elem, const std::string& name);
+  // A zeroed object of type elem for &T{...} or new(T) at `site`: in the
+  // frame when escape analysis says it does not escape, else on the heap.
+  llvm::Value* newObject(types::Type* elem, const std::string& name, const ast::Node* site = nullptr);
+  // An entry-block slot of type t for an allocation at `site` that escape
+  // analysis kept in the frame, or null when it goes to the heap.
+  llvm::AllocaInst* frameObject(llvm::Type* t, const ast::Node* site, const std::string& name);
   llvm::Value* emitAddrOf(ast::UnaryExpr* e);
   llvm::Value* emitStructCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
