@@ -204,6 +204,9 @@ class CodeGen {
   // Calls the code of func value `fv` (checked against nil unless `code` is known).
   llvm::Value* callClosure(llvm::Value* fv, llvm::Function* code, types::Signature* sig,
                            std::vector<llvm::Value*> args);
+  // The closure object of a literal capturing `captures`: {code, then per
+  // variable its value (captured by value) or its cell's address}.
+  llvm::StructType* closureObjectType(const std::vector<types::Var*>& captures);
   // A new heap cell for captured variable `v` at its declaration (also each
   // iteration for loop variables); returns the cell, which is v's address.
   llvm::Value* newCell(types::Var* v);
@@ -237,8 +240,10 @@ class CodeGen {
   // Whether v lives in a heap cell: captured by a literal or address taken,
   // and escape analysis did not keep it in its frame.
   bool inCell(types::Var* v) const {
-    return (v->captured || v->addressTaken) && !(options_.escapes && options_.escapes->onStack(v));
+    if (options_.escapes && options_.escapes->onStack(v)) return false;
+    return v->addressTaken || (v->captured && !capturedByValue(v));
   }
+  bool capturedByValue(types::Var* v) const { return options_.escapes && options_.escapes->capturedByValue(v); }
   // p after Go's nil check (runtime.panicmem when nil).
   llvm::Value* derefPtr(llvm::Value* p);
   // The address of operand e: addressable operands' own address, else a

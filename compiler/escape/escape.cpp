@@ -15,7 +15,8 @@ namespace {
 // of the call graph (a function used as a value counts, as in gc).
 class RefCollector {
  public:
-  explicit RefCollector(std::vector<const types::Func*>& out) : out_(out) {}
+  RefCollector(std::vector<const types::Func*>& out, std::map<const types::Var*, int>& assigns)
+      : out_(out), assigns_(assigns) {}
 
   void stmt(ast::Stmt* s) {
     if (!s) return;
@@ -24,7 +25,10 @@ class RefCollector {
     if (auto* d = dynamic_cast<ast::DeclStmt*>(s)) {
       if (auto* g = dynamic_cast<ast::GenDecl*>(d->decl))
         for (ast::Spec* sp : g->specs)
-          if (auto* vs = dynamic_cast<ast::ValueSpec*>(sp)) exprs(vs->values);
+          if (auto* vs = dynamic_cast<ast::ValueSpec*>(sp)) {
+            for (ast::Ident* n : vs->names) assigned(n, 1);
+            exprs(vs->values);
+          }
       return;
     }
     if (auto* l = dynamic_cast<ast::LabeledStmt*>(s)) return stmt(l->stmt);
@@ -32,8 +36,12 @@ class RefCollector {
       expr(send->chan);
       return expr(send->value);
     }
-    if (auto* inc = dynamic_cast<ast::IncDecStmt*>(s)) return expr(inc->x);
+    if (auto* inc = dynamic_cast<ast::IncDecStmt*>(s)) {
+      assigned(inc->x, 1);
+      return expr(inc->x);
+    }
     if (auto* a = dynamic_cast<ast::AssignStmt*>(s)) {
+      for (ast::Expr* l : a->lhs) assigned(l, 1);
       exprs(a->lhs);
       return exprs(a->rhs);
     }
@@ -76,6 +84,8 @@ class RefCollector {
       return stmt(f->body);
     }
     if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) {
+      assigned(r->key, 2);
+      assigned(r->value, 2);
       expr(r->key);
       expr(r->value);
       expr(r->x);
@@ -131,6 +141,13 @@ class RefCollector {
 
  private:
   std::vector<const types::Func*>& out_;
+  std::map<const types::Var*, int>& assigns_;
+
+  void assigned(ast::Expr* e, int n) {
+    while (auto* p = dynamic_cast<ast::ParenExpr*>(e)) e = p->x;
+    if (auto* id = dynamic_cast<ast::Ident*>(e))
+      if (auto* v = dynamic_cast<types::Var*>(id->obj); v && !v->isGlobal) assigns_[v] += n;
+  }
 };
 
 class Analysis {
@@ -173,11 +190,12 @@ class Analysis {
   std::vector<std::unique_ptr<FuncInfo>> owned_;
   std::vector<FuncInfo*> order_;  // source order, packages in initialisation order
   std::vector<FuncInfo*> stack_;
+  std::map<const types::Var*, int> assigns_;
   int nextIndex_ = 0;
 
   std::vector<FuncInfo*> callees(FuncInfo* fn) {
     std::vector<const types::Func*> refs;
-    RefCollector rc(refs);
+    RefCollector rc(refs, assigns_);
     if (fn->body) {
       rc.stmt(fn->body);
     } else if (!fn->func) {
@@ -219,6 +237,7 @@ class Analysis {
     b.funcs = &funcs_;
     b.lits = &lits_;
     b.owned = &owned_;
+    b.assigns = &assigns_;
     for (FuncInfo* fn : comp) fn->state = 1;
     for (FuncInfo* fn : comp) b.initFunc(fn);
     for (FuncInfo* fn : comp) {

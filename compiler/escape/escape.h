@@ -33,9 +33,14 @@ struct Result {
   // &T{...} (the UnaryExpr), new(T) (the CallExpr), func literals and method
   // values (the SelectorExpr) whose objects stay in the frame.
   std::unordered_set<const ast::Node*> stackAllocs;
+  // Captured variables that closures copy instead of referring to (gc's
+  // byval: never assigned after their declaration, address never taken,
+  // at most 128 bytes): the closure object holds the value, not a cell.
+  std::unordered_set<const types::Var*> byValue;
 
   bool onStack(const types::Var* v) const { return stackVars.count(v) != 0; }
   bool onStack(const ast::Node* n) const { return stackAllocs.count(n) != 0; }
+  bool capturedByValue(const types::Var* v) const { return byValue.count(v) != 0; }
 };
 
 // One -m line: `file.go:L:C: message`.

@@ -119,6 +119,9 @@ class Batch {
   std::map<const types::Func*, FuncInfo*>* funcs = nullptr;
   std::map<const ast::FuncLit*, FuncInfo*>* lits = nullptr;
   std::vector<std::unique_ptr<FuncInfo>>* owned = nullptr;
+  // Assignments to each local anywhere in its function, literals included;
+  // a declaration counts one, range bindings two (they change per iteration).
+  const std::map<const types::Var*, int>* assigns = nullptr;
   FuncInfo* funcInfo(const types::Func* f);
   FuncInfo* litInfo(ast::FuncLit* lit, FuncInfo* outer);
 

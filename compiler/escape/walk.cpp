@@ -576,7 +576,7 @@ class Walker {
         if (auto* cl = dynamic_cast<ast::CompositeLit*>(unparen(u->x))) {
           // &T{...}: an allocation the literal's values are stored in.
           std::string t = cl->type ? cl->type->string() : "?";
-          Location* obj = spill(k, u, "&" + t + "{...}", u->pos, typeSize(cl->type));
+          Location* obj = spill(k, u, "&" + t + (cl->elts.empty() ? "{}" : "{...}"), u->pos, typeSize(cl->type));
           expr({obj, 0}, cl);
           return;
         }
@@ -643,7 +643,10 @@ class Walker {
   void methodValue(Hole k, ast::SelectorExpr* sel) {
     auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
     if (!m || !m->signature()->recv || isKind(sel->x->type, types::TypeKind::Interface)) return heapAll(sel->x);
-    Location* obj = spill(k, sel, types::exprString(sel), sel->pos, 8 + typeSize(m->signature()->recv->type));
+    // gc reports a selector at its dot, just before the selected name.
+    ast::Pos dot = sel->sel->pos;
+    if (dot.col > 1) --dot.col;
+    Location* obj = spill(k, sel, types::exprString(sel), dot, 8 + typeSize(m->signature()->recv->type));
     FuncInfo* callee = b_.funcInfo(m);
     size_t nres = m->signature()->results ? m->signature()->results->size() : 0;
     std::vector<Hole> resultHoles(nres, b_.heapHole());
@@ -808,11 +811,23 @@ void Batch::initFunc(FuncInfo* fn) {
 }
 
 void Batch::flowClosures() {
-  // Captured variables are captured by reference: the closure object holds
-  // each one's address.
+  // A closure object holds a copy of each variable captured by value, and
+  // the address of each one captured by reference.
   for (const Closure& c : closures_)
-    for (types::Var* v : c.lit->captures)
-      if (Location* l = varLoc(v)) flow(c.k.addr(), l);
+    for (types::Var* v : c.lit->captures) {
+      Location* l = varLoc(v);
+      if (!l) continue;
+      int n = 0;
+      if (auto it = assigns->find(v); it != assigns->end()) n = it->second;
+      bool param = l->isParam && l->resultIndex < 0;
+      bool byValue = !v->addressTaken && l->resultIndex < 0 && n == (param ? 0 : 1) && typeSize(v->type) <= 128;
+      if (byValue) {
+        result_.byValue.insert(v);
+        flow(c.k, l);
+      } else {
+        flow(c.k.addr(), l);
+      }
+    }
   closures_.clear();
 }
 
