@@ -155,7 +155,12 @@ class Analysis {
   Analysis(Result& result, std::vector<Decision>* decisions) : result_(result), decisions_(decisions) {}
 
   void add(types::Package* pkg, bool report) {
-    for (types::Func* f : pkg->funcs) {
+    // gc visits a package's functions in source order (the checker lists
+    // methods with their types first).
+    std::vector<types::Func*> funcs = pkg->funcs;
+    std::stable_sort(funcs.begin(), funcs.end(),
+                     [](const types::Func* a, const types::Func* b) { return a->pos < b->pos; });
+    for (types::Func* f : funcs) {
       auto info = std::make_unique<FuncInfo>();
       info->func = f;
       info->pkg = pkg;
@@ -264,15 +269,7 @@ void analyze(const std::vector<types::Package*>& packages, Result& result, bool 
   Analysis a(result, report ? decisions : nullptr);
   for (types::Package* pkg : packages) a.add(pkg, report && !pkg->isStdlib);
   a.run();
-  if (!decisions) return;
-  // By position, in the order found at equal positions, as gc sorts them.
-  std::vector<std::pair<Decision, size_t>> seq;
-  for (size_t i = 0; i < decisions->size(); ++i) seq.emplace_back(std::move((*decisions)[i]), i);
-  std::sort(seq.begin(), seq.end(), [](const auto& x, const auto& y) {
-    return x.first.pos < y.first.pos || (!(y.first.pos < x.first.pos) && x.second < y.second);
-  });
-  decisions->clear();
-  for (auto& [d, i] : seq) decisions->push_back(std::move(d));
+
 }
 
 }  // namespace gosub::escape

@@ -50,8 +50,10 @@ struct Decision {
 };
 
 // Analyses `packages` (in initialisation order, main last) into `result`.
-// With `report`, the decisions about the package not from the standard
-// library are appended to `decisions`, sorted by position as gc prints them.
+// With `report`, the decisions about packages not from the standard library
+// are appended to `decisions` in gc's order: batch by batch bottom up, each
+// batch's parameters, then its variables, then its allocations (gc prints
+// -m lines as it decides, unsorted).
 void analyze(const std::vector<types::Package*>& packages, Result& result, bool report,
              std::vector<Decision>* decisions);
 

@@ -168,25 +168,33 @@ void Batch::finish(const std::vector<FuncInfo*>& fns) {
     }
   }
 
-  // Variables and allocations.
+  // Variables, then allocations, in gc's order: gc makes the locations of
+  // all the batch's declared names (function by function) before it walks
+  // any body, and the allocations' as it walks.
+  std::map<const FuncInfo*, size_t> fnOrder;
+  for (size_t i = 0; i < fns.size(); ++i) fnOrder[fns[i]] = i;
+  std::vector<Location*> vars;
+  for (auto& lp : locs_)
+    if (lp->kind == Location::Kind::Var && lp->var && (lp->var->captured || lp->var->addressTaken))
+      vars.push_back(lp.get());  // codegen keeps the others in its frame anyway
+  std::stable_sort(vars.begin(), vars.end(),
+                   [&fnOrder](const Location* a, const Location* b) { return fnOrder[a->fn] < fnOrder[b->fn]; });
+  for (Location* l : vars) {
+    if (l->escapes) {
+      if (l->fn->report) note(l->var->pos, "moved to heap: " + l->var->name);
+    } else {
+      result_.stackVars.insert(l->var);
+    }
+  }
   for (auto& lp : locs_) {
     Location* l = lp.get();
+    if (l->kind != Location::Kind::Alloc) continue;
     bool report = l->fn && l->fn->report;
-    if (l->kind == Location::Kind::Var) {
-      types::Var* v = l->var;
-      if (!v || !(v->captured || v->addressTaken)) continue;  // codegen keeps the others in its frame anyway
-      if (l->escapes) {
-        if (report) note(v->pos, "moved to heap: " + v->name);
-      } else {
-        result_.stackVars.insert(v);
-      }
-    } else if (l->kind == Location::Kind::Alloc) {
-      if (l->escapes) {
-        if (report) note(l->pos, l->what + " escapes to heap");
-      } else {
-        if (report) note(l->pos, l->what + " does not escape");
-        result_.stackAllocs.insert(l->node);
-      }
+    if (l->escapes) {
+      if (report) note(l->pos, l->what + " escapes to heap");
+    } else {
+      if (report) note(l->pos, l->what + " does not escape");
+      result_.stackAllocs.insert(l->node);
     }
   }
 }
