@@ -155,6 +155,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       if (call->args.size() != 1) internalError(call->pos, "len with wrong arguments");
       ast::Expr* x = call->args[0];
       if (types::isString(x->type)) return stringLen(emitExpr(x));
+      if (x->type->underlying()->kind() == types::TypeKind::Map) return emitMapLen(emitExpr(x));
       if (x->type->underlying()->kind() == types::TypeKind::Chan) {
         llvm::Value* c = emitExpr(x);
         setLocation(call->pos);
@@ -180,6 +181,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       return nullptr;
     }
     case types::BuiltinId::Make:
+      if (call->type && call->type->underlying()->kind() == types::TypeKind::Map) return emitMakeMap(call);
       if (!call->type || call->type->underlying()->kind() != types::TypeKind::Chan)
         unsupported(call->pos, "make of " + (call->type ? call->type->string() : std::string("this type")));
       return emitMakeChan(call);
@@ -189,6 +191,12 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       setLocation(call->pos);
       return newObject(static_cast<types::Pointer*>(elem)->elem, "new");
     }
+    // ---- maps (map.cpp)
+    case types::BuiltinId::Delete: emitMapDelete(call); return nullptr;
+    case types::BuiltinId::Clear:
+      if (call->args[0]->type->underlying()->kind() != types::TypeKind::Map) unsupported(call->pos, "clear of non-maps");
+      emitMapClear(call);
+      return nullptr;
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
     default: unsupported(call->pos, "builtin " + b->name);

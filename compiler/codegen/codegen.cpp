@@ -154,6 +154,7 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.concatBufLen_ = 0;
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
+  cg.mapKeySlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
   cg.funcName_ = fn->getName().str();

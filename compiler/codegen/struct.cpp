@@ -126,6 +126,7 @@ llvm::Value* CodeGen::emitReceiver(ast::SelectorExpr* sel, types::Func* m) {
 llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
   types::Type* t = lit->type;
   types::Type* u = t ? t->underlying() : nullptr;
+  if (u && u->kind() == types::TypeKind::Map) return emitMapLit(lit);
   if (!u || u->kind() != types::TypeKind::Struct)
     unsupported(lit->pos, "composite literals of type " + (t ? t->string() : std::string("<none>")));
   auto* st = static_cast<types::Struct*>(u);

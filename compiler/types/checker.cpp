@@ -57,6 +57,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   // Types that contain themselves, in the order their declarations began.
   for (Named* t : pendingValidType) validType(t);
   pendingValidType.clear();
+  checkPendingMapKeys();
   for (auto& [name, methods] : methodsByBase)
     for (Func* m : methods) {
       Object* o = pkg->scope->lookupLocal(name);
@@ -88,6 +89,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
       else
         error(p->pos, "\"" + ipath + "\" imported and not used");
     }
+  checkPendingMapKeys();  // of local type declarations
   computeInitOrder();
   if (pkg->name == "main" && !isStdlib) checkMain();
   return pkg;

@@ -214,6 +214,18 @@ class Checker {
   bool comparable(Type* t, std::set<Type*>& seen);
 
   void recordDep(Object* obj);
+
+  // ---- maps (maps.cpp)
+  Type* mapType(ast::MapType* e);
+  bool checkMapKey(ast::Pos pos, Type* key);
+  // Map key types not complete when their map type was checked.
+  std::vector<std::pair<ast::Pos, Type*>> pendingMapKeys;
+  void checkPendingMapKeys();
+  void mapIndex(ast::IndexExpr* e, Map* m);
+  void mapLiteral(ast::CompositeLit* e, Type* t, Map* m);
+  void deleteCall(ast::CallExpr* e);
+  bool clearMap(ast::CallExpr* e);
+  bool isMapElemField(ast::Expr* l);
 };
 
 inline bool isUntypedNil(Type* t) {

@@ -26,6 +26,10 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
     }
     return;
   }
+  if (t->underlying()->kind() == TypeKind::Map) {
+    mapLiteral(e, t, static_cast<Map*>(t->underlying()));
+    return;
+  }
   if (t->underlying()->kind() != TypeKind::Struct) {
     for (ast::Expr* el : e->elts) {
       if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);

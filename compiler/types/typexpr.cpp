@@ -62,9 +62,9 @@ Type* Checker::typExpr(ast::Expr* e) {
     ct->type = t;
     return t;
   }
+  if (auto* mt = dynamic_cast<ast::MapType*>(e)) return mapType(mt);
   const char* what = nullptr;
   if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
-  else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
   else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
   if (what) {
     unsupported(e->pos, what);
