@@ -141,6 +141,7 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
     return p;
   }
   types::Type* u = t ? t->underlying() : nullptr;
+  if (u && u->kind() == types::TypeKind::Map) return emitMapLit(lit);
   if (u && (u->kind() == types::TypeKind::Array || u->kind() == types::TypeKind::Slice))
     return emitArrayOrSliceLit(lit);
   if (!u || u->kind() != types::TypeKind::Struct)
