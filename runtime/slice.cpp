@@ -98,7 +98,6 @@ void rawbyteslice(Slice* ret, int64_t n) {
 
 }  // namespace
 
-
 void* makeslice(int64_t elemsize, int64_t len, int64_t cap) {
   uint64_t mem = 0;
   bool ok = mulSize(static_cast<uint64_t>(elemsize), static_cast<uint64_t>(cap), &mem);

@@ -628,10 +628,28 @@ void Checker::comparison(ast::BinaryExpr* e) {
     invalidate(e);
     return;
   }
+  if (!ordered && !withNil && t->underlying()->kind() == TypeKind::Map) {
+    error(x->pos, "invalid operation: " + exprString(e) + " (map can only be compared to nil)");
+    invalidate(e);
+    return;
+  }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
+    // gc names composite types by their kind here ("not defined on map").
+    std::string on = t->string();
+    switch (t->underlying()->kind()) {
+      case TypeKind::Array: on = "array"; break;
+      case TypeKind::Slice: on = "slice"; break;
+      case TypeKind::Struct: on = "struct"; break;
+      case TypeKind::Pointer: on = "pointer"; break;
+      case TypeKind::Signature: on = "func"; break;
+      case TypeKind::Interface: on = "interface"; break;
+      case TypeKind::Map: on = "map"; break;
+      case TypeKind::Chan: on = "chan"; break;
+      default: break;
+    }
     error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + t->string() + ")");
+                      " not defined on " + on + ")");
     invalidate(e);
     return;
   }
