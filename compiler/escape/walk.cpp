@@ -335,8 +335,8 @@ class Walker {
       expr(b_.heapHole(), send->value);
       return;
     }
-    if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return goDefer(g->call);
-    if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return goDefer(d->call);
+    if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return goDefer(g->call, false);
+    if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return goDefer(d->call, true);
     if (auto* r = dynamic_cast<ast::ReturnStmt*>(s)) return returnStmt(r);
     if (auto* i = dynamic_cast<ast::IfStmt*>(s)) {
       stmt(i->init);
@@ -474,20 +474,26 @@ class Walker {
   }
 
   // go and defer: the function value and the arguments outlive the
-  // statement (a deferred call's own lowering is not modelled yet).
-  void goDefer(ast::CallExpr* c) {
+  // statement. As gc's goDeferStmt: a defer outside loops keeps them in the
+  // frame (they need to last only until the function returns: open-coded
+  // slots or a record in the frame, compiler/codegen/defer.cpp), so they
+  // flow to a location of their own that goes nowhere; go statements and
+  // defers in loops send them to the heap.
+  void goDefer(ast::CallExpr* c, bool isDefer) {
+    Hole k = b_.heapHole();
+    if (isDefer && loopDepth_ == 1) k = {b_.newLoc(Location::Kind::Temp, fn_, loopDepth_), 0};
     ast::Expr* fun = unparen(c->fun);
     auto* sel = dynamic_cast<ast::SelectorExpr*>(fun);
     if (sel && sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) {
       auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
       if (m && m->signature()->recv && !isKind(sel->x->type, types::TypeKind::Interface))
-        expr(clamp(b_.heapHole().shift(receiverShift(sel, m))), sel->x);
+        expr(clamp(k.shift(receiverShift(sel, m))), sel->x);
       else
         heapAll(sel->x);
     } else if (!staticFunc(fun)) {
-      expr(b_.heapHole(), fun);  // a func value or literal (gc: "func literal escapes to heap")
+      expr(k, fun);  // a func value or literal (gc: "func literal escapes to heap" unless kept)
     }
-    for (ast::Expr* a : c->args) expr(b_.heapHole(), a);
+    for (ast::Expr* a : c->args) expr(k, a);
   }
 
   // The hole for a store into lhs (gc's addr).
