@@ -478,10 +478,10 @@ class CodeGen {
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
   // The slot runtime entry points return slices through (slice.cpp).
   llvm::AllocaInst* sliceSlot_ = nullptr;
-  // defer statements of the function being emitted (defer.cpp).
-  DeferState defer_;
   // Map key slots by LLVM type (map.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> mapKeySlots_;
+  // defer statements of the function being emitted (defer.cpp).
+  DeferState defer_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };

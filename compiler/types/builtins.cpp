@@ -100,6 +100,19 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
     case BuiltinId::Println:
       if (printArguments(e, "argument to built-in " + name)) e->mode = Mode::NoValue;
       return;
+    // ---- maps (maps.cpp)
+    case BuiltinId::Delete:
+      deleteCall(e);
+      return;
+    case BuiltinId::Clear: {
+      if (!oneArgument(e)) return;
+      expr(e->args[0]);
+      if (!valid(e->args[0])) return;
+      if (!clearMap(e))
+        error(e->args[0]->pos, "invalid argument: cannot clear " + operandString(e->args[0]) +
+                                   ": argument must be (or constrained by) map or slice");
+      return;
+    }
     // ---- panic and recover (defer/panic/recover)
     case BuiltinId::Panic: {
       // panic(v): v is converted to interface{}, untyped constants to
@@ -123,19 +136,6 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       e->mode = Mode::Value;
       e->type = T.emptyInterface();
       return;
-    // ---- maps (maps.cpp)
-    case BuiltinId::Delete:
-      deleteCall(e);
-      return;
-    case BuiltinId::Clear: {
-      if (!oneArgument(e)) return;
-      expr(e->args[0]);
-      if (!valid(e->args[0])) return;
-      if (!clearMap(e))
-        error(e->args[0]->pos, "invalid argument: cannot clear " + operandString(e->args[0]) +
-                                   ": argument must be (or constrained by) map or slice");
-      return;
-    }
     case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
       error(e->pos, "complex numbers are not supported by gosub");
       return;
