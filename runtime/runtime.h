@@ -85,6 +85,14 @@ size_t formatuint(uint64_t v, char* buf);
 extern uint32_t panicking;
 extern mutex paniclk;
 
+// ---- alg.cpp, iface.cpp (type descriptors: type.h) ---------------------------
+struct _type;
+// typehash: the hash of the value at p of type t, for map keys of
+// interface type; panics "hash of unhashable type T" when t has no hasher.
+uintptr_t typehash(_type* t, const void* p, uintptr_t seed);
+[[noreturn]] void panicuncomparable(const _type* t);
+[[noreturn]] void panicunhashable(const _type* t);
+
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
 // traceback prints the Go frames of goroutine gp, walking the frame-pointer
 // chain from fp (a frame record on one of gp's stack segments, or on the

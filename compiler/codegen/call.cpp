@@ -57,7 +57,9 @@ std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signatur
   if (sig->variadic) unsupported(call->pos, "calls of variadic functions");
   // f(g()) with a multi-value g spreads its results over the parameters.
   std::vector<llvm::Value*> args = emitRHS(call->args, n, call->pos);
-  for (size_t i = 0; i < n; ++i) args[i] = coerce(args[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
+  std::vector<types::Type*> from = rhsTypes(call->args, n);
+  for (size_t i = 0; i < n; ++i)
+    args[i] = convertTo(args[i], from[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
   return args;
 }
 
@@ -111,6 +113,15 @@ CodeGen::Callee CodeGen::emitCallee(ast::CallExpr* call) {
     // x.M(...): the method is called directly with the receiver first.
     auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
     if (!m || !m->signature()->recv) internalError(call->pos, "method call without a method");
+    if (isIfaceMethod(m)) {
+      // ---- interfaces: dynamic dispatch through the itab (interface.cpp).
+      types::Type* it = nullptr;
+      llvm::Value* iv = ifaceOperand(sel, &it);
+      setLocation(sel->pos);
+      c.ifaceFn = ifaceMethod(iv, it, m, &c.recv);
+      c.sig = m->signature();
+      return c;
+    }
     c.recv = emitReceiver(sel, m);
     c.func = m;
     c.sig = m->signature();
@@ -132,7 +143,9 @@ llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args
   bool callerSlot = resultsSlot != nullptr;
   resultsSlot = resultsSlotFor(c.sig, &args, resultsSlot);
   llvm::Value* result;
-  if (!c.func) {
+  if (c.ifaceFn) {
+    result = b_.CreateCall(ifaceFuncType(c.sig), c.ifaceFn, args);
+  } else if (!c.func) {
     result = callClosure(c.closure, c.code, c.sig, std::move(args));
   } else if (!(c.func->decl && c.func->decl->body)) {
     // A runtime entry point (a stdlib function without a body).
@@ -225,6 +238,8 @@ void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
       prints.push_back({RtFunc::printfloat, b_.CreateFPExt(v, b_.getDoubleTy())});
     else if (bt && bt->isString())
       prints.push_back({RtFunc::printstring, v});
+    else if (isIface(a.type))
+      prints.push_back({RtFunc::printeface, v});
     else
       unsupported(a.pos, "printing values of type " + a.type->string());
   }
@@ -232,7 +247,8 @@ void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
   callRuntime(RtFunc::printlock, {});
   for (size_t i = 0; i < prints.size(); ++i) {
     if (ln && i > 0) callRuntime(RtFunc::printsp, {});
-    callRuntime(prints[i].first, {prints[i].second});
+    if (prints[i].first == RtFunc::printeface) printIface(prints[i].second);
+    else callRuntime(prints[i].first, {prints[i].second});
   }
   if (ln) callRuntime(RtFunc::printnl, {});
   callRuntime(RtFunc::printunlock, {});

@@ -396,6 +396,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
     guarded(job);
   }
   if (failed_) return nullptr;
+  finishTypeDescriptors();
   if (di_) di_->finalize();
 
   // The runtime's C main calls these (GO_FUNC in abi.def); main.init always

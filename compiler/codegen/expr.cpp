@@ -40,6 +40,7 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
       // Pointers, func values and channels: a null pointer; untyped nil
       // (compared with a func value) likewise.
       llvm::Type* ty = llvmType(e->type);
+      if (isIface(e->type)) return zeroValue(e->type);  // {null, null}
       if (!ty->isPointerTy()) unsupported(id->pos, "nil of type " + e->type->string());
       return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ty));
     }
@@ -73,12 +74,13 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
     if (sel->selection && sel->selection->kind == types::SelectionKind::FieldVal)
       return b_.CreateLoad(llvmType(sel->type), fieldAddr(sel), sel->sel->name);
     if (sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) return emitMethodValue(sel);
+    if (sel->selection && sel->selection->kind == types::SelectionKind::MethodExpr) return emitMethodExpr(sel);
     unsupported(sel->pos, "selector expressions");
   }
   if (auto* lit = dynamic_cast<ast::FuncLit*>(e)) return emitFuncLit(lit);
   if (auto* lit = dynamic_cast<ast::CompositeLit*>(e)) return emitCompositeLit(lit);
   if (dynamic_cast<ast::SliceExpr*>(e)) unsupported(e->pos, "slice expressions");
-  if (dynamic_cast<ast::TypeAssertExpr*>(e)) unsupported(e->pos, "type assertions");
+  if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(e)) return emitTypeAssert(ta, false);
   if (auto* s = dynamic_cast<ast::StarExpr*>(e)) return b_.CreateLoad(llvmType(s->type), addressOf(s), "deref");
   unsupported(e->pos, "this kind of expression");
 }
@@ -169,6 +171,9 @@ llvm::Value* CodeGen::emitBinary(ast::BinaryExpr* e) {
     case Op::Geq: {
       llvm::Value* x = emitExpr(e->x);
       llvm::Value* y = emitExpr(e->y);
+      // ---- interfaces: an interface against a concrete value (interface.cpp).
+      if (types::Type* it = mixedCompare(x, e->x->type, y, e->y->type, e->pos))
+        return emitCompare(e->op, x, y, it, e->pos);
       return emitCompare(e->op, x, y, operandType(e), e->pos);
     }
     case Op::Add:
@@ -303,6 +308,7 @@ llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::
       (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
     return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
   if (k == types::TypeKind::Struct && (op == Op::Eql || op == Op::Neq)) return emitStructCompare(op, x, y, t, pos);
+  if (k == types::TypeKind::Interface) return emitIfaceCompare(op, x, y, t, pos);
   types::Basic* bt = types::asBasic(t);
   if (!bt) unsupported(pos, "comparison of " + t->string() + " values");
   if (bt->isString()) return emitStringCompare(op, x, y);
@@ -365,6 +371,7 @@ llvm::Value* CodeGen::floatToInt(llvm::Value* v, types::Type* to) {
 
 llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos) {
   llvm::Type* target = llvmType(to);
+  if (isIface(to)) return convertTo(v, from, to, pos);
   types::Basic* fb = types::asBasic(from);
   types::Basic* tb = types::asBasic(to);
   if (fb && tb) {

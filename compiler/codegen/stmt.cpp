@@ -72,7 +72,7 @@ void CodeGen::emitStmt(ast::Stmt* s) {
     return emitRange(r);
   }
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return emitSend(send);
-  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) unsupported(s->pos, "type switches");
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) return emitTypeSwitch(ts);
   unsupported(s->pos, "this kind of statement");
 }
 
@@ -91,6 +91,8 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
       tuple = emitCall(call, true);
     else if (auto* u = dynamic_cast<ast::UnaryExpr*>(r); u && u->op == ast::Op::Arrow)
       tuple = emitRecv(u, false);
+    else if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(r))
+      tuple = emitTypeAssert(ta, true);
     else
       unsupported(rhs[0]->pos, "comma-ok expressions");
     if (!tuple || !tuple->getType()->isStructTy() || tuple->getType()->getStructNumElements() != n)
@@ -99,6 +101,17 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
     return values;
   }
   internalError(pos, "assignment count mismatch reached code generation");
+}
+
+std::vector<types::Type*> CodeGen::rhsTypes(const std::vector<ast::Expr*>& rhs, size_t n) {
+  std::vector<types::Type*> ts;
+  if (rhs.size() == n) {
+    for (ast::Expr* e : rhs) ts.push_back(e->type);
+  } else if (rhs.size() == 1 && rhs[0]->type && rhs[0]->type->kind() == types::TypeKind::Tuple) {
+    for (types::Var* v : static_cast<types::Tuple*>(rhs[0]->type)->vars) ts.push_back(v->type);
+  }
+  ts.resize(n, nullptr);
+  return ts;
 }
 
 void CodeGen::storeAll(const std::vector<llvm::Value*>& addrs, const std::vector<llvm::Value*>& values,
@@ -121,8 +134,10 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
     types.push_back(l->type);
   }
   std::vector<llvm::Value*> values = emitRHS(s->rhs, s->lhs.size(), s->pos);
+  std::vector<types::Type*> from = rhsTypes(s->rhs, s->lhs.size());
   for (size_t i = 0; i < types.size(); ++i)
     if (!addrs[i]) types[i] = nullptr;
+    else values[i] = convertTo(values[i], from[i], types[i], s->pos);
   storeAll(addrs, values, types, s->pos);
 }
 
@@ -159,13 +174,17 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
     if (!vs) continue;
     setLocation(vs->pos);
     std::vector<llvm::Value*> values;
-    if (!vs->values.empty()) values = emitRHS(vs->values, vs->names.size(), vs->pos);
+    std::vector<types::Type*> from;
+    if (!vs->values.empty()) {
+      values = emitRHS(vs->values, vs->names.size(), vs->pos);
+      from = rhsTypes(vs->values, vs->names.size());
+    }
     for (size_t i = 0; i < vs->names.size(); ++i) {
       ast::Ident* id = vs->names[i];
       auto* v = dynamic_cast<types::Var*>(id->obj);
       if (id->name == "_" || !v) continue;
       llvm::Value* addr = emitAddr(id, true);
-      llvm::Value* value = values.empty() ? zeroValue(v->type) : coerce(values[i], v->type, id->pos);
+      llvm::Value* value = values.empty() ? zeroValue(v->type) : convertTo(values[i], from[i], v->type, id->pos);
       b_.CreateStore(value, addr);
     }
   }
@@ -262,7 +281,9 @@ void CodeGen::emitSwitch(ast::SwitchStmt* s) {
       if (tag) {
         types::Type* t = tagType;
         if (types::isUntyped(t)) t = e->type;
-        match = emitCompare(ast::Op::Eql, tag, v, t, e->pos);
+        llvm::Value* x = tag;
+        if (types::Type* it = mixedCompare(x, tagType, v, e->type, e->pos)) t = it;
+        match = emitCompare(ast::Op::Eql, x, v, t, e->pos);
       }
       llvm::BasicBlock* next = newBlock("switch.next");
       b_.CreateCondBr(match, bodies[i], next);
@@ -321,6 +342,9 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
       values.push_back(b_.CreateLoad(llvmType(r->type), varAddr(r, s->pos), r->name));
   } else {
     values = emitRHS(s->results, n, s->pos);
+    std::vector<types::Type*> from = rhsTypes(s->results, n);
+    for (size_t i = 0; i < n && i < values.size(); ++i)
+      values[i] = convertTo(values[i], from[i], sig_->results->vars[i]->type, s->pos);
   }
   if (values.size() != n) internalError(s->pos, "wrong number of results");
   for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);

@@ -131,7 +131,7 @@ void Checker::rawExpr(ast::Expr* e) {
   if (auto* cl = dynamic_cast<ast::CompositeLit*>(e)) return compositeLit(cl, nullptr);
   if (auto* fl = dynamic_cast<ast::FuncLit*>(e)) return funcLit(fl);
   if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
-  if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
+  if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(e)) return typeAssertion(ta);
   if (dynamic_cast<ast::KeyValueExpr*>(e)) return error(e->pos, "unexpected key:value expression");
   error(e->pos, "invalid expression");
 }
@@ -316,10 +316,7 @@ void Checker::selector(ast::SelectorExpr* e) {
   rawExpr(e->x);
   ast::Expr* x = e->x;
   if (!valid(x)) return;
-  if (x->mode == Mode::TypeExpr) {
-    unsupported(e->pos, "method expressions are");
-    return;
-  }
+  if (x->mode == Mode::TypeExpr) return methodExpr(e);
   expr(x);
   if (!valid(x)) return;
   const std::string& name = e->sel->name;
@@ -513,6 +510,16 @@ bool Checker::matchOperands(ast::BinaryExpr* e, bool opAssign) {
            (ub->isNumeric() && tb->isNumeric());
   };
   bool xu = isUntyped(x->type), yu = isUntyped(y->type);
+  // ---- interfaces: an untyped constant compared with an interface takes
+  // its default type (then one side must be assignable to the other).
+  auto toIface = [&](ast::Expr* u, ast::Expr* typed) {
+    if (isUntypedNil(u->type) || typed->type->underlying()->kind() != TypeKind::Interface) return false;
+    if (!implementsError(defaultTypeOf(u->type), typed->type).empty()) return false;
+    defaultType(u);
+    return true;
+  };
+  if (xu && !yu && toIface(x, y)) xu = false;
+  if (yu && !xu && toIface(y, x)) yu = false;
   if (xu && !yu) {
     if (!compatible(x->type, y->type)) return mismatch();
     convertUntyped(x, y->type);

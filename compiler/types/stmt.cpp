@@ -174,6 +174,7 @@ void Checker::stmt(ast::Stmt* s) {
     Label* label = l->label->name == "_" ? nullptr : fn->labels[l->label->name];
     if (auto* f = dynamic_cast<ast::ForStmt*>(l->stmt)) return forStmt(f, label);
     if (auto* sw = dynamic_cast<ast::SwitchStmt*>(l->stmt)) return switchStmt(sw, label);
+    if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(l->stmt)) return typeSwitchStmt(ts, label);
     if (auto* sel = dynamic_cast<ast::SelectStmt*>(l->stmt)) return selectStmt(sel, label);
     if (auto* r = dynamic_cast<ast::RangeStmt*>(l->stmt)) return rangeStmt(r, label);
     return stmt(l->stmt);
@@ -183,7 +184,7 @@ void Checker::stmt(ast::Stmt* s) {
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return sendStmt(send);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) return selectStmt(sel, nullptr);
   if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return rangeStmt(r, nullptr);
-  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) return unsupported(s->pos, "type switches are");
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) return typeSwitchStmt(ts, nullptr);
   error(s->pos, "invalid statement");
 }
 

@@ -54,6 +54,7 @@ Type* Checker::typExpr(ast::Expr* e) {
     return t;
   }
   if (auto* st = dynamic_cast<ast::StructType*>(e)) return structType(st);
+  if (auto* it = dynamic_cast<ast::InterfaceType*>(e)) return interfaceType(it);
   if (auto* ct = dynamic_cast<ast::ChanType*>(e)) {
     Type* elem = typExpr(ct->value);
     if (isInvalidType(elem)) return invalid;
@@ -65,7 +66,6 @@ Type* Checker::typExpr(ast::Expr* e) {
   const char* what = nullptr;
   if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
   else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
-  else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
   if (what) {
     unsupported(e->pos, what);
     return invalid;
