@@ -384,6 +384,16 @@ types::Type* CodeGen::mixedCompare(llvm::Value*& x, types::Type* xt, llvm::Value
     x = toIface(x, xt, yt, pos);
     return yt;
   }
+  if (isIface(xt) && isIface(yt) && !identicalIfaces(xt, yt)) {
+    // Two interface types: the one with more methods implements the other
+    // (the checker made sure one is assignable to the other).
+    if (types::asInterface(xt)->allMethods.size() >= types::asInterface(yt)->allMethods.size()) {
+      x = toIface(x, xt, yt, pos);
+      return yt;
+    }
+    y = toIface(y, yt, xt, pos);
+    return xt;
+  }
   return nullptr;
 }
 

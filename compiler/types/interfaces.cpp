@@ -170,7 +170,11 @@ void Checker::typeSwitchStmt(ast::TypeSwitchStmt* s, Label* label) {
     }
     Type* single = nullptr;  // the clause's one type, if it lists exactly one
     for (ast::Expr* e : c->list) {
-      if (isNilIdent(e)) {
+      ast::Expr* ue = e;
+      while (auto* p = dynamic_cast<ast::ParenExpr*>(ue)) ue = p->x;
+      auto* id = dynamic_cast<ast::Ident*>(ue);
+      Object* obj = id ? scope->lookup(id->name) : nullptr;
+      if (obj && obj->kind == ObjectKind::Nil) {
         rawExpr(e);
         if (seenNil.valid()) error(e->pos, "multiple nil cases in type switch (first at " + diags.format(seenNil) + ")");
         else seenNil = e->pos;
