@@ -30,8 +30,9 @@ Type* Checker::interfaceType(ast::InterfaceType* e) {
       error(name->pos, "methods must have a unique non-blank name");
       continue;
     }
-    if (seen.count(name->name)) {
-      error(name->pos, "duplicate method " + name->name);
+    if (auto it = seen.find(name->name); it != seen.end()) {
+      error(name->pos, "duplicate method " + name->name + "\n\t" + diags.format(it->second) + ": other declaration of " +
+                           name->name);
       continue;
     }
     seen[name->name] = name->pos;

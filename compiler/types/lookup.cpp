@@ -143,15 +143,15 @@ void Checker::methodExpr(ast::SelectorExpr* e) {
     if (ambiguous)
       error(e->sel->pos, "ambiguous selector " + exprString(e));
     else
-      error(e->sel->pos, exprString(e) + " undefined (type " + t->string() + " has no method " + name + ")");
+      error(e->sel->pos, exprString(e) + " undefined (type " + t->string() + " has no field or method " + name + ")");
     return;
   }
   Signature* msig = m->signature();
   if (!msig) return;
   bool ptrRecv = msig->recv && msig->recv->type->kind() == TypeKind::Pointer;
   if (ptrRecv && t->underlying()->kind() != TypeKind::Pointer && !sel->indirect) {
-    error(e->pos, "invalid method expression " + exprString(e) + " (needs pointer receiver (*" + t->string() + ")." +
-                      name + ")");
+    error(e->sel->pos, "invalid method expression " + exprString(e) + " (needs pointer receiver (*" + t->string() +
+                           ")." + name + ")");
     return;
   }
   recordDep(m);
