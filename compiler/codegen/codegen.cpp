@@ -320,7 +320,8 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     if (!init.rhs) continue;
     // A constant initialiser of one variable becomes the global's static
     // value, as gc's staticinit does: no code, and visible at link time.
-    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_") {
+    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_" &&
+        !isIface(init.lhs[0]->type)) {
       llvm::GlobalVariable* gv = declareGlobal(init.lhs[0]);
       gv->setInitializer(constValue(*init.rhs->constant, init.lhs[0]->type, init.rhs->pos));
       continue;
@@ -328,11 +329,13 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     setLocation(init.rhs->pos);
     ensureBlock();
     std::vector<llvm::Value*> values = emitRHS({init.rhs}, init.lhs.size(), init.rhs->pos);
+    std::vector<types::Type*> from = rhsTypes({init.rhs}, init.lhs.size());
     std::vector<llvm::Value*> addrs;
     std::vector<types::Type*> types;
     for (types::Var* v : init.lhs) {
       addrs.push_back(v->name == "_" ? nullptr : declareGlobal(v));
       types.push_back(v->type);
+      if (addrs.back()) values[types.size() - 1] = convertTo(values[types.size() - 1], from[types.size() - 1], v->type, init.rhs->pos);
     }
     storeAll(addrs, values, types, init.rhs->pos);
   }
