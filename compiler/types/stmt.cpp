@@ -563,10 +563,16 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
         if (!tagType) continue;
         // case e: compares tag == e, with e converted to the tag's type.
         if (isUntyped(e->type)) {
-          convertUntyped(e, tagType);
+          // ---- interfaces: a constant compared with an interface tag
+          // takes its default type (interfaces.cpp).
+          if (tagType->underlying()->kind() == TypeKind::Interface && !isUntypedNil(e->type)) defaultType(e);
+          else convertUntyped(e, tagType);
           if (!valid(e)) continue;
         }
-        if (!identical(e->type, tagType)) {
+        bool mixedIface = (tagType->underlying()->kind() == TypeKind::Interface ||
+                           e->type->underlying()->kind() == TypeKind::Interface) &&
+                          (assignableType(e->type, tagType) || assignableType(tagType, e->type));
+        if (!identical(e->type, tagType) && !mixedIface) {
           error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
                             " (mismatched types " + e->type->string() + " and " + tagType->string() + ")");
           continue;
