@@ -353,14 +353,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   std::string mainFile = "main.go";
   for (types::Package* p : packages)
     if (p->path == "main" && !p->files.empty()) mainFile = p->files[0]->path;
-  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
-  module_->setSourceFileName(mainFile);
-  // Alignments of loads, stores and allocas come from the data layout.
-  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
-  module_->setDataLayout(options_.dataLayout.empty()
-                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
-                             : options_.dataLayout);
-  rt_ = std::make_unique<RuntimeABI>(*module_);
+  initModule(mainFile);
   if (options_.debugInfo) di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile);
 
   // Declarations first, so that bodies may refer to anything in any order.
@@ -393,11 +386,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   }
   // Function literals, func value thunks and go wrappers, queued while the
   // functions above were emitted (and while these are).
-  while (!pending_.empty()) {
-    std::function<void()> job = std::move(pending_.front());
-    pending_.pop_front();
-    guarded(job);
-  }
+  drainPending();
   if (failed_) return nullptr;
   finishTypeDescriptors();
   if (di_) di_->finalize();
@@ -409,7 +398,33 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
       diags_.error({}, "function main is undeclared in the main package");
       return nullptr;
     }
+  return verified();
+}
 
+void CodeGen::initModule(const std::string& mainFile) {
+  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
+  module_->setSourceFileName(mainFile);
+  // Alignments of loads, stores and allocas come from the data layout.
+  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
+  module_->setDataLayout(options_.dataLayout.empty()
+                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+                             : options_.dataLayout);
+  rt_ = std::make_unique<RuntimeABI>(*module_);
+}
+
+void CodeGen::drainPending() {
+  while (!pending_.empty()) {
+    std::function<void()> job = std::move(pending_.front());
+    pending_.pop_front();
+    try {
+      job();
+    } catch (const Abandon&) {
+      failed_ = true;
+    }
+  }
+}
+
+std::unique_ptr<llvm::Module> CodeGen::verified() {
   std::string err;
   llvm::raw_string_ostream os(err);
   if (llvm::verifyModule(*module_, &os)) {
@@ -426,6 +441,22 @@ std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable&
                                        const SourceManager& sources, Diagnostics& diags) {
   CodeGen cg(ctx, table, options, sources, diags);
   return cg.run(packages);
+}
+
+std::unique_ptr<llvm::Module> generateTypeDescriptors(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                                      const std::vector<types::Type*>& types, const Options& options,
+                                                      const SourceManager& sources, Diagnostics& diags) {
+  CodeGen cg(ctx, table, options, sources, diags);
+  cg.initModule("typedesc");
+  try {
+    for (types::Type* t : types) cg.typeDescriptor(t);
+  } catch (const Abandon&) {
+    return nullptr;
+  }
+  cg.drainPending();
+  if (cg.failed_) return nullptr;
+  cg.finishTypeDescriptors();
+  return cg.verified();
 }
 
 }  // namespace gosub::codegen

@@ -54,6 +54,12 @@ class CodeGen {
   ~CodeGen();
 
   std::unique_ptr<llvm::Module> run(const std::vector<types::Package*>& packages);
+  // The empty module with gosub's target and data layout, and rt_.
+  void initModule(const std::string& mainFile);
+  // Runs the jobs queued with later() until none is left.
+  void drainPending();
+  // module_ after LLVM's verifier, or null after reporting.
+  std::unique_ptr<llvm::Module> verified();
 
   // ---- errors (codegen.cpp)
   [[noreturn]] void unsupported(ast::Pos pos, const std::string& what);
