@@ -372,6 +372,8 @@ llvm::Value* CodeGen::floatToInt(llvm::Value* v, types::Type* to) {
 llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos) {
   llvm::Type* target = llvmType(to);
   if (isIface(to)) return convertTo(v, from, to, pos);
+  // T(nil): T's zero value (a nil pointer, func, chan or interface).
+  if (auto* nb = types::asBasic(from); nb && nb->basicKind == types::BasicKind::UntypedNil) return zeroValue(to);
   types::Basic* fb = types::asBasic(from);
   types::Basic* tb = types::asBasic(to);
   if (fb && tb) {

@@ -80,6 +80,10 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
   if (!convertibleTo(x, t)) {
     if (isInteger(x->type) && isString(t))
       unsupported(e->pos, "integer to string conversions are");
+    else if (t->underlying()->kind() == TypeKind::Interface)
+      // ---- interfaces: why the type does not implement it.
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + ": " +
+                        implementsError(x->type, t));
     else
       error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
     return;

@@ -36,6 +36,17 @@ type Dup interface {
 
 func f(i I) {}
 
+func g() I {
+	return T{}
+	// CHECK: interfaces.go:[[@LINE-1]]:9: error: cannot use T{…} (value of type T) as I value in return statement: T does not implement I (method N has pointer receiver)
+}
+
+// Embedding the same interface twice is allowed (identical methods).
+type K interface {
+	I
+	I
+}
+
 func main() {
 	var t T
 	var i I = t
@@ -55,5 +66,7 @@ func main() {
 	_ = e == 1
 	_ = i2 == 3
 	// CHECK: interfaces.go:[[@LINE-1]]:12: error: invalid operation: i2 == 3 (mismatched types I and untyped int)
+	_ = I(t)
+	// CHECK: interfaces.go:[[@LINE-1]]:8: error: cannot convert t (variable of type T) to type I: T does not implement I (method N has pointer receiver)
 	_, _, _, _, _ = i, i3, j, n, e
 }
