@@ -326,8 +326,12 @@ void Checker::selector(ast::SelectorExpr* e) {
   if (!obj) {
     if (x->type->kind() == TypeKind::Pointer && isInvalidType(static_cast<Pointer*>(x->type)->elem))
       return;  // its declaration was reported
+    Type* xu = x->type->underlying();
     if (ambiguous)
       error(e->sel->pos, "ambiguous selector " + exprString(e));
+    else if (xu->kind() == TypeKind::Pointer && static_cast<Pointer*>(xu)->elem->underlying()->kind() == TypeKind::Interface)
+      // ---- interfaces (interfaces.cpp)
+      error(e->sel->pos, exprString(e) + " undefined (type " + x->type->string() + " is pointer to interface, not interface)");
     else if (x->type->underlying()->kind() == TypeKind::Pointer &&
              static_cast<Pointer*>(x->type->underlying())->elem->underlying()->kind() == TypeKind::Pointer)
       error(e->sel->pos, exprString(e) + " undefined (type " + x->type->string() + " has no field or method " + name + ")");

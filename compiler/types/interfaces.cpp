@@ -105,6 +105,10 @@ std::string Checker::implementsError(Type* V, Type* Tt) {
   bool ptrRecv = false;
   Func* m = missingMethod(V, ti, &alt, &ptrRecv);
   if (!m) return "";
+  Type* vu = V->underlying();
+  if (!alt && vu->kind() == TypeKind::Pointer && static_cast<Pointer*>(vu)->elem->underlying()->kind() == TypeKind::Interface)
+    return V->string() + " does not implement " + Tt->string() + " (type " + V->string() +
+           " is pointer to interface, not interface)";
   return V->string() + " does not implement " + Tt->string() + " " + missingReason(m, alt, ptrRecv);
 }
 

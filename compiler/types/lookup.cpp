@@ -41,7 +41,9 @@ Object* lookupFieldOrMethod(Type* t, const std::string& name, Selection* sel, bo
           }
       }
       if (Interface* it = en.type->underlying()->kind() == TypeKind::Interface ? asInterface(en.type) : nullptr) {
-        // An interface's methods, or those of an embedded interface field.
+        // An interface's methods, or those of an embedded interface field;
+        // a pointer to an interface has none.
+        if (en.index.empty() && isPtr) continue;
         for (Func* m : it->allMethods)
           if (m->name == name) {
             found = m;

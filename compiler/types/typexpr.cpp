@@ -107,6 +107,8 @@ Type* Checker::structType(ast::StructType* e) {
       Type* base = t->kind() == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
       if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Pointer)
         error(f->type->pos, "embedded field type cannot be a pointer to a pointer");
+      else if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Interface)
+        error(f->type->pos, "embedded field type cannot be a pointer to an interface");
       add(name, f->type->pos, true);
     }
     for (ast::Ident* n : f->names) n->obj = add(n->name, n->pos, false);
