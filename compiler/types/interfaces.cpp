@@ -216,7 +216,13 @@ void Checker::typeSwitchStmt(ast::TypeSwitchStmt* s, Label* label) {
       c->implicit = v;
       implicits.push_back(v);
     }
-    stmtList(c->body);
+    std::vector<ast::Stmt*> body = c->body;
+    if (!body.empty())
+      if (auto* b = dynamic_cast<ast::BranchStmt*>(body.back()); b && b->kind == ast::BranchKind::Fallthrough) {
+        error(b->pos, "cannot fallthrough in type switch");
+        body.pop_back();
+      }
+    stmtList(body);
     closeScope();
   }
   targets.pop_back();
