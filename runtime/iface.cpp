@@ -227,6 +227,10 @@ void panicnildottype(void* want) {
   panicTypeAssertion(nullptr, nullptr, static_cast<_type*>(want), GoString{nullptr, 0});
 }
 
+void panicwrap(const uint8_t* msg, int64_t n) {
+  fatalpanic(reinterpret_cast<const char*>(msg), static_cast<size_t>(n));
+}
+
 void printeface(void* t, void* data) {
   printcstr("(");
   printhex(reinterpret_cast<uintptr_t>(t));

@@ -229,7 +229,19 @@ llvm::Function* CodeGen::methodWrapper(types::Type* base, const types::MethodSet
     sig_ = sig;
     std::vector<llvm::Value*> rest;
     for (unsigned i = 1; i < fn->arg_size(); ++i) rest.push_back(fn->getArg(i));
-    llvm::CallInst* call = callMethodOn(derefPtr(fn->getArg(0)), base, path, m, rest);
+    llvm::Value* self = fn->getArg(0);
+    if (path.empty() && base->kind() == TypeKind::Named) {
+      // Go's wrapper of a value method T.M for *T: a nil pointer is
+      // reported by name (runtime.panicwrap).
+      std::string pkg = static_cast<types::Named*>(base)->obj->pkg ? static_cast<types::Named*>(base)->obj->pkg->name : "";
+      std::string tn = static_cast<types::Named*>(base)->obj->name;
+      panicUnless(b_.CreateIsNotNull(self), RtFunc::panicwrap,
+                  {stringConstant("value method " + pkg + "." + tn + "." + m->name + " called using nil *" + tn +
+                                  " pointer")});
+    } else {
+      self = derefPtr(self);
+    }
+    llvm::CallInst* call = callMethodOn(self, base, path, m, rest);
     call->setTailCall();
     if (call->getType()->isVoidTy()) b_.CreateRetVoid();
     else b_.CreateRet(call);
