@@ -12,6 +12,9 @@
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
 //   select.cpp         select statements
+//   slice.cpp          arrays, slices, strings: indexing, slicing, literals,
+//                      make/append/copy, conversions, range, variadic slices
+//   map.cpp            maps: make, index, assign, delete, clear, len, range
 //   struct.cpp         structs, pointers, field selection, methods
 //   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
@@ -211,6 +214,9 @@ class CodeGen {
   // Calls the code of func value `fv` (checked against nil unless `code` is known).
   llvm::Value* callClosure(llvm::Value* fv, llvm::Function* code, types::Signature* sig,
                            std::vector<llvm::Value*> args);
+  // The closure object of a literal capturing `captures`: {code, then per
+  // variable its value (captured by value) or its cell's address}.
+  llvm::StructType* closureObjectType(const std::vector<types::Var*>& captures);
   // A new heap cell for captured variable `v` at its declaration (also each
   // iteration for loop variables); returns the cell, which is v's address.
   llvm::Value* newCell(types::Var* v);
@@ -237,12 +243,47 @@ class CodeGen {
   llvm::Value* emitRecv(ast::UnaryExpr* e, bool discard);
   void emitRange(ast::RangeStmt* s);
 
+  // ---- maps (map.cpp)
+  types::Map* mapType(types::Type* t, ast::Pos pos);
+  // The runtime entries a map type uses: generic, or a fast path by key.
+  enum class MapFast { None, U32, U64, Str };
+  enum class MapOp { Access1, Access2, Assign, Delete };
+  MapFast mapFast(types::Map* m);
+  std::vector<llvm::Value*> mapKeyArgs(types::Map* m, llvm::Value* key, ast::Pos pos);
+  // Calls the entry for op on map h with key (a value of the key type).
+  llvm::Value* mapCall(types::Map* m, MapOp op, llvm::Value* desc, llvm::Value* h, llvm::Value* key, ast::Pos pos);
+  llvm::Value* emitMakeMap(ast::CallExpr* call);
+  llvm::Value* emitMapLit(ast::CompositeLit* lit);
+  llvm::Value* emitMapIndex(ast::IndexExpr* e);
+  // m[k] on the left of an assignment: m and k evaluated, the assignment
+  // (mapassign) still to come.
+  struct MapLvalue {
+    types::Map* m = nullptr;
+    llvm::Value* desc = nullptr;
+    llvm::Value* h = nullptr;
+    llvm::Value* key = nullptr;
+    ast::Pos pos;
+  };
+  MapLvalue emitMapLvalue(ast::IndexExpr* e);
+  llvm::Value* mapAssignAddr(const MapLvalue& lv);
+  llvm::Value* mapLoad(const MapLvalue& lv);
+  void emitMapDelete(ast::CallExpr* call);
+  void emitMapClear(ast::CallExpr* call);
+  llvm::Value* emitMapLen(llvm::Value* h);
+  void emitMapRange(ast::RangeStmt* s, const std::string& label);
+  // (Map descriptors come from typeDescriptor, typedesc.cpp.)
+
   // ---- select statements (select.cpp)
   void emitSelect(ast::SelectStmt* s);
 
   // ---- structs, pointers and methods (struct.cpp)
-  // Whether v lives in a heap cell: captured by a literal or address taken.
-  static bool inCell(types::Var* v) { return v->captured || v->addressTaken; }
+  // Whether v lives in a heap cell: captured by a literal or address taken,
+  // and escape analysis did not keep it in its frame.
+  bool inCell(types::Var* v) const {
+    if (options_.escapes && options_.escapes->onStack(v)) return false;
+    return v->addressTaken || (v->captured && !capturedByValue(v));
+  }
+  bool capturedByValue(types::Var* v) const { return options_.escapes && options_.escapes->capturedByValue(v); }
   // p after Go's nil check (runtime.panicmem when nil).
   llvm::Value* derefPtr(llvm::Value* p);
   // The address of operand e: addressable operands' own address, else a
@@ -257,7 +298,12 @@ class CodeGen {
   // The receiver argument of method m selected by sel (a value or an address).
   llvm::Value* emitReceiver(ast::SelectorExpr* sel, types::Func* m);
   llvm::Value* emitCompositeLit(ast::CompositeLit* lit);
-  llvm::Value* newObject(types::Type* elem, const std::string& name);
+  // A zeroed object of type elem for &T{...} or new(T) at `site`: in the
+  // frame when escape analysis says it does not escape, else on the heap.
+  llvm::Value* newObject(types::Type* elem, const std::string& name, const ast::Node* site = nullptr);
+  // An entry-block slot of type t for an allocation at `site` that escape
+  // analysis kept in the frame, or null when it goes to the heap.
+  llvm::AllocaInst* frameObject(llvm::Type* t, const ast::Node* site, const std::string& name);
   llvm::Value* emitAddrOf(ast::UnaryExpr* e);
   llvm::Value* emitStructCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
@@ -271,7 +317,6 @@ class CodeGen {
   // numbered).
   std::string typeName(types::Type* t, bool link);
   bool isDirectIface(types::Type* t);
-  uint64_t typeSize(types::Type* t);
   uint64_t typePtrdata(types::Type* t);
   bool isRegularMemory(types::Type* t);
   bool isComparableType(types::Type* t);
@@ -320,6 +365,37 @@ class CodeGen {
   llvm::Value* emitMethodExpr(ast::SelectorExpr* sel);
   llvm::CallInst* callMethodOn(llvm::Value* addr, types::Type* base, const std::vector<int>& path, types::Func* m,
                                std::vector<llvm::Value*> rest);
+  // ---- arrays, slices and strings (slice.cpp)
+  llvm::StructType* sliceType();
+  uint64_t typeSize(types::Type* t);
+  llvm::Value* sliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+  // The per-function slot through which the runtime returns slices.
+  llvm::AllocaInst* sliceSlot();
+  // An integer operand of type t as an i64 (by t's signedness).
+  llvm::Value* toInt64(llvm::Value* v, types::Type* t);
+  // Panics with boundsError `code` unless x < y (index) or x <= y (slice
+  // bounds); xType says whether x is printed as unsigned.
+  void checkBound(llvm::Value* x, llvm::Value* y, int64_t code, types::Type* xType);
+  void memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bool overlap);
+  void zeroMemory(llvm::Value* p, llvm::Type* ty);
+  llvm::Value* emitIndexAddr(ast::IndexExpr* ix);
+  llvm::Value* emitIndex(ast::IndexExpr* ix);
+  llvm::Value* emitSliceExpr(ast::SliceExpr* e);
+  void storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Type* elem);
+  llvm::Value* emitArrayOrSliceLit(ast::CompositeLit* lit);
+  // len/cap of slices, arrays and pointers to arrays (null for other types).
+  llvm::Value* emitLenCap(ast::CallExpr* call, bool isCap);
+  llvm::Value* emitMakeSlice(ast::CallExpr* call);
+  std::pair<llvm::Value*, llvm::Value*> growIfNeeded(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap,
+                                                     llvm::Value* newlen, uint64_t elemSize);
+  llvm::Value* emitAppend(ast::CallExpr* call);
+  llvm::Value* emitCopy(ast::CallExpr* call);
+  llvm::Value* variadicSlice(const std::vector<llvm::Value*>& extra, types::Type* sliceT);
+  // string <-> []byte/[]rune and integer -> string; null for other conversions.
+  llvm::Value* emitStringConversion(llvm::Value* v, types::Type* from, types::Type* to);
+  llvm::Value* emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  // range over arrays, pointers to arrays, slices, strings and integers.
+  void emitRangeIndexed(ast::RangeStmt* s);
 
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
@@ -417,6 +493,10 @@ class CodeGen {
   uint64_t concatBufLen_ = 0;
   // Channel element slots by LLVM type (channel.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
+  // The slot runtime entry points return slices through (slice.cpp).
+  llvm::AllocaInst* sliceSlot_ = nullptr;
+  // Map key slots by LLVM type (map.cpp).
+  std::map<llvm::Type*, llvm::AllocaInst*> mapKeySlots_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };

@@ -218,8 +218,6 @@ bool CodeGen::isDirectIface(types::Type* t) {
   }
 }
 
-uint64_t CodeGen::typeSize(types::Type* t) { return module_->getDataLayout().getTypeAllocSize(llvmType(t)); }
-
 uint64_t CodeGen::typePtrdata(types::Type* t) {
   types::Type* u = under(t);
   switch (u->kind()) {

@@ -161,8 +161,12 @@ void Checker::stmt(ast::Stmt* s) {
                            " (non-numeric type " + i->x->type->string() + ")");
       return;
     }
-    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex)
-      error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex) {
+      if (isMapElemField(i->x))
+        error(i->x->pos, "cannot assign to struct field " + exprString(i->x) + " in map");
+      else
+        error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
   if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return ifStmt(i);
@@ -322,8 +326,12 @@ void Checker::assignStmt(ast::AssignStmt* s) {
       if (!valid(y)) return;
       if (!arithmeticOperands(&tmp, true)) return;
     }
-    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
-      error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex) {
+      if (isMapElemField(x))
+        error(x->pos, "cannot assign to struct field " + exprString(x) + " in map");
+      else
+        error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
 
@@ -346,7 +354,10 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     if (v) v->used = wasUsed;
     if (!valid(l)) return T.basic(BasicKind::Invalid);
     if (l->mode != Mode::Variable && l->mode != Mode::MapIndex) {
-      error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
+      if (isMapElemField(l))
+        error(l->pos, "cannot assign to struct field " + exprString(l) + " in map");
+      else
+        error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
       return T.basic(BasicKind::Invalid);
     }
     return l->type;
@@ -690,15 +701,19 @@ bool Checker::isReceive(ast::Expr* e) {
   return u && u->op == ast::Op::Arrow;
 }
 
-// for [k[, v]] := range x. This slice of gosub ranges over channels; other
-// operands are reported as not supported yet.
+// for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
+// strings and integers (slice.cpp's rangeTypes), and maps.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);
   Type* elem = nullptr;
+  Type* valueType = nullptr;  // the second iteration variable's type
   if (valid(s->x)) {
     Type* u = s->x->type->underlying();
-    if (u->kind() == TypeKind::Chan) {
+    if (u->kind() == TypeKind::Map) {
+      elem = static_cast<Map*>(u)->key;
+      valueType = static_cast<Map*>(u)->elem;
+    } else if (u->kind() == TypeKind::Chan) {
       auto* ch = static_cast<Chan*>(u);
       if (ch->dir == ast::ChanDir::Send)
         error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
@@ -707,15 +722,20 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
       else
         elem = ch->elem;
+    } else if (rangeTypes(s->x, &elem, &valueType)) {
+      if (s->value && !valueType) {
+        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+        elem = nullptr;
+      }
     } else {
-      unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
+      error(s->x->pos, "cannot range over " + operandString(s->x));
     }
   }
   // The iteration variables: declared (:=) or assigned (=). A variable the
   // operand does not provide is still declared, so it draws no further errors.
   for (ast::Expr* lhs : {s->key, s->value}) {
     if (!lhs) continue;
-    Type* t = lhs == s->key ? elem : nullptr;
+    Type* t = lhs == s->key ? elem : (elem ? valueType : nullptr);
     auto* id = dynamic_cast<ast::Ident*>(lhs);
     if (id && id->name == "_") {
       id->mode = Mode::Variable;

@@ -166,6 +166,9 @@ class Interface final : public Type {
   std::vector<Type*> embeddeds;
   std::vector<Func*> allMethods;  // complete method set, sorted by name (completeInterface)
   bool complete = false;          // allMethods is computed
+  // The universe's `any` (set once, by TypeTable): identical to every other
+  // interface{}, but printed as "any", as go/types prints it.
+  bool isUniverseAny = false;
 };
 
 // Computes allMethods from the explicit methods and the embedded interfaces

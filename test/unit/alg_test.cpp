@@ -97,7 +97,6 @@ TEST(AlgDeathTest, Interfaces) {
                 CHECK(nilinterequal(&nil1, &nil2) && !nilinterequal(&nil1, &ea), 3);
                 CHECK(nilinterhash(&ea, 1) == nilinterhash(&eb, 1), 4);
                 CHECK(nilinterhash(&ea, 1) != nilinterhash(&es, 1), 5);
-                CHECK(typehash(&intT, &a, 9) == memhash64(&a, 9), 6);
               }),
               ExitedWithCode(0), "");
 }
