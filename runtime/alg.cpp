@@ -230,8 +230,15 @@ bool nilinterequal(void* a, void* b) {
 
 bool interequal(void* a, void* b) {
   const iface *x = static_cast<const iface*>(a), *y = static_cast<const iface*>(b);
-  if (x->tab != y->tab) return false;
-  return x->tab == nullptr || efaceeq(x->tab->type, x->data, y->data);
+  // Dynamic types, not itab pointers: one pair may have the compiler's
+  // constant itab and getitab's (iface.cpp).
+  const _type* tx = x->tab != nullptr ? x->tab->type : nullptr;
+  const _type* ty = y->tab != nullptr ? y->tab->type : nullptr;
+  return tx == ty && efaceeq(tx, x->data, y->data);
 }
+
+// runtime.efaceeq, called by generated code for == on interfaces once the
+// dynamic types are known to be the same (interface.cpp).
+bool efaceeq(void* t, void* x, void* y) { return efaceeq(static_cast<const _type*>(t), x, y); }
 
 }  // namespace gosub::rt

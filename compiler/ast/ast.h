@@ -326,6 +326,9 @@ struct CaseClause : Stmt {
   std::vector<Expr*> list;
   bool isDefault = false;
   std::vector<Stmt*> body;
+  // In a type switch with a binding (x := y.(type)): the clause's x, typed
+  // as the case's one type, else as y's type (set by the checker).
+  types::Var* implicit = nullptr;
 };
 
 struct SwitchStmt : Stmt {

@@ -62,7 +62,7 @@ std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signatur
     types::Type* elem = static_cast<types::Slice*>(sliceT->underlying())->elem;
     for (size_t i = 0; i < call->args.size(); ++i) {
       ast::Expr* a = call->args[i];
-      llvm::Value* v = coerce(emitExpr(a), i < fixed ? sig->params->vars[i]->type : elem, a->pos);
+      llvm::Value* v = convertTo(emitExpr(a), a->type, i < fixed ? sig->params->vars[i]->type : elem, a->pos);
       (i < fixed ? args : extra).push_back(v);
     }
     setLocation(call->pos);
@@ -71,7 +71,9 @@ std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signatur
   }
   // f(g()) with a multi-value g spreads its results over the parameters.
   std::vector<llvm::Value*> args = emitRHS(call->args, n, call->pos);
-  for (size_t i = 0; i < n; ++i) args[i] = coerce(args[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
+  std::vector<types::Type*> from = rhsTypes(call->args, n);
+  for (size_t i = 0; i < n; ++i)
+    args[i] = convertTo(args[i], from[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
   return args;
 }
 
@@ -125,6 +127,15 @@ CodeGen::Callee CodeGen::emitCallee(ast::CallExpr* call) {
     // x.M(...): the method is called directly with the receiver first.
     auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
     if (!m || !m->signature()->recv) internalError(call->pos, "method call without a method");
+    if (isIfaceMethod(m)) {
+      // ---- interfaces: dynamic dispatch through the itab (interface.cpp).
+      types::Type* it = nullptr;
+      llvm::Value* iv = ifaceOperand(sel, &it);
+      setLocation(sel->pos);
+      c.ifaceFn = ifaceMethod(iv, it, m, &c.recv);
+      c.sig = m->signature();
+      return c;
+    }
     c.recv = emitReceiver(sel, m);
     c.func = m;
     c.sig = m->signature();
@@ -146,7 +157,9 @@ llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args
   bool callerSlot = resultsSlot != nullptr;
   resultsSlot = resultsSlotFor(c.sig, &args, resultsSlot);
   llvm::Value* result;
-  if (!c.func) {
+  if (c.ifaceFn) {
+    result = b_.CreateCall(ifaceFuncType(c.sig), c.ifaceFn, args);
+  } else if (!c.func) {
     result = callClosure(c.closure, c.code, c.sig, std::move(args));
   } else if (!(c.func->decl && c.func->decl->body)) {
     // A runtime entry point (a stdlib function without a body).
@@ -256,6 +269,8 @@ void CodeGen::printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos p
       prints.push_back({RtFunc::printfloat, b_.CreateFPExt(v, b_.getDoubleTy())});
     else if (bt && bt->isString())
       prints.push_back({RtFunc::printstring, v});
+    else if (isIface(a.type))
+      prints.push_back({RtFunc::printeface, v});
     else if (a.type->underlying()->kind() == types::TypeKind::Slice)
       prints.push_back({RtFunc::printslice, v});
     else
@@ -271,7 +286,8 @@ void CodeGen::printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos p
                   {b_.CreateExtractValue(s, 0), b_.CreateExtractValue(s, 1), b_.CreateExtractValue(s, 2)});
       continue;
     }
-    callRuntime(prints[i].first, {prints[i].second});
+    if (prints[i].first == RtFunc::printeface) printIface(prints[i].second);
+    else callRuntime(prints[i].first, {prints[i].second});
   }
   if (ln) callRuntime(RtFunc::printnl, {});
   callRuntime(RtFunc::printunlock, {});

@@ -64,7 +64,7 @@ void CodeGen::emitSend(ast::SendStmt* s) {
   types::Chan* ch = chanType(s->chan->type, s->pos);
   // Go's order: the channel, then the value, then the send.
   llvm::Value* c = emitExpr(s->chan);
-  llvm::Value* v = coerce(emitExpr(s->value), ch->elem, s->value->pos);
+  llvm::Value* v = convertTo(emitExpr(s->value), s->value->type, ch->elem, s->value->pos);
   llvm::AllocaInst* slot = elemSlot(v->getType());
   setLocation(s->pos);
   b_.CreateStore(v, slot);

@@ -338,7 +338,8 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     if (!init.rhs) continue;
     // A constant initialiser of one variable becomes the global's static
     // value, as gc's staticinit does: no code, and visible at link time.
-    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_") {
+    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_" &&
+        !isIface(init.lhs[0]->type)) {
       llvm::GlobalVariable* gv = declareGlobal(init.lhs[0]);
       gv->setInitializer(constValue(*init.rhs->constant, init.lhs[0]->type, init.rhs->pos));
       continue;
@@ -346,11 +347,13 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     setLocation(init.rhs->pos);
     ensureBlock();
     std::vector<llvm::Value*> values = emitRHS({init.rhs}, init.lhs.size(), init.rhs->pos);
+    std::vector<types::Type*> from = rhsTypes({init.rhs}, init.lhs.size());
     std::vector<llvm::Value*> addrs;
     std::vector<types::Type*> types;
     for (types::Var* v : init.lhs) {
       addrs.push_back(v->name == "_" ? nullptr : declareGlobal(v));
       types.push_back(v->type);
+      if (addrs.back()) values[types.size() - 1] = convertTo(values[types.size() - 1], from[types.size() - 1], v->type, init.rhs->pos);
     }
     storeAll(addrs, values, types, init.rhs->pos);
   }
@@ -368,14 +371,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   std::string mainFile = "main.go";
   for (types::Package* p : packages)
     if (p->path == "main" && !p->files.empty()) mainFile = p->files[0]->path;
-  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
-  module_->setSourceFileName(mainFile);
-  // Alignments of loads, stores and allocas come from the data layout.
-  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
-  module_->setDataLayout(options_.dataLayout.empty()
-                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
-                             : options_.dataLayout);
-  rt_ = std::make_unique<RuntimeABI>(*module_);
+  initModule(mainFile);
   if (options_.debugInfo) di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile);
 
   // Declarations first, so that bodies may refer to anything in any order.
@@ -408,12 +404,9 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   }
   // Function literals, func value thunks and go wrappers, queued while the
   // functions above were emitted (and while these are).
-  while (!pending_.empty()) {
-    std::function<void()> job = std::move(pending_.front());
-    pending_.pop_front();
-    guarded(job);
-  }
+  drainPending();
   if (failed_) return nullptr;
+  finishTypeDescriptors();
   if (di_) di_->finalize();
 
   // The runtime's C main calls these (GO_FUNC in abi.def); main.init always
@@ -423,7 +416,33 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
       diags_.error({}, "function main is undeclared in the main package");
       return nullptr;
     }
+  return verified();
+}
 
+void CodeGen::initModule(const std::string& mainFile) {
+  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
+  module_->setSourceFileName(mainFile);
+  // Alignments of loads, stores and allocas come from the data layout.
+  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
+  module_->setDataLayout(options_.dataLayout.empty()
+                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+                             : options_.dataLayout);
+  rt_ = std::make_unique<RuntimeABI>(*module_);
+}
+
+void CodeGen::drainPending() {
+  while (!pending_.empty()) {
+    std::function<void()> job = std::move(pending_.front());
+    pending_.pop_front();
+    try {
+      job();
+    } catch (const Abandon&) {
+      failed_ = true;
+    }
+  }
+}
+
+std::unique_ptr<llvm::Module> CodeGen::verified() {
   std::string err;
   llvm::raw_string_ostream os(err);
   if (llvm::verifyModule(*module_, &os)) {
@@ -440,6 +459,22 @@ std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable&
                                        const SourceManager& sources, Diagnostics& diags) {
   CodeGen cg(ctx, table, options, sources, diags);
   return cg.run(packages);
+}
+
+std::unique_ptr<llvm::Module> generateTypeDescriptors(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                                      const std::vector<types::Type*>& types, const Options& options,
+                                                      const SourceManager& sources, Diagnostics& diags) {
+  CodeGen cg(ctx, table, options, sources, diags);
+  cg.initModule("typedesc");
+  try {
+    for (types::Type* t : types) cg.typeDescriptor(t);
+  } catch (const Abandon&) {
+    return nullptr;
+  }
+  cg.drainPending();
+  if (cg.failed_) return nullptr;
+  cg.finishTypeDescriptors();
+  return cg.verified();
 }
 
 }  // namespace gosub::codegen

@@ -38,4 +38,12 @@ std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable&
                                        const std::vector<types::Package*>& packages, const Options& options,
                                        const SourceManager& sources, Diagnostics& diags);
 
+// A module holding the run-time descriptors of `types` (runtime/type.h) and
+// what they refer to, as generate() emits them for a program: for tests
+// that check descriptors of types a program cannot spell yet, and for
+// tools that inspect them.
+std::unique_ptr<llvm::Module> generateTypeDescriptors(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                                      const std::vector<types::Type*>& types, const Options& options,
+                                                      const SourceManager& sources, Diagnostics& diags);
+
 }  // namespace gosub::codegen

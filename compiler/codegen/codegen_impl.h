@@ -58,6 +58,12 @@ class CodeGen {
   ~CodeGen();
 
   std::unique_ptr<llvm::Module> run(const std::vector<types::Package*>& packages);
+  // The empty module with gosub's target and data layout, and rt_.
+  void initModule(const std::string& mainFile);
+  // Runs the jobs queued with later() until none is left.
+  void drainPending();
+  // module_ after LLVM's verifier, or null after reporting.
+  std::unique_ptr<llvm::Module> verified();
 
   // ---- errors (codegen.cpp)
   [[noreturn]] void unsupported(ast::Pos pos, const std::string& what);
@@ -170,6 +176,7 @@ class CodeGen {
     llvm::Function* code = nullptr;  // its code when known (a literal): no load, no nil check
     types::Signature* sig = nullptr;
     llvm::Value* recv = nullptr;     // a method's receiver argument (passed first)
+    llvm::Value* ifaceFn = nullptr;  // an interface method's code from the itab (recv: the data word)
   };
   // Evaluates the function operand of a call that is not a conversion,
   // builtin or intrinsic.
@@ -266,9 +273,7 @@ class CodeGen {
   void emitMapClear(ast::CallExpr* call);
   llvm::Value* emitMapLen(llvm::Value* h);
   void emitMapRange(ast::RangeStmt* s, const std::string& label);
-  // The run-time type descriptor of t (a constant global; typedesc).
-  llvm::Constant* typeDescriptor(types::Type* t);
-  std::map<types::Type*, llvm::Constant*> mapDescs_;
+  // (Map descriptors come from typeDescriptor, typedesc.cpp.)
 
   // ---- select statements (select.cpp)
   void emitSelect(ast::SelectStmt* s);
@@ -306,6 +311,62 @@ class CodeGen {
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
   llvm::Value* emitMethodValue(ast::SelectorExpr* sel);
 
+  // ---- type descriptors (typedesc.cpp)
+  // The descriptor of t (runtime/type.h), emitted on first use.
+  llvm::GlobalVariable* typeDescriptor(types::Type* t);
+  // Go's run-time spelling of t ("main.T", "[]uint8", "interface {}"), or
+  // with `link` its identity string for symbols (package paths, local types
+  // numbered).
+  std::string typeName(types::Type* t, bool link);
+  bool isDirectIface(types::Type* t);
+  uint64_t typePtrdata(types::Type* t);
+  bool isRegularMemory(types::Type* t);
+  bool isComparableType(types::Type* t);
+  bool isReflexive(types::Type* t);
+  bool needKeyUpdate(types::Type* t);
+  // equal and hasher of t (null for uncomparable types).
+  std::pair<llvm::Constant*, llvm::Constant*> typeAlg(types::Type* t);
+  std::pair<llvm::Constant*, llvm::Constant*> generatedAlg(types::Type* t);
+  llvm::StructType* descriptorType(types::Type* t);
+  llvm::Constant* descriptorInit(types::Type* t, const std::string& link, llvm::StructType* dty);
+  llvm::Constant* goString(const std::string& s);
+  types::Signature* methodSigType(types::Func* m);
+  void finishTypeDescriptors();
+
+  // ---- interfaces (interface.cpp)
+  static bool isIface(types::Type* t);
+  static bool isEmptyIface(types::Type* t);
+  // v of type `from` as a value of type `to` (assignability): interface
+  // conversions, else coerce().
+  llvm::Value* convertTo(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos);
+  llvm::Value* toIface(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos);
+  llvm::Value* dataWord(llvm::Value* v, types::Type* t);
+  llvm::Value* fromDataWord(llvm::Value* data, types::Type* t);
+  llvm::Value* makeIface(types::Type* t, llvm::Value* first, llvm::Value* data);
+  bool identicalIfaces(types::Type* a, types::Type* b);
+  llvm::Value* dynType(llvm::Value* iv, types::Type* t);
+  llvm::Constant* itabFor(types::Type* concrete, types::Type* iface);
+  llvm::FunctionType* ifaceFuncType(types::Signature* sig);
+  static bool isIfaceMethod(types::Func* m);
+  unsigned ifaceMethodIndex(types::Type* t, types::Func* m);
+  llvm::Value* ifaceMethod(llvm::Value* iv, types::Type* t, types::Func* m, llvm::Value** data);
+  llvm::Value* ifaceOperand(ast::SelectorExpr* sel, types::Type** ifaceType);
+  llvm::Constant* ifnFor(types::Type* t, const types::MethodSetEntry& e);
+  llvm::Function* methodWrapper(types::Type* base, const types::MethodSetEntry& e);
+  llvm::Value* emitIfaceCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  types::Type* mixedCompare(llvm::Value*& x, types::Type* xt, llvm::Value*& y, types::Type* yt, ast::Pos pos);
+  llvm::Value* emitTypeAssert(ast::TypeAssertExpr* e, bool commaOk);
+  void panicUnlessDottype(llvm::Value* ok, llvm::Value* have, types::Type* want, types::Type* iface);
+  void panicUnlessNil(llvm::Value* ok, types::Type* want);
+  void emitTypeSwitch(ast::TypeSwitchStmt* s);
+  static bool isNilIdentExpr(ast::Expr* e);
+  void printIface(llvm::Value* v);
+  // The source types of emitRHS's values.
+  std::vector<types::Type*> rhsTypes(const std::vector<ast::Expr*>& rhs, size_t n);
+  llvm::Function* ifaceMethodValueThunk(types::Type* ifaceType, types::Func* m, ast::Pos pos);
+  llvm::Value* emitMethodExpr(ast::SelectorExpr* sel);
+  llvm::CallInst* callMethodOn(llvm::Value* addr, types::Type* base, const std::vector<int>& path, types::Func* m,
+                               std::vector<llvm::Value*> rest);
   // ---- arrays, slices and strings (slice.cpp)
   llvm::StructType* sliceType();
   uint64_t typeSize(types::Type* t);
@@ -450,6 +511,13 @@ class CodeGen {
   std::map<std::string, int> gowrapCounts_;
   std::map<std::string, int> deferwrapCounts_;
   std::deque<std::function<void()>> pending_;
+  // ---- type descriptors and interfaces (typedesc.cpp, interface.cpp)
+  std::map<std::string, llvm::GlobalVariable*> typeDescs_;  // by link string
+  std::map<llvm::GlobalVariable*, types::Type*> descTypes_;
+  std::map<types::Named*, int> localTypeIndex_;             // local named types: their "·N"
+  std::map<std::string, std::pair<llvm::Constant*, llvm::Constant*>> generatedAlgs_;
+  std::map<types::Signature*, types::Signature*> methodSigs_;  // method signature without receiver
+  std::map<std::string, llvm::Function*> ifaceThunks_;      // interface method values and expressions
 
   // ---- per function
   struct BranchTarget {

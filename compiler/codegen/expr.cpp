@@ -40,9 +40,8 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
       // Pointers, func values and channels: a null pointer; untyped nil
       // (compared with a func value) likewise.
       llvm::Type* ty = llvmType(e->type);
-      if (e->type->underlying()->kind() == types::TypeKind::Slice ||
-          e->type->underlying()->kind() == types::TypeKind::Interface)
-        return zeroValue(e->type);
+      if (isIface(e->type)) return zeroValue(e->type);  // {null, null}
+      if (e->type->underlying()->kind() == types::TypeKind::Slice) return zeroValue(e->type);
       if (!ty->isPointerTy()) unsupported(id->pos, "nil of type " + e->type->string());
       return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ty));
     }
@@ -72,12 +71,13 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
     if (sel->selection && sel->selection->kind == types::SelectionKind::FieldVal)
       return b_.CreateLoad(llvmType(sel->type), fieldAddr(sel), sel->sel->name);
     if (sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) return emitMethodValue(sel);
+    if (sel->selection && sel->selection->kind == types::SelectionKind::MethodExpr) return emitMethodExpr(sel);
     unsupported(sel->pos, "selector expressions");
   }
   if (auto* lit = dynamic_cast<ast::FuncLit*>(e)) return emitFuncLit(lit);
   if (auto* lit = dynamic_cast<ast::CompositeLit*>(e)) return emitCompositeLit(lit);
   if (auto* se = dynamic_cast<ast::SliceExpr*>(e)) return emitSliceExpr(se);
-  if (dynamic_cast<ast::TypeAssertExpr*>(e)) unsupported(e->pos, "type assertions");
+  if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(e)) return emitTypeAssert(ta, false);
   if (auto* s = dynamic_cast<ast::StarExpr*>(e)) return b_.CreateLoad(llvmType(s->type), addressOf(s), "deref");
   unsupported(e->pos, "this kind of expression");
 }
@@ -173,6 +173,9 @@ llvm::Value* CodeGen::emitBinary(ast::BinaryExpr* e) {
     case Op::Geq: {
       llvm::Value* x = emitExpr(e->x);
       llvm::Value* y = emitExpr(e->y);
+      // ---- interfaces: an interface against a concrete value (interface.cpp).
+      if (types::Type* it = mixedCompare(x, e->x->type, y, e->y->type, e->pos))
+        return emitCompare(e->op, x, y, it, e->pos);
       return emitCompare(e->op, x, y, operandType(e), e->pos);
     }
     case Op::Add:
@@ -308,6 +311,7 @@ llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::
       (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
     return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
   if (k == types::TypeKind::Struct && (op == Op::Eql || op == Op::Neq)) return emitStructCompare(op, x, y, t, pos);
+  if (k == types::TypeKind::Interface) return emitIfaceCompare(op, x, y, t, pos);
   if (k == types::TypeKind::Array && (op == Op::Eql || op == Op::Neq)) return emitArrayCompare(op, x, y, t, pos);
   if (k == types::TypeKind::Slice && (op == Op::Eql || op == Op::Neq)) {
     // Only against nil: a slice is nil when its pointer is.
@@ -385,6 +389,9 @@ llvm::Value* CodeGen::floatToInt(llvm::Value* v, types::Type* to) {
 
 llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos) {
   llvm::Type* target = llvmType(to);
+  if (isIface(to)) return convertTo(v, from, to, pos);
+  // T(nil): T's zero value (a nil pointer, func, chan or interface).
+  if (auto* nb = types::asBasic(from); nb && nb->basicKind == types::BasicKind::UntypedNil) return zeroValue(to);
   if (llvm::isa<llvm::ConstantPointerNull>(v) && to->underlying()->kind() == types::TypeKind::Slice)
     return zeroValue(to);  // []T(nil)
   types::Basic* fb = types::asBasic(from);

@@ -122,8 +122,8 @@ llvm::Value* CodeGen::emitMapLit(ast::CompositeLit* lit) {
   for (ast::Expr* el : lit->elts) {
     auto* kv = dynamic_cast<ast::KeyValueExpr*>(el);
     if (!kv) internalError(el->pos, "map literal element without a key");
-    llvm::Value* k = emitExpr(kv->key);
-    llvm::Value* v = coerce(emitExpr(kv->value), m->elem, kv->value->pos);
+    llvm::Value* k = convertTo(emitExpr(kv->key), kv->key->type, m->key, kv->key->pos);
+    llvm::Value* v = convertTo(emitExpr(kv->value), kv->value->type, m->elem, kv->value->pos);
     llvm::Value* p = mapCall(m, MapOp::Assign, desc, h, k, kv->pos);
     b_.CreateStore(v, p);
   }
@@ -134,7 +134,7 @@ llvm::Value* CodeGen::emitMapLit(ast::CompositeLit* lit) {
 llvm::Value* CodeGen::emitMapIndex(ast::IndexExpr* e) {
   types::Map* m = mapType(e->x->type, e->pos);
   llvm::Value* h = emitExpr(e->x);
-  llvm::Value* k = emitExpr(e->index);
+  llvm::Value* k = convertTo(emitExpr(e->index), e->index->type, m->key, e->index->pos);
   llvm::Type* elemTy = llvmType(m->elem);
   bool commaOk = e->type && e->type->kind() == types::TypeKind::Tuple;
   uint64_t elemSize = module_->getDataLayout().getTypeAllocSize(elemTy);
@@ -168,7 +168,7 @@ CodeGen::MapLvalue CodeGen::emitMapLvalue(ast::IndexExpr* e) {
   lv.m = mapType(e->x->type, e->pos);
   lv.desc = typeDescriptor(e->x->type);
   lv.h = emitExpr(e->x);
-  lv.key = emitExpr(e->index);
+  lv.key = convertTo(emitExpr(e->index), e->index->type, lv.m->key, e->index->pos);
   lv.pos = e->pos;
   return lv;
 }
@@ -202,7 +202,7 @@ llvm::Value* CodeGen::mapLoad(const MapLvalue& lv) {
 void CodeGen::emitMapDelete(ast::CallExpr* call) {
   types::Map* m = mapType(call->args[0]->type, call->pos);
   llvm::Value* h = emitExpr(call->args[0]);
-  llvm::Value* k = emitExpr(call->args[1]);
+  llvm::Value* k = convertTo(emitExpr(call->args[1]), call->args[1]->type, m->key, call->args[1]->pos);
   mapCall(m, MapOp::Delete, typeDescriptor(call->args[0]->type), h, k, call->pos);
 }
 

@@ -225,7 +225,7 @@ void CodeGen::storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Ty
       idx = kv->key->constant->toInt64();
       val = kv->value;
     }
-    llvm::Value* v = coerce(emitExpr(val), elem, val->pos);
+    llvm::Value* v = convertTo(emitExpr(val), val->type, elem, val->pos);
     b_.CreateStore(v, b_.CreateInBoundsGEP(elemTy, base, b_.getInt64(idx)));
     idx++;
   }
@@ -346,7 +346,7 @@ llvm::Value* CodeGen::emitAppend(ast::CallExpr* call) {
   }
   std::vector<llvm::Value*> vals;
   for (size_t i = 1; i < call->args.size(); ++i)
-    vals.push_back(coerce(emitExpr(call->args[i]), elem, call->args[i]->pos));
+    vals.push_back(convertTo(emitExpr(call->args[i]), call->args[i]->type, elem, call->args[i]->pos));
   if (vals.empty()) return s;
   setLocation(call->pos);
   llvm::Value* ptr = b_.CreateExtractValue(s, 0);

@@ -164,7 +164,7 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
       val = kv->value;
     }
     if (idx >= st->fields.size()) internalError(val->pos, "too many values in struct literal");
-    llvm::Value* v = coerce(emitExpr(val), st->fields[idx]->type, val->pos);
+    llvm::Value* v = convertTo(emitExpr(val), val->type, st->fields[idx]->type, val->pos);
     agg = b_.CreateInsertValue(agg, v, static_cast<unsigned>(idx));
   }
   return agg;
@@ -256,6 +256,19 @@ llvm::Function* CodeGen::methodValueThunk(types::Func* m, ast::Pos pos) {
 llvm::Value* CodeGen::emitMethodValue(ast::SelectorExpr* sel) {
   auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
   if (!m || !m->signature()->recv) internalError(sel->pos, "method value without a method");
+  if (isIfaceMethod(m)) {
+    // ---- interfaces (interface.cpp): the closure holds the interface.
+    types::Type* it = nullptr;
+    llvm::Value* iv = ifaceOperand(sel, &it);
+    setLocation(sel->pos);
+    checkNil(b_.CreateExtractValue(iv, 0));
+    llvm::Function* thunk = ifaceMethodValueThunk(it, m, sel->pos);
+    auto* objTy = llvm::StructType::get(ctx_, {b_.getPtrTy(), iv->getType()});
+    llvm::Value* obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(module_->getDataLayout().getTypeAllocSize(objTy))});
+    b_.CreateStore(thunk, b_.CreateStructGEP(objTy, obj, 0));
+    b_.CreateStore(iv, b_.CreateStructGEP(objTy, obj, 1));
+    return obj;
+  }
   // The receiver is evaluated (and a value receiver copied) now, as in Go.
   llvm::Value* recv = emitReceiver(sel, m);
   llvm::Function* thunk = methodValueThunk(m, sel->pos);

@@ -67,7 +67,11 @@ class RefCollector {
     if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) {
       stmt(ts->init);
       expr(ts->subject);
-      for (ast::CaseClause* c : ts->clauses) stmts(c->body);
+      for (ast::CaseClause* c : ts->clauses) {
+        // The clause's x := y.(type) is its declaration (an assignment).
+        if (c->implicit) assigns_[c->implicit] += 1;
+        stmts(c->body);
+      }
       return;
     }
     if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {

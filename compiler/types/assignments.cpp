@@ -149,6 +149,8 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
   if (identical(v, target)) return true;
   Type* tu = target->underlying();
   if (isUntyped(v)) {
+    // An untyped constant assigned to an interface takes its default type.
+    if (!isUntypedNil(v) && tu->kind() == TypeKind::Interface) return assignableType(defaultTypeOf(v), target);
     if (isUntypedNil(v)) {
       auto k = tu->kind();
       return k == TypeKind::Pointer || k == TypeKind::Slice || k == TypeKind::Map || k == TypeKind::Chan ||
@@ -181,8 +183,12 @@ bool Checker::assignableType(Type* v, Type* target) {
         (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named))
       return true;
   }
-  return identical(vu, target->underlying()) && vu->kind() != TypeKind::Basic &&
-         (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named);
+  if (identical(vu, target->underlying()) && vu->kind() != TypeKind::Basic &&
+      (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named))
+    return true;
+  // ---- interfaces (interfaces.cpp): a type implementing an interface.
+  if (target->underlying()->kind() == TypeKind::Interface) return implementsError(v, target).empty();
+  return false;
 }
 
 // `a, b = f()`: rhs must be one call returning exactly lhs.size() values,
@@ -232,9 +238,18 @@ bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context)
     expr(e);  // reports
     return false;
   }
+  // An untyped constant assigned to an interface takes its default type.
+  if (isUntyped(e->type) && !isUntypedNil(e->type) && target->underlying()->kind() == TypeKind::Interface)
+    defaultType(e);
   if (!assignableTo(e, target)) {
     std::string what = isUntypedNil(e->type) ? "nil" : operandString(e);
-    error(e->pos, "cannot use " + what + " as " + target->string() + " value in " + context);
+    std::string reason;
+    if (target->underlying()->kind() == TypeKind::Interface && !isUntypedNil(e->type))
+      reason = implementsError(e->type, target);
+    else if (e->type->underlying()->kind() == TypeKind::Interface && implementsError(target, e->type).empty())
+      reason = "need type assertion";
+    error(e->pos, "cannot use " + what + " as " + target->string() + " value in " + context +
+                      (reason.empty() ? "" : ": " + reason));
     return false;
   }
   if (isUntyped(e->type)) {

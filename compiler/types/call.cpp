@@ -182,8 +182,11 @@ bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
     unsupported(e->pos, "f(s...) calls are");
     return false;
   }
+  // print/println also take interfaces (printed as "(0x...,0x...)").
+  bool builtin = context.rfind("argument to built-in", 0) == 0;
   auto printable = [&](Type* t, ast::Pos pos) {
     if (asBasic(t)) return true;
+    if (builtin && t->underlying()->kind() == TypeKind::Interface) return true;
     // println(s) prints a slice as [len/cap]0xADDR (fmt does not yet).
     if (t->underlying()->kind() == TypeKind::Slice && context.rfind("argument to built-in", 0) == 0) return true;
     unsupported(pos, "printing values of type " + t->string() + " is");

@@ -247,6 +247,19 @@ class Checker {
   void deleteCall(ast::CallExpr* e);
   bool clearMap(ast::CallExpr* e);
   bool isMapElemField(ast::Expr* l);
+
+  // ---- interfaces, method sets, type assertions (interfaces.cpp)
+  Type* interfaceType(ast::InterfaceType* e);
+  // The first method of Ti (in sorted order) that V lacks, or null. *alt is
+  // V's method of that name when it has one of another type, or one with a
+  // pointer receiver outside V's method set (*ptrRecv).
+  Func* missingMethod(Type* V, Interface* Ti, Func** alt, bool* ptrRecv);
+  std::string missingReason(Func* m, Func* alt, bool ptrRecv);
+  // Empty when V implements Tt, else "V does not implement Tt (reason)".
+  std::string implementsError(Type* V, Type* Tt);
+  void typeAssertion(ast::TypeAssertExpr* e);
+  void typeSwitchStmt(ast::TypeSwitchStmt* s, Label* label);
+  void methodExpr(ast::SelectorExpr* e);
 };
 
 // The UTF-8 of string(c) for an integer constant c ("\uFFFD" if invalid).

@@ -79,7 +79,12 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
     else defaultType(x);
   }
   if (!convertibleTo(x, t)) {
-    error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+    if (t->underlying()->kind() == TypeKind::Interface)
+      // ---- interfaces: why the type does not implement it.
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + ": " +
+                        implementsError(x->type, t));
+    else
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
     return;
   }
   e->mode = Mode::Value;

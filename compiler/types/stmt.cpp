@@ -178,6 +178,7 @@ void Checker::stmt(ast::Stmt* s) {
     Label* label = l->label->name == "_" ? nullptr : fn->labels[l->label->name];
     if (auto* f = dynamic_cast<ast::ForStmt*>(l->stmt)) return forStmt(f, label);
     if (auto* sw = dynamic_cast<ast::SwitchStmt*>(l->stmt)) return switchStmt(sw, label);
+    if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(l->stmt)) return typeSwitchStmt(ts, label);
     if (auto* sel = dynamic_cast<ast::SelectStmt*>(l->stmt)) return selectStmt(sel, label);
     if (auto* r = dynamic_cast<ast::RangeStmt*>(l->stmt)) return rangeStmt(r, label);
     return stmt(l->stmt);
@@ -187,7 +188,7 @@ void Checker::stmt(ast::Stmt* s) {
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return sendStmt(send);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) return selectStmt(sel, nullptr);
   if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return rangeStmt(r, nullptr);
-  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) return unsupported(s->pos, "type switches are");
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) return typeSwitchStmt(ts, nullptr);
   error(s->pos, "invalid statement");
 }
 
@@ -573,10 +574,16 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
         if (!tagType) continue;
         // case e: compares tag == e, with e converted to the tag's type.
         if (isUntyped(e->type)) {
-          convertUntyped(e, tagType);
+          // ---- interfaces: a constant compared with an interface tag
+          // takes its default type (interfaces.cpp).
+          if (tagType->underlying()->kind() == TypeKind::Interface && !isUntypedNil(e->type)) defaultType(e);
+          else convertUntyped(e, tagType);
           if (!valid(e)) continue;
         }
-        if (!identical(e->type, tagType)) {
+        bool mixedIface = (tagType->underlying()->kind() == TypeKind::Interface ||
+                           e->type->underlying()->kind() == TypeKind::Interface) &&
+                          (assignableType(e->type, tagType) || assignableType(tagType, e->type));
+        if (!identical(e->type, tagType) && !mixedIface) {
           error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
                             " (mismatched types " + e->type->string() + " and " + tagType->string() + ")");
           continue;
