@@ -98,6 +98,7 @@ llvm::Value* CodeGen::emitRecv(ast::UnaryExpr* e, bool discard) {
 }
 
 void CodeGen::emitRange(ast::RangeStmt* s) {
+  if (s->x->type && s->x->type->underlying()->kind() != types::TypeKind::Chan) return emitRangeIndexed(s);
   std::string label = std::move(pendingLabel_);
   pendingLabel_.clear();
   if (!s->x->type || s->x->type->underlying()->kind() != types::TypeKind::Chan)

@@ -53,6 +53,7 @@ void Checker::index(ast::IndexExpr* e) {
     rawExpr(e->index);
     return;
   }
+  if (!isString(e->x->type) && indexArrayOrSlice(e)) return;
   if (!isString(e->x->type)) {
     rawExpr(e->index);
     if (e->x->type->underlying()->kind() == TypeKind::Basic)

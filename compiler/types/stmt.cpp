@@ -683,12 +683,13 @@ bool Checker::isReceive(ast::Expr* e) {
   return u && u->op == ast::Op::Arrow;
 }
 
-// for [k[, v]] := range x. This slice of gosub ranges over channels; other
-// operands are reported as not supported yet.
+// for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
+// strings and integers (slice.cpp's rangeTypes); maps are not supported yet.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);
   Type* elem = nullptr;
+  Type* valueType = nullptr;  // the second iteration variable's type
   if (valid(s->x)) {
     Type* u = s->x->type->underlying();
     if (u->kind() == TypeKind::Chan) {
@@ -700,15 +701,22 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
       else
         elem = ch->elem;
-    } else {
+    } else if (rangeTypes(s->x, &elem, &valueType)) {
+      if (s->value && !valueType) {
+        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+        elem = nullptr;
+      }
+    } else if (u->kind() == TypeKind::Map) {
       unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
+    } else {
+      error(s->x->pos, "cannot range over " + operandString(s->x));
     }
   }
   // The iteration variables: declared (:=) or assigned (=). A variable the
   // operand does not provide is still declared, so it draws no further errors.
   for (ast::Expr* lhs : {s->key, s->value}) {
     if (!lhs) continue;
-    Type* t = lhs == s->key ? elem : nullptr;
+    Type* t = lhs == s->key ? elem : (elem ? valueType : nullptr);
     auto* id = dynamic_cast<ast::Ident*>(lhs);
     if (id && id->name == "_") {
       id->mode = Mode::Variable;
