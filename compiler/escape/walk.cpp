@@ -658,8 +658,8 @@ class Walker {
   // within this batch, else the callee's leak summary; the heap when the
   // callee is unknown.
   Hole tagHole(const std::vector<Hole>& ks, FuncInfo* callee, size_t i) {
-    if (!callee || !callee->body || i >= callee->params.size()) return b_.heapHole();
-    if (callee->state == 1) {
+    if (!callee || i >= callee->params.size()) return b_.heapHole();
+    if (callee->state == 1 && callee->body) {
       Location* l = b_.varLoc(callee->params[i]);
       return l ? Hole{l, 0} : b_.discardHole();
     }
