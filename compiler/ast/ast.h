@@ -414,6 +414,9 @@ struct GenDecl : Decl {
 struct Directives {
   bool noinline = false;
   bool nosplit = false;
+  // A function without a body whose pointer parameters do not escape
+  // (escape analysis trusts it, as gc does).
+  bool noescape = false;
 };
 
 struct FuncDecl : Decl {

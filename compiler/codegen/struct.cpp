@@ -196,7 +196,8 @@ llvm::Value* CodeGen::emitAddrOf(ast::UnaryExpr* e) {
     // &T{...}: the literal on the heap.
     llvm::Value* v = emitCompositeLit(lit);
     setLocation(e->pos);
-    llvm::Value* p = newObject(lit->type, "lit", e);
+    llvm::Value* p = frameObject(llvmType(lit->type), e, "lit");  // no zeroing: v is stored whole
+    if (!p) p = newObject(lit->type, "lit");
     b_.CreateStore(v, p);
     return p;
   }

@@ -147,8 +147,23 @@ class RefCollector {
   std::vector<const types::Func*>& out_;
   std::map<const types::Var*, int>& assigns_;
 
+  // A store into a field or an array element of a variable assigns the
+  // variable (p.X = 1, a[i]++): find it under them.
   void assigned(ast::Expr* e, int n) {
-    while (auto* p = dynamic_cast<ast::ParenExpr*>(e)) e = p->x;
+    for (;;) {
+      if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) {
+        e = p->x;
+      } else if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e);
+                 sel && sel->selection && sel->selection->kind == types::SelectionKind::FieldVal &&
+                 !sel->selection->indirect) {
+        e = sel->x;
+      } else if (auto* ix = dynamic_cast<ast::IndexExpr*>(e);
+                 ix && ix->x->type && ix->x->type->underlying()->kind() == types::TypeKind::Array) {
+        e = ix->x;
+      } else {
+        break;
+      }
+    }
     if (auto* id = dynamic_cast<ast::Ident*>(e))
       if (auto* v = dynamic_cast<types::Var*>(id->obj); v && !v->isGlobal) assigns_[v] += n;
   }

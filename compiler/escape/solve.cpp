@@ -145,9 +145,10 @@ void Batch::finish(const std::vector<FuncInfo*>& fns) {
       types::Var* p = fn->params[i];
       if (!hasPointers(p->type)) continue;
       bool named = !p->name.empty() && p->name != "_";
-      if (!fn->body) {  // implemented by the runtime: assume the worst
-        fn->tags[i].heap = 0;
-        if (fn->report && named) note(p->pos, "leaking param: " + p->name);
+      if (!fn->body) {  // implemented by the runtime: the worst, unless it says //go:noescape
+        bool noescape = fn->func && fn->func->decl && fn->func->decl->directives.noescape;
+        if (!noescape) fn->tags[i].heap = 0;
+        if (fn->report && named) note(p->pos, noescape ? p->name + " does not escape" : "leaking param: " + p->name);
         continue;
       }
       Location* l = named ? varLoc(p) : nullptr;

@@ -2,12 +2,15 @@
 // AST, as gc's escape.go/stmt.go/expr.go/call.go/assign.go build theirs.
 //
 // Every expression is evaluated into a hole (where its value goes, with how
-// many dereferences). What the walker does not model — constructs whose
-// lowering other parts of gosub add (indexing, slicing, type assertions,
-// non-struct composite literals, most builtins, defer, range over anything
-// but channels and strings) — is walked conservatively: each operand flows
-// to the heap with its address taken, so everything it mentions escapes and
-// its result needs no tracking (it can only point at escaped things).
+// many dereferences). Arrays are values (an element is part of its array);
+// a slice points at its backing array (an element is one dereference away,
+// a store into one goes to the heap, a slice's backing array is always on
+// the heap). What the walker does not model — constructs whose lowering
+// other parts of gosub add (maps, interfaces and type assertions, most
+// builtins, variadic calls, defer) — is walked conservatively: each
+// operand flows to the heap with its address taken, so everything it
+// mentions escapes and its result needs no tracking (it can only point at
+// escaped things).
 #include "escape/escape_impl.h"
 
 namespace gosub::types {
@@ -80,6 +83,27 @@ int receiverShift(ast::SelectorExpr* sel, types::Func* m) {
     --n;
   }
   return n;
+}
+
+}  // namespace
+
+namespace {
+
+// What indexing, slicing and ranging over a value of type t mean here.
+enum class Seq { String, Array, Slice, ArrayPtr, Other };
+Seq seqKind(types::Type* t) {
+  types::Type* u = t ? t->underlying() : nullptr;
+  if (!u) return Seq::Other;
+  if (types::isString(u)) return Seq::String;
+  switch (u->kind()) {
+    case types::TypeKind::Array: return Seq::Array;
+    case types::TypeKind::Slice: return Seq::Slice;
+    case types::TypeKind::Pointer: {
+      types::Type* e = static_cast<types::Pointer*>(u)->elem;
+      return e && e->underlying() && e->underlying()->kind() == types::TypeKind::Array ? Seq::ArrayPtr : Seq::Other;
+    }
+    default: return Seq::Other;
+  }
 }
 
 }  // namespace
@@ -457,18 +481,33 @@ class Walker {
     types::Type* u = r->x && r->x->type ? r->x->type->underlying() : nullptr;
     bool modelled = u && (u->kind() == types::TypeKind::Chan || (u->kind() == types::TypeKind::Basic &&
                                                                   !hasPointers(u)) || types::isString(u));
-    if (modelled)
+    // Elements of an array are copies of its parts; of a slice or an
+    // array pointer, loads through it.
+    Location* elems = nullptr;
+    int elemDerefs = 0;
+    Seq seq = seqKind(r->x ? r->x->type : nullptr);
+    if (seq == Seq::Array || seq == Seq::Slice || seq == Seq::ArrayPtr) {
+      elems = b_.newLoc(Location::Kind::Temp, fn_, loopDepth_);
+      expr({elems, 0}, r->x);
+      elemDerefs = seq == Seq::Array ? 0 : 1;
+    } else if (modelled) {
       discard(r->x);  // the values received or produced hold nothing of this frame
-    else
+    } else {
       heapAll(r->x);
+    }
     ++loopDepth_;
+    Hole valueK = b_.discardHole();
     for (ast::Expr* kv : {r->key, r->value}) {
       if (!kv) continue;
-      if (r->define)
-        declare(localVar(kv));
-      else
-        addr(kv);
+      Hole h = b_.discardHole();
+      if (r->define) {
+        if (Location* l = declare(localVar(kv))) h = {l, 0};
+      } else {
+        h = addr(kv);
+      }
+      if (kv == r->value) valueK = h;
     }
+    if (elems) b_.flow(valueK.shift(elemDerefs), elems);
     if (r->body) block(r->body->stmts);
     --loopDepth_;
   }
@@ -517,6 +556,19 @@ class Walker {
     if (auto* st = dynamic_cast<ast::StarExpr*>(e)) {
       discard(st->x);
       return b_.heapHole();
+    }
+    if (auto* ix = dynamic_cast<ast::IndexExpr*>(e); ix && ix->extraIndices.empty()) {
+      switch (seqKind(ix->x->type)) {
+        case Seq::Array:  // an element of an array variable: part of it
+          discard(ix->index);
+          return addr(ix->x);
+        case Seq::Slice:
+        case Seq::ArrayPtr:  // through a pointer: to the heap
+          discard(ix->x);
+          discard(ix->index);
+          return b_.heapHole();
+        default: break;
+      }
     }
     heapAll(e);
     return b_.heapHole();
@@ -570,10 +622,17 @@ class Walker {
     if (dynamic_cast<ast::BasicLit*>(e)) return;
     if (auto* lit = dynamic_cast<ast::FuncLit*>(e)) return funcLit(k, lit);
     if (auto* cl = dynamic_cast<ast::CompositeLit*>(e)) {
-      if (!isKind(cl->type, types::TypeKind::Struct)) return heapAll(cl);
+      Hole ek;
+      if (isKind(cl->type, types::TypeKind::Struct) || isKind(cl->type, types::TypeKind::Array))
+        ek = k;  // fields and elements are part of the value
+      else if (isKind(cl->type, types::TypeKind::Slice))
+        ek = b_.heapHole();  // elements go to a heap backing array
+      else
+        return heapAll(cl);
       for (ast::Expr* elt : cl->elts) {
         auto* kv = dynamic_cast<ast::KeyValueExpr*>(elt);
-        expr(k, kv ? kv->value : elt);  // a struct's fields are part of it
+        if (kv && !isKind(cl->type, types::TypeKind::Struct)) discard(kv->key);  // an index
+        expr(ek, kv ? kv->value : elt);
       }
       return;
     }
@@ -610,9 +669,26 @@ class Walker {
       return;
     }
     if (auto* c = dynamic_cast<ast::CallExpr*>(e)) return call({k}, c);
-    if (auto* ix = dynamic_cast<ast::IndexExpr*>(e); ix && types::isString(ix->x->type)) {
-      discard(ix->x);
+    if (auto* ix = dynamic_cast<ast::IndexExpr*>(e); ix && ix->extraIndices.empty()) {
+      switch (seqKind(ix->x->type)) {
+        case Seq::String: discard(ix->x); break;  // a byte
+        case Seq::Array: expr(k, ix->x); break;   // part of the array
+        case Seq::Slice:
+        case Seq::ArrayPtr: expr(k.deref(), ix->x); break;  // through the pointer
+        case Seq::Other: return heapAll(e);
+      }
       discard(ix->index);
+      return;
+    }
+    if (auto* sl = dynamic_cast<ast::SliceExpr*>(e)) {
+      switch (seqKind(sl->x->type)) {
+        case Seq::String: discard(sl->x); break;
+        case Seq::Array: expr(clamp(k.addr()), sl->x); break;  // a[i:j] points into a
+        case Seq::Slice:
+        case Seq::ArrayPtr: expr(k, sl->x); break;  // the same backing array
+        case Seq::Other: return heapAll(e);
+      }
+      for (ast::Expr* b : {sl->low, sl->high, sl->max}) discard(b);
       return;
     }
     heapAll(e);
@@ -664,8 +740,8 @@ class Walker {
   // within this batch, else the callee's leak summary; the heap when the
   // callee is unknown.
   Hole tagHole(const std::vector<Hole>& ks, FuncInfo* callee, size_t i) {
-    if (!callee || !callee->body || i >= callee->params.size()) return b_.heapHole();
-    if (callee->state == 1) {
+    if (!callee || i >= callee->params.size()) return b_.heapHole();
+    if (callee->state == 1 && callee->body) {
       Location* l = b_.varLoc(callee->params[i]);
       return l ? Hole{l, 0} : b_.discardHole();
     }
@@ -765,11 +841,32 @@ class Walker {
         for (ast::Expr* a : c->args) expr(b_.heapHole(), a);
         return;
       case types::BuiltinId::Make:
-        if (!c->args.empty() && isKind(c->args[0]->type, types::TypeKind::Chan)) {
+        // A new channel or slice (from the heap) holds nothing of this frame.
+        if (!c->args.empty() &&
+            (isKind(c->args[0]->type, types::TypeKind::Chan) || isKind(c->args[0]->type, types::TypeKind::Slice))) {
           for (size_t i = 1; i < c->args.size(); ++i) discard(c->args[i]);
           return;
         }
-        [[fallthrough]];
+        heapAll(c);
+        return;
+      case types::BuiltinId::Append: {
+        // The result may share the first argument's backing array; what
+        // it holds and the appended values are copied into heap arrays.
+        if (c->args.empty() || seqKind(c->args[0]->type) != Seq::Slice) return heapAll(c);
+        bool ptrs = hasPointers(static_cast<types::Slice*>(c->args[0]->type->underlying())->elem);
+        expr(ptrs ? teeHole({k, b_.heapHole().deref()}) : k, c->args[0]);
+        for (size_t i = 1; i < c->args.size(); ++i)
+          expr(c->hasEllipsis ? (ptrs ? b_.heapHole().deref() : b_.discardHole()) : b_.heapHole(), c->args[i]);
+        return;
+      }
+      case types::BuiltinId::Copy: {
+        if (c->args.size() != 2) return heapAll(c);
+        discard(c->args[0]);
+        Seq src = seqKind(c->args[1]->type);
+        bool ptrs = src == Seq::Slice && hasPointers(static_cast<types::Slice*>(c->args[1]->type->underlying())->elem);
+        expr(ptrs ? b_.heapHole().deref() : b_.discardHole(), c->args[1]);
+        return;
+      }
       default: heapAll(c);
     }
   }

@@ -520,6 +520,8 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
   if (!fd->body) {
     // Only the stdlib may declare functions that the runtime implements.
     if (!pkg->isStdlib) error(fd->name->pos, "missing function body");
+  } else if (fd->directives.noescape) {
+    error(fd->name->pos, "can only use //go:noescape with external func implementations");
   }
   // Blank functions are checked but cannot be called, so are not emitted.
   if (obj->name != "_") pkg->funcs.push_back(obj);

@@ -73,5 +73,8 @@ type MemStats struct {
 }
 
 // ReadMemStats fills m with the allocator's statistics as of this call,
-// read with the world stopped so that they agree with one another.
+// read with the world stopped so that they agree with one another. The
+// runtime writes through m and keeps nothing.
+//
+//go:noescape
 func ReadMemStats(m *MemStats)
