@@ -38,6 +38,8 @@ class Checker {
   Package* pkg = nullptr;
 
   void error(ast::Pos pos, std::string msg) { diags.error(pos, std::move(msg)); }
+  // Errors gc's parser reports (labels and branches): see Diagnostics.
+  void branchError(ast::Pos pos, std::string msg) { diags.branchError(pos, std::move(msg)); }
   void unsupported(ast::Pos pos, const std::string& what) { error(pos, what + " not supported by gosub yet"); }
 
   // ---- package-level declarations (checker.cpp)

@@ -51,7 +51,7 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
   closeScope();
   if (sig->results->size() > 0 && !isTerminating(body, "")) error(body->rbrace, "missing return");
   for (auto& [name, label] : ctx.labels)
-    if (!label->used) error(label->pos, "label " + name + " defined and not used");
+    if (!label->used) branchError(label->pos, "label " + name + " defined and not used");
   // Unused variables, in source order.
   std::vector<Var*> unused;
   for (Var* v : ctx.locals)
@@ -73,7 +73,7 @@ void Checker::collectLabels(ast::BlockStmt* body) {
       const std::string& name = l->label->name;
       if (name != "_") {
         if (auto it = fn->labels.find(name); it != fn->labels.end()) {
-          error(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
+          branchError(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
         } else {
           fn->labels[name] = T.make<Label>(name, l->label->pos);
           fn->labeledStmts[name] = l->stmt;
@@ -109,7 +109,7 @@ void Checker::stmtList(const std::vector<ast::Stmt*>& list) {
     if (auto* b = dynamic_cast<ast::BranchStmt*>(s); b && b->kind == ast::BranchKind::Fallthrough) {
       // Valid only as the last statement of a switch case; switchStmt
       // handles that position, so any fallthrough seen here is misplaced.
-      error(s->pos, "fallthrough statement out of place");
+      branchError(s->pos, "fallthrough statement out of place");
       continue;
     }
     stmt(s);
@@ -593,7 +593,7 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
     std::vector<ast::Stmt*> body = c->body;
     if (!body.empty()) {
       if (auto* b = dynamic_cast<ast::BranchStmt*>(body.back()); b && b->kind == ast::BranchKind::Fallthrough) {
-        if (ci + 1 == s->clauses.size()) error(b->pos, "cannot fallthrough final case in switch");
+        if (ci + 1 == s->clauses.size()) branchError(b->pos, "cannot fallthrough final case in switch");
         body.pop_back();
       }
     }
@@ -810,7 +810,7 @@ void Checker::branchStmt(ast::BranchStmt* s) {
     return unsupported(s->pos, "goto is");
   }
   if (s->kind == BranchKind::Fallthrough) {
-    error(s->pos, "fallthrough statement out of place");
+    branchError(s->pos, "fallthrough statement out of place");
     return;
   }
   bool isBreak = s->kind == BranchKind::Break;
@@ -818,24 +818,24 @@ void Checker::branchStmt(ast::BranchStmt* s) {
     const std::string& name = s->label->name;
     auto it = fn->labels.find(name);
     if (it == fn->labels.end()) {
-      error(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
+      branchError(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
       return;
     }
     it->second->used = true;
     s->label->obj = it->second;
     for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
       if (t->label == it->second) {
-        if (!isBreak && !t->isLoop) error(s->label->pos, "invalid continue label " + name);
+        if (!isBreak && !t->isLoop) branchError(s->label->pos, "invalid continue label " + name);
         return;
       }
     }
-    error(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
+    branchError(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
     return;
   }
   for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
     if (isBreak || t->isLoop) return;
   }
-  error(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+  branchError(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
 }
 
 // ---------------------------------------------------------------- terminating statements
