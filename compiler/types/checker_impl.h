@@ -203,6 +203,7 @@ class Checker {
   // Untyped handling.
   void convertUntyped(ast::Expr* e, Type* target);
   void defaultType(ast::Expr* e);
+  void defaultTypeIn(ast::Expr* e, const std::string& context);
   Type* defaultTypeOf(Type* t);
   void updateExprType(ast::Expr* e, Type* t);
   bool matchOperands(ast::BinaryExpr* e, bool opAssign);
@@ -218,6 +219,8 @@ class Checker {
   std::vector<Type*> unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs);
   bool convertibleTo(ast::Expr* e, Type* target);
   bool comparable(Type* t);
+  std::string incomparableCause(Type* t);
+  static std::string compositeKind(Type* t);
   bool comparable(Type* t, std::set<Type*>& seen);
 
   void recordDep(Object* obj);

@@ -625,8 +625,14 @@ void Checker::comparison(ast::BinaryExpr* e) {
   }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + t->string() + ")");
+    // go/types' wording: a specific cause for ==, else the operator and the
+    // kind of a composite type ("struct") or the type's name.
+    std::string cause = ordered ? "" : incomparableCause(t);
+    if (cause.empty()) {
+      std::string what = compositeKind(t);
+      cause = "operator " + std::string(ast::opSpelling(e->op)) + " not defined on " + (what.empty() ? t->string() : what);
+    }
+    error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
     invalidate(e);
     return;
   }

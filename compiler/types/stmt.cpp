@@ -273,7 +273,8 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
                  static_cast<Basic*>(init->type)->basicKind == BasicKind::UntypedNil) {
         error(init->pos, "use of untyped nil in variable declaration");
       } else {
-        defaultType(init);
+        defaultTypeIn(init, "variable declaration");
+        if (!valid(init)) continue;
         vars[i]->type = init->type;
       }
     }
@@ -362,7 +363,7 @@ void Checker::assignStmt(ast::AssignStmt* s) {
         if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil)
           error(r->pos, "use of untyped nil in assignment");
         else
-          defaultType(r);
+          defaultTypeIn(r, "assignment to _ identifier");
         continue;
       }
       if (asBasic(lt[i]) && asBasic(lt[i])->basicKind == BasicKind::Invalid) continue;
@@ -462,7 +463,8 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
         error(r->pos, "use of untyped nil in assignment");
         continue;
       }
-      defaultType(r);
+      defaultTypeIn(r, "assignment");
+      if (!valid(r)) continue;
       rtypes[i] = r->type;
     }
   } else if (nr == 1) {
@@ -539,8 +541,8 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
       if (isUntyped(tagType) && static_cast<Basic*>(tagType)->basicKind == BasicKind::UntypedNil) {
         error(s->tag->pos, "use of untyped nil in switch expression");
         tagType = nullptr;
-      } else if (!comparable(tagType)) {
-        error(s->tag->pos, "cannot switch on " + operandString(s->tag));
+      } else if (!comparable(tagType) && !hasNil(tagType)) {
+        error(s->tag->pos, "cannot switch on " + operandString(s->tag) + " (" + tagType->string() + " is not comparable)");
         tagType = nullptr;
       }
     }
