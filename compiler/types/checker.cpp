@@ -299,6 +299,13 @@ void Checker::constDecl(Const* obj, DeclInfo* d) {
   // A repeated spec's expressions are re-checked with the new iota; the AST
   // keeps the annotations of the last check, which codegen never reads for
   // constants (it uses the Const object's value).
+  bool inherited = spec->names[d->index]->obj != obj;
+  struct ErrPos {
+    ast::Pos& p;
+    ast::Pos saved;
+    ~ErrPos() { p = saved; }
+  } restore{errpos, errpos};
+  if (inherited) errpos = obj->pos;
   expr(init);
   if (!valid(init)) return;
   if (init->mode != ast::Mode::Constant) {

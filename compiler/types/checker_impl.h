@@ -37,7 +37,11 @@ class Checker {
   Importer& importer;
   Package* pkg = nullptr;
 
-  void error(ast::Pos pos, std::string msg) { diags.error(pos, std::move(msg)); }
+  void error(ast::Pos pos, std::string msg) { diags.error(errpos.valid() ? errpos : pos, std::move(msg)); }
+  // While an inherited constant expression (`const (a int8 = iota * 100; b)`)
+  // is checked for b, errors are reported at b, as go/types' errpos does:
+  // set by constDecl and localValueSpec, invalid otherwise.
+  ast::Pos errpos;
   // Errors gc's parser reports (labels and branches): see Diagnostics.
   void branchError(ast::Pos pos, std::string msg) { diags.branchError(pos, std::move(msg)); }
   void unsupported(ast::Pos pos, const std::string& what) { error(pos, what + " not supported by gosub yet"); }

@@ -235,13 +235,17 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
         continue;
       }
       ast::Expr* init = src->values[i];
+      ast::Pos savedErrpos = errpos;
+      if (src != vs) errpos = c->pos;  // inherited: errors at the constant (errpos)
       expr(init);
-      if (!valid(init)) continue;
-      if (init->mode != Mode::Constant) {
+      bool ok = valid(init);
+      if (ok && init->mode != Mode::Constant) {
         error(init->pos, operandString(init) + " is not constant");
-        continue;
+        ok = false;
       }
-      if (declared && !assignment(init, declared, "constant declaration")) continue;
+      if (ok && declared && !assignment(init, declared, "constant declaration")) ok = false;
+      errpos = savedErrpos;
+      if (!ok) continue;
       c->type = init->type;
       c->value = init->constant;
     }
