@@ -70,7 +70,7 @@ class Checker {
 
   void collectObjects(const std::vector<ast::File*>& files);
   void declareFmtIntrinsics();
-  void attachMethods(Named* named, const std::string& baseName);
+  void attachMethods(Named* named, const std::string& baseName, bool viaPointer = false);
   void badReceivers();
   static ast::Expr* receiverBase(ast::Expr* e);
   // Methods awaiting their receiver type, by the name of the receiver's base
