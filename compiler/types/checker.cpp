@@ -100,10 +100,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
     if (obj->kind != ObjectKind::Func && (obj->name == "init" || (obj->name == "main" && pkg->name == "main"))) {
       error(obj->pos, "cannot declare " + obj->name + " - must be func");
     }
-    if (Object* prev = pkg->scope->insert(obj)) {
-      (void)prev;
-      error(obj->pos, obj->name + " redeclared in this block");
-    }
+    if (Object* prev = pkg->scope->insert(obj)) redeclared(obj->pos, obj->name, prev);
   };
 
   for (ast::File* f : files) {
@@ -123,7 +120,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
       }
       auto* pn = T.make<PkgName>(local, spec->name ? spec->name->pos : spec->path->pos, pkg, imported);
       pkgNames.push_back(pn);
-      if (fileScope->insert(pn)) error(pn->pos, local + " redeclared in this block");
+      if (Object* prev = fileScope->insert(pn)) redeclared(pn->pos, local, prev);
     }
   }
 

@@ -44,6 +44,12 @@ class Checker {
   ast::Pos errpos;
   // Errors gc's parser reports (labels and branches): see Diagnostics.
   void branchError(ast::Pos pos, std::string msg) { diags.branchError(pos, std::move(msg)); }
+  // "x redeclared in this block" and, as go/types adds, where prev is.
+  void redeclared(ast::Pos pos, const std::string& name, const Object* prev) {
+    std::string msg = name + " redeclared in this block";
+    if (prev && prev->pos.valid()) msg += "\n\t" + diags.format(prev->pos) + ": other declaration of " + name;
+    error(pos, std::move(msg));
+  }
   void unsupported(ast::Pos pos, const std::string& what) { error(pos, what + " not supported by gosub yet"); }
 
   // ---- package-level declarations (checker.cpp)

@@ -15,7 +15,11 @@ void Checker::closeScope() { scope = scope->parent; }
 
 void Checker::declare(Object* obj, ast::Pos pos) {
   if (obj->name == "_") return;
-  if (scope->insert(obj)) error(pos, obj->name + " redeclared in this block");
+  if (Object* prev = scope->insert(obj)) {
+    // Not declared, so not reported as unused either (go/types).
+    redeclared(pos, obj->name, prev);
+    return;
+  }
   if (fn && obj->kind == ObjectKind::Var) {
     fn->locals.push_back(static_cast<Var*>(obj));
     varOwner[static_cast<Var*>(obj)] = fn;
@@ -43,7 +47,8 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
     for (Var* v : list->vars) {
       varOwner[v] = &ctx;
       params.push_back(v);
-      if (!v->name.empty() && v->name != "_" && scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
+      if (!v->name.empty() && v->name != "_")
+        if (Object* prev = scope->insert(v)) redeclared(v->pos, v->name, prev);
     }
   collectLabels(body);
   // The body shares the parameters' scope, as in Go.
