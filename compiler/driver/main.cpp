@@ -30,6 +30,7 @@
 #include <llvm/Support/thread.h>
 
 #include "codegen/codegen.h"
+#include "driver/opt_budget.h"
 #include "driver/package_loader.h"
 #include "escape/escape.h"
 #include "driver/toolchain.h"
@@ -264,15 +265,28 @@ int compile(const Config& cfg) {
     std::fprintf(stderr, "gosub: cannot create a temporary directory: %s\n", std::strerror(errno));
     return kExitError;
   }
-  std::string obj = tmp.path() + "/" + baseName + ".o";
-  if (!emit(*module, *tm, OutputKind::Object, obj, error)) {
+  std::vector<std::string> objects{tmp.path() + "/" + baseName + ".o"};
+  // Functions over the optimisation budget get the -O0 back end (opt_budget.h).
+  if (std::unique_ptr<llvm::Module> part = cfg.optLevel > 0 ? splitOverBudget(*module) : nullptr) {
+    std::unique_ptr<llvm::TargetMachine> tm0 = createTargetMachine(0, error);
+    if (!tm0) {
+      std::fprintf(stderr, "gosub: %s\n", error.c_str());
+      return kExitError;
+    }
+    objects.push_back(tmp.path() + "/" + baseName + ".O0.o");
+    if (!emit(*part, *tm0, OutputKind::Object, objects.back(), error)) {
+      std::fprintf(stderr, "gosub: %s\n", error.c_str());
+      return kExitError;
+    }
+  }
+  if (!emit(*module, *tm, OutputKind::Object, objects[0], error)) {
     std::fprintf(stderr, "gosub: %s\n", error.c_str());
     return kExitError;
   }
   module.reset();
   std::string exe = cfg.run ? tmp.path() + "/" + baseName : (cfg.output.empty() ? baseName : cfg.output);
   if (exe == "-") return usageError("cannot write an executable to stdout");
-  if (!link({obj}, runtimeLib, exe, error)) {
+  if (!link(objects, runtimeLib, exe, error)) {
     std::fprintf(stderr, "gosub: %s\n", error.c_str());
     return kExitError;
   }

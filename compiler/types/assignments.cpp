@@ -25,9 +25,35 @@ Type* Checker::defaultTypeOf(Type* t) {
   }
 }
 
+// Why a numeric constant does not fit a type, in gc's words: a float constant
+// into an integer type is "truncated", anything else "overflows".
+static const char* misfit(const Constant& c, Type* target) {
+  return c.kind == Constant::Kind::Float && isInteger(target) ? "truncated" : "overflows";
+}
+
 void Checker::defaultType(ast::Expr* e) {
   if (!valid(e) || !isUntyped(e->type) || isUntypedNil(e->type)) return;
   convertUntyped(e, defaultTypeOf(e->type));
+}
+
+// An untyped value assigned where no type is asked for (`x := c`, `_ = c`,
+// println(c)) takes its default type, as an assignment to that type: go/types
+// reports a constant that does not fit as one ("cannot use c (untyped int
+// constant 9223372036854775808) as int value in assignment (overflows)").
+void Checker::defaultTypeIn(ast::Expr* e, const std::string& context) {
+  if (!valid(e) || !isUntyped(e->type) || isUntypedNil(e->type)) return;
+  Type* t = defaultTypeOf(e->type);
+  Basic* b = asBasic(t);
+  ConstPtr rounded;
+  if (e->mode == Mode::Constant && e->constant && b && b->isNumeric() &&
+      (e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float) &&
+      !representable(*e->constant, b->basicKind, &rounded)) {
+    error(e->pos, "cannot use " + operandString(e) + " as " + t->string() + " value in " + context + " (" +
+                      misfit(*e->constant, t) + ")");
+    invalidate(e);
+    return;
+  }
+  convertUntyped(e, t);
 }
 
 // Records the final type of an untyped expression tree, as go/types'
@@ -69,11 +95,6 @@ void Checker::updateExprType(ast::Expr* e, Type* t) {
   }
 }
 
-// Why a numeric constant does not fit a type, in gc's words: a float constant
-// into an integer type is "truncated", anything else "overflows".
-static const char* misfit(const Constant& c, Type* target) {
-  return c.kind == Constant::Kind::Float && isInteger(target) ? "truncated" : "overflows";
-}
 
 bool Checker::representableConst(ast::Expr* e, Type* t, bool report) {
   Basic* b = asBasic(t);
@@ -282,6 +303,40 @@ bool Checker::comparable(Type* t, std::set<Type*>& seen) {
         if (!comparable(f->type, seen)) return false;
       return true;
     default: return false;
+  }
+}
+
+// go/types' compositeKind: how messages name a composite type's kind ("" for
+// basic types, which are named by their type).
+std::string Checker::compositeKind(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Struct: return "struct";
+    case TypeKind::Pointer: return "pointer";
+    case TypeKind::Signature: return "func";
+    case TypeKind::Interface: return "interface";
+    case TypeKind::Map: return "map";
+    case TypeKind::Chan: return "chan";
+    case TypeKind::Tuple: return "tuple";
+    default: return "";
+  }
+}
+
+// go/types' incomparableCause: why values of type t cannot be compared with
+// ==, or "" when there is nothing more specific to say.
+std::string Checker::incomparableCause(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Slice: case TypeKind::Signature: case TypeKind::Map:
+      return compositeKind(t) + " can only be compared to nil";
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(t->underlying())->fields)
+        if (!comparable(f->type)) return "struct containing " + f->type->string() + " cannot be compared";
+      return "";
+    case TypeKind::Array:
+      if (!comparable(static_cast<Array*>(t->underlying())->elem)) return t->underlying()->string() + " cannot be compared";
+      return "";
+    default: return "";
   }
 }
 

@@ -211,7 +211,8 @@ bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
       ok = false;
       continue;
     }
-    defaultType(a);
+    defaultTypeIn(a, context);
+    if (!valid(a)) { ok = false; continue; }
     ok = printable(a->type, a->pos) && ok;
   }
   return ok;

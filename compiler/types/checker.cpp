@@ -102,10 +102,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
     if (obj->kind != ObjectKind::Func && (obj->name == "init" || (obj->name == "main" && pkg->name == "main"))) {
       error(obj->pos, "cannot declare " + obj->name + " - must be func");
     }
-    if (Object* prev = pkg->scope->insert(obj)) {
-      (void)prev;
-      error(obj->pos, obj->name + " redeclared in this block");
-    }
+    if (Object* prev = pkg->scope->insert(obj)) redeclared(obj->pos, obj->name, prev);
   };
 
   for (ast::File* f : files) {
@@ -125,7 +122,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
       }
       auto* pn = T.make<PkgName>(local, spec->name ? spec->name->pos : spec->path->pos, pkg, imported);
       pkgNames.push_back(pn);
-      if (fileScope->insert(pn)) error(pn->pos, local + " redeclared in this block");
+      if (Object* prev = fileScope->insert(pn)) redeclared(pn->pos, local, prev);
     }
   }
 
@@ -301,6 +298,13 @@ void Checker::constDecl(Const* obj, DeclInfo* d) {
   // A repeated spec's expressions are re-checked with the new iota; the AST
   // keeps the annotations of the last check, which codegen never reads for
   // constants (it uses the Const object's value).
+  bool inherited = spec->names[d->index]->obj != obj;
+  struct ErrPos {
+    ast::Pos& p;
+    ast::Pos saved;
+    ~ErrPos() { p = saved; }
+  } restore{errpos, errpos};
+  if (inherited) errpos = obj->pos;
   expr(init);
   if (!valid(init)) return;
   if (init->mode != ast::Mode::Constant) {
@@ -379,9 +383,13 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
     // A cycle of aliases made the type invalid already; keep that.
     if (!obj->type) obj->type = t;
     // Methods declared on an alias of a local defined type are its methods.
-    if (obj->parent == pkg->scope && obj->type->kind() == TypeKind::Named) {
-      auto* named = static_cast<Named*>(obj->type);
-      if (named->obj->pkg == pkg && named->obj->parent == pkg->scope) attachMethods(named, obj->name);
+    if (obj->parent == pkg->scope) {
+      // (`type P = *T`: a receiver of type P is a *T.)
+      bool viaPointer = obj->type->kind() == TypeKind::Pointer;
+      Type* base = viaPointer ? static_cast<Pointer*>(obj->type)->elem : obj->type;
+      auto* named = base->kind() == TypeKind::Named ? static_cast<Named*>(base) : nullptr;
+      if (named && named->obj->pkg == pkg && named->obj->parent == pkg->scope)
+        attachMethods(named, obj->name, viaPointer);
     }
     return;
   }
@@ -412,6 +420,10 @@ void Checker::badReceivers() {
   for (auto& [name, methods] : methodsByBase)
     for (Func* m : methods) {
       ast::Field* recv = m->decl->recv;
+      if (recv->variadic) {
+        error(recv->pos, "can only use ... with final parameter in list");
+        continue;
+      }
       Scope* saved = scope;
       scope = decls[m]->fileScope;
       Type* t = typExpr(recv->type);
@@ -443,23 +455,27 @@ void Checker::badReceivers() {
 // Gives a package-level named type its methods: checks each receiver and
 // signature and records the method under Go's symbol (main.T.M or
 // main.(*T).M). Bodies are checked later with the other functions.
-void Checker::attachMethods(Named* named, const std::string& baseName) {
+void Checker::attachMethods(Named* named, const std::string& baseName, bool viaPointer) {
   auto it = methodsByBase.find(baseName);
   if (it == methodsByBase.end()) return;
   for (Func* m : it->second) {
     ast::FuncDecl* fd = m->decl;
     ast::Field* recv = fd->recv;
+    if (recv->variadic) {
+      error(recv->pos, "can only use ... with final parameter in list");
+      continue;
+    }
     ast::Expr* rt = recv->type;
     while (auto* p = dynamic_cast<ast::ParenExpr*>(rt)) rt = p->x;
-    bool ptr = false;
+    bool ptr = viaPointer;
     if (auto* star = dynamic_cast<ast::StarExpr*>(rt)) {
-      ptr = true;
       rt = star->x;
       while (auto* p = dynamic_cast<ast::ParenExpr*>(rt)) rt = p->x;
-      if (dynamic_cast<ast::StarExpr*>(rt)) {  // **T
+      if (ptr || dynamic_cast<ast::StarExpr*>(rt)) {  // **T
         error(receiverBase(recv->type)->pos, "invalid receiver type **" + named->string());
         continue;
       }
+      ptr = true;
     }
     if (named->under->kind() == TypeKind::Pointer || named->under->kind() == TypeKind::Interface) {
       error(receiverBase(recv->type)->pos,
@@ -487,7 +503,8 @@ void Checker::attachMethods(Named* named, const std::string& baseName) {
     if (auto* st = named->under->kind() == TypeKind::Struct ? static_cast<Struct*>(named->under) : nullptr)
       for (Var* f : st->fields)
         if (f->name == m->name) {
-          error(fd->name->pos, "field and method with the same name " + m->name);
+          error(fd->name->pos, "field and method with the same name " + m->name + "\n\t" + diags.format(f->pos) +
+                                   ": other declaration of " + m->name);
           dup = true;
         }
     if (dup) continue;

@@ -37,7 +37,19 @@ class Checker {
   Importer& importer;
   Package* pkg = nullptr;
 
-  void error(ast::Pos pos, std::string msg) { diags.error(pos, std::move(msg)); }
+  void error(ast::Pos pos, std::string msg) { diags.error(errpos.valid() ? errpos : pos, std::move(msg)); }
+  // While an inherited constant expression (`const (a int8 = iota * 100; b)`)
+  // is checked for b, errors are reported at b, as go/types' errpos does:
+  // set by constDecl and localValueSpec, invalid otherwise.
+  ast::Pos errpos;
+  // Errors gc's parser reports (labels and branches): see Diagnostics.
+  void branchError(ast::Pos pos, std::string msg) { diags.branchError(pos, std::move(msg)); }
+  // "x redeclared in this block" and, as go/types adds, where prev is.
+  void redeclared(ast::Pos pos, const std::string& name, const Object* prev) {
+    std::string msg = name + " redeclared in this block";
+    if (prev && prev->pos.valid()) msg += "\n\t" + diags.format(prev->pos) + ": other declaration of " + name;
+    error(pos, std::move(msg));
+  }
   void unsupported(ast::Pos pos, const std::string& what) { error(pos, what + " not supported by gosub yet"); }
 
   // ---- package-level declarations (checker.cpp)
@@ -64,7 +76,7 @@ class Checker {
 
   void collectObjects(const std::vector<ast::File*>& files);
   void declareFmtIntrinsics();
-  void attachMethods(Named* named, const std::string& baseName);
+  void attachMethods(Named* named, const std::string& baseName, bool viaPointer = false);
   void badReceivers();
   static ast::Expr* receiverBase(ast::Expr* e);
   // Methods awaiting their receiver type, by the name of the receiver's base
@@ -203,6 +215,7 @@ class Checker {
   // Untyped handling.
   void convertUntyped(ast::Expr* e, Type* target);
   void defaultType(ast::Expr* e);
+  void defaultTypeIn(ast::Expr* e, const std::string& context);
   Type* defaultTypeOf(Type* t);
   void updateExprType(ast::Expr* e, Type* t);
   bool matchOperands(ast::BinaryExpr* e, bool opAssign);
@@ -218,6 +231,8 @@ class Checker {
   std::vector<Type*> unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs);
   bool convertibleTo(ast::Expr* e, Type* target);
   bool comparable(Type* t);
+  std::string incomparableCause(Type* t);
+  static std::string compositeKind(Type* t);
   bool comparable(Type* t, std::set<Type*>& seen);
 
   void recordDep(Object* obj);

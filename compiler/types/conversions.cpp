@@ -57,7 +57,11 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
     }
     ConstPtr v;
     if (!representable(*x->constant, tb->basicKind, &v)) {
-      if (isInteger(t) && isFloat(x->type) && toIntExact(*x->constant) == nullptr)
+      // An integer constant into an integer type can only overflow: today's
+      // go/types says just that (go.dev/issue/63563).
+      if (isInteger(t) && isInteger(x->type))
+        error(x->pos, "constant " + x->constant->toString() + " overflows " + t->string());
+      else if (isInteger(t) && isFloat(x->type) && toIntExact(*x->constant) == nullptr)
         error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + " (truncated)");
       else
         error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());

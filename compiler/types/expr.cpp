@@ -646,21 +646,14 @@ void Checker::comparison(ast::BinaryExpr* e) {
   }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
-    // gc names composite types by their kind here ("not defined on map").
-    std::string on = t->string();
-    switch (t->underlying()->kind()) {
-      case TypeKind::Array: on = "array"; break;
-      case TypeKind::Slice: on = "slice"; break;
-      case TypeKind::Struct: on = "struct"; break;
-      case TypeKind::Pointer: on = "pointer"; break;
-      case TypeKind::Signature: on = "func"; break;
-      case TypeKind::Interface: on = "interface"; break;
-      case TypeKind::Map: on = "map"; break;
-      case TypeKind::Chan: on = "chan"; break;
-      default: break;
+    // go/types' wording: a specific cause for ==, else the operator and the
+    // kind of a composite type ("struct") or the type's name.
+    std::string cause = ordered ? "" : incomparableCause(t);
+    if (cause.empty()) {
+      std::string what = compositeKind(t);
+      cause = "operator " + std::string(ast::opSpelling(e->op)) + " not defined on " + (what.empty() ? t->string() : what);
     }
-    error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + on + ")");
+    error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
     invalidate(e);
     return;
   }

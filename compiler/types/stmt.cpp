@@ -15,7 +15,11 @@ void Checker::closeScope() { scope = scope->parent; }
 
 void Checker::declare(Object* obj, ast::Pos pos) {
   if (obj->name == "_") return;
-  if (scope->insert(obj)) error(pos, obj->name + " redeclared in this block");
+  if (Object* prev = scope->insert(obj)) {
+    // Not declared, so not reported as unused either (go/types).
+    redeclared(pos, obj->name, prev);
+    return;
+  }
   if (fn && obj->kind == ObjectKind::Var) {
     fn->locals.push_back(static_cast<Var*>(obj));
     varOwner[static_cast<Var*>(obj)] = fn;
@@ -43,7 +47,8 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
     for (Var* v : list->vars) {
       varOwner[v] = &ctx;
       params.push_back(v);
-      if (!v->name.empty() && v->name != "_" && scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
+      if (!v->name.empty() && v->name != "_")
+        if (Object* prev = scope->insert(v)) redeclared(v->pos, v->name, prev);
     }
   collectLabels(body);
   // The body shares the parameters' scope, as in Go.
@@ -51,7 +56,7 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
   closeScope();
   if (sig->results->size() > 0 && !isTerminating(body, "")) error(body->rbrace, "missing return");
   for (auto& [name, label] : ctx.labels)
-    if (!label->used) error(label->pos, "label " + name + " defined and not used");
+    if (!label->used) branchError(label->pos, "label " + name + " defined and not used");
   // Unused variables, in source order.
   std::vector<Var*> unused;
   for (Var* v : ctx.locals)
@@ -73,7 +78,7 @@ void Checker::collectLabels(ast::BlockStmt* body) {
       const std::string& name = l->label->name;
       if (name != "_") {
         if (auto it = fn->labels.find(name); it != fn->labels.end()) {
-          error(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
+          branchError(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
         } else {
           fn->labels[name] = T.make<Label>(name, l->label->pos);
           fn->labeledStmts[name] = l->stmt;
@@ -109,7 +114,7 @@ void Checker::stmtList(const std::vector<ast::Stmt*>& list) {
     if (auto* b = dynamic_cast<ast::BranchStmt*>(s); b && b->kind == ast::BranchKind::Fallthrough) {
       // Valid only as the last statement of a switch case; switchStmt
       // handles that position, so any fallthrough seen here is misplaced.
-      error(s->pos, "fallthrough statement out of place");
+      branchError(s->pos, "fallthrough statement out of place");
       continue;
     }
     stmt(s);
@@ -240,13 +245,17 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
         continue;
       }
       ast::Expr* init = src->values[i];
+      ast::Pos savedErrpos = errpos;
+      if (src != vs) errpos = c->pos;  // inherited: errors at the constant (errpos)
       expr(init);
-      if (!valid(init)) continue;
-      if (init->mode != Mode::Constant) {
+      bool ok = valid(init);
+      if (ok && init->mode != Mode::Constant) {
         error(init->pos, operandString(init) + " is not constant");
-        continue;
+        ok = false;
       }
-      if (declared && !assignment(init, declared, "constant declaration")) continue;
+      if (ok && declared && !assignment(init, declared, "constant declaration")) ok = false;
+      errpos = savedErrpos;
+      if (!ok) continue;
       c->type = init->type;
       c->value = init->constant;
     }
@@ -278,7 +287,8 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
                  static_cast<Basic*>(init->type)->basicKind == BasicKind::UntypedNil) {
         error(init->pos, "use of untyped nil in variable declaration");
       } else {
-        defaultType(init);
+        defaultTypeIn(init, "variable declaration");
+        if (!valid(init)) continue;
         vars[i]->type = init->type;
       }
     }
@@ -374,7 +384,7 @@ void Checker::assignStmt(ast::AssignStmt* s) {
         if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil)
           error(r->pos, "use of untyped nil in assignment");
         else
-          defaultType(r);
+          defaultTypeIn(r, "assignment to _ identifier");
         continue;
       }
       if (asBasic(lt[i]) && asBasic(lt[i])->basicKind == BasicKind::Invalid) continue;
@@ -474,7 +484,8 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
         error(r->pos, "use of untyped nil in assignment");
         continue;
       }
-      defaultType(r);
+      defaultTypeIn(r, "assignment");
+      if (!valid(r)) continue;
       rtypes[i] = r->type;
     }
   } else if (nr == 1) {
@@ -551,8 +562,8 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
       if (isUntyped(tagType) && static_cast<Basic*>(tagType)->basicKind == BasicKind::UntypedNil) {
         error(s->tag->pos, "use of untyped nil in switch expression");
         tagType = nullptr;
-      } else if (!comparable(tagType)) {
-        error(s->tag->pos, "cannot switch on " + operandString(s->tag));
+      } else if (!comparable(tagType) && !hasNil(tagType)) {
+        error(s->tag->pos, "cannot switch on " + operandString(s->tag) + " (" + tagType->string() + " is not comparable)");
         tagType = nullptr;
       }
     }
@@ -611,7 +622,7 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
     std::vector<ast::Stmt*> body = c->body;
     if (!body.empty()) {
       if (auto* b = dynamic_cast<ast::BranchStmt*>(body.back()); b && b->kind == ast::BranchKind::Fallthrough) {
-        if (ci + 1 == s->clauses.size()) error(b->pos, "cannot fallthrough final case in switch");
+        if (ci + 1 == s->clauses.size()) branchError(b->pos, "cannot fallthrough final case in switch");
         body.pop_back();
       }
     }
@@ -847,7 +858,7 @@ void Checker::branchStmt(ast::BranchStmt* s) {
     return unsupported(s->pos, "goto is");
   }
   if (s->kind == BranchKind::Fallthrough) {
-    error(s->pos, "fallthrough statement out of place");
+    branchError(s->pos, "fallthrough statement out of place");
     return;
   }
   bool isBreak = s->kind == BranchKind::Break;
@@ -855,24 +866,24 @@ void Checker::branchStmt(ast::BranchStmt* s) {
     const std::string& name = s->label->name;
     auto it = fn->labels.find(name);
     if (it == fn->labels.end()) {
-      error(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
+      branchError(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
       return;
     }
     it->second->used = true;
     s->label->obj = it->second;
     for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
       if (t->label == it->second) {
-        if (!isBreak && !t->isLoop) error(s->label->pos, "invalid continue label " + name);
+        if (!isBreak && !t->isLoop) branchError(s->label->pos, "invalid continue label " + name);
         return;
       }
     }
-    error(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
+    branchError(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
     return;
   }
   for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
     if (isBreak || t->isLoop) return;
   }
-  error(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+  branchError(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
 }
 
 // ---------------------------------------------------------------- terminating statements
