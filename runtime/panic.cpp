@@ -159,23 +159,4 @@ void panicshift() {
   fatalpanic(msg, sizeof msg - 1);
 }
 
-// panicIndex: Go's boundsError with code boundsIndex. A negative index is
-// reported without the length, as boundsNegErrorFmts does.
-void panicIndex(int64_t i, int64_t n) {
-  char msg[96];
-  size_t l = 0;
-  auto add = [&](const char* s) {
-    while (*s != 0) msg[l++] = *s++;
-  };
-  add("runtime error: index out of range [");
-  l += formatint(i, msg + l);
-  if (i < 0) {
-    add("]");
-  } else {
-    add("] with length ");
-    l += formatint(n, msg + l);
-  }
-  fatalpanic(msg, l);
-}
-
 }  // namespace gosub::rt

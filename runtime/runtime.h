@@ -85,6 +85,18 @@ size_t formatuint(uint64_t v, char* buf);
 extern uint32_t panicking;
 extern mutex paniclk;
 
+// ---- slice.cpp / error.cpp: slices and their run-time errors ------------
+// A Go slice as it is laid out in memory.
+struct Slice {
+  void* ptr;
+  int64_t len;
+  int64_t cap;
+};
+// Added to panicBounds' code when the failing index was unsigned
+// (compiler/codegen/slice.cpp uses the same value).
+constexpr int64_t kBoundsUnsigned = 1 << 8;
+[[noreturn]] void panicgrowslicecap();
+
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
 // traceback prints the Go frames of goroutine gp, walking the frame-pointer
 // chain from fp (a frame record on one of gp's stack segments, or on the
@@ -124,8 +136,20 @@ void stackfreeextra(g* gp);
 inline uintptr_t seglo(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + sizeof(stkseg); }
 inline uintptr_t seghi(const stkseg* s) { return reinterpret_cast<uintptr_t>(s) + s->size; }
 
-// ---- malloc.cpp -----------------------------------------------------------
+// ---- mem_linux.cpp (the allocator's own declarations are in malloc.h) ------
 void* sysAlloc(size_t n);  // fresh zeroed pages from the OS, or nullptr
+void sysFree(void* v, size_t n);  // returns what sysAlloc gave
+
+// ---- malloc.cpp, mcache.cpp (the allocator's structures: malloc.h) ----------
+// allocmcache: a new P's cache (pinit); mcacheRelease gives every span of
+// a destroyed P's cache back (pdestroy; its counters stay with the P).
+struct mcache* allocmcache();
+void mcacheRelease(struct mcache* c);
+
+// ---- msize.cpp (Go's msize.go; the classes are in sizeclasses.h) -----------
+// roundupsize: how many bytes mallocgc really hands out for a request of
+// size bytes (growslice turns them into capacity, as Go's does).
+uintptr_t roundupsize(uintptr_t size);
 
 // ---- os_linux.cpp ---------------------------------------------------------
 // write1 writes all of p to fd, retrying short writes and EINTR.

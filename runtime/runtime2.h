@@ -436,6 +436,11 @@ struct p {
   int32_t ntimers = 0;              // [timersLock]
   int32_t timerscap = 0;            // [timersLock]
   int64_t timer0When = 0;
+
+  // ---- memory (malloc.h) ----
+  // mcache: this P's cache of spans, created by pinit and kept when the P
+  // is destroyed (its counters are part of MemStats). [P]
+  struct mcache* mcache = nullptr;
 };
 
 struct schedt {
@@ -491,7 +496,8 @@ extern schedt sched;
 extern m m0;
 extern g g0;
 extern m* allm;
-extern p* allp[];
+constexpr int32_t _MaxGomaxprocs = 256;  // allp's size
+extern p* allp[_MaxGomaxprocs];
 // gomaxprocs: the number of Ps in use. Written by procresize (world
 // stopped, sched.lock and allpLock held) with a store-release after it set
 // allp[0..n). [racy] Code holding a P or one of those locks reads it

@@ -53,8 +53,22 @@ llvm::Value* CodeGen::callRuntime(RtFunc f, std::vector<llvm::Value*> args) {
 
 std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signature* sig) {
   size_t n = sig->params ? sig->params->size() : 0;
-  if (call->hasEllipsis) unsupported(call->pos, "f(s...) calls");
-  if (sig->variadic) unsupported(call->pos, "calls of variadic functions");
+  if (sig->variadic && !call->hasEllipsis) {
+    // f(a, b, c) with f(x T, ys ...U): the extra arguments become a []U
+    // (f(s...) passes s itself).
+    size_t fixed = n - 1;
+    std::vector<llvm::Value*> args, extra;
+    types::Type* sliceT = sig->params->vars[fixed]->type;
+    types::Type* elem = static_cast<types::Slice*>(sliceT->underlying())->elem;
+    for (size_t i = 0; i < call->args.size(); ++i) {
+      ast::Expr* a = call->args[i];
+      llvm::Value* v = coerce(emitExpr(a), i < fixed ? sig->params->vars[i]->type : elem, a->pos);
+      (i < fixed ? args : extra).push_back(v);
+    }
+    setLocation(call->pos);
+    args.push_back(variadicSlice(extra, sliceT));
+    return args;
+  }
   // f(g()) with a multi-value g spreads its results over the parameters.
   std::vector<llvm::Value*> args = emitRHS(call->args, n, call->pos);
   for (size_t i = 0; i < n; ++i) args[i] = coerce(args[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
@@ -156,6 +170,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       ast::Expr* x = call->args[0];
       if (types::isString(x->type)) return stringLen(emitExpr(x));
       if (x->type->underlying()->kind() == types::TypeKind::Map) return emitMapLen(emitExpr(x));
+      if (llvm::Value* v = emitLenCap(call, false)) return v;
       if (x->type->underlying()->kind() == types::TypeKind::Chan) {
         llvm::Value* c = emitExpr(x);
         setLocation(call->pos);
@@ -166,6 +181,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
     case types::BuiltinId::Cap: {
       if (call->args.size() != 1) internalError(call->pos, "cap with wrong arguments");
       ast::Expr* x = call->args[0];
+      if (llvm::Value* v = emitLenCap(call, true)) return v;
       if (x->type->underlying()->kind() == types::TypeKind::Chan) {
         llvm::Value* c = emitExpr(x);
         setLocation(call->pos);
@@ -180,8 +196,11 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       callRuntime(RtFunc::closechan, {c});
       return nullptr;
     }
+    case types::BuiltinId::Append: return emitAppend(call);
+    case types::BuiltinId::Copy: return emitCopy(call);
     case types::BuiltinId::Make:
       if (call->type && call->type->underlying()->kind() == types::TypeKind::Map) return emitMakeMap(call);
+      if (call->type && call->type->underlying()->kind() == types::TypeKind::Slice) return emitMakeSlice(call);
       if (!call->type || call->type->underlying()->kind() != types::TypeKind::Chan)
         unsupported(call->pos, "make of " + (call->type ? call->type->string() : std::string("this type")));
       return emitMakeChan(call);
@@ -233,6 +252,8 @@ void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
       prints.push_back({RtFunc::printfloat, b_.CreateFPExt(v, b_.getDoubleTy())});
     else if (bt && bt->isString())
       prints.push_back({RtFunc::printstring, v});
+    else if (a.type->underlying()->kind() == types::TypeKind::Slice)
+      prints.push_back({RtFunc::printslice, v});
     else
       unsupported(a.pos, "printing values of type " + a.type->string());
   }
@@ -240,6 +261,12 @@ void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
   callRuntime(RtFunc::printlock, {});
   for (size_t i = 0; i < prints.size(); ++i) {
     if (ln && i > 0) callRuntime(RtFunc::printsp, {});
+    if (prints[i].first == RtFunc::printslice) {
+      llvm::Value* s = prints[i].second;
+      callRuntime(RtFunc::printslice,
+                  {b_.CreateExtractValue(s, 0), b_.CreateExtractValue(s, 1), b_.CreateExtractValue(s, 2)});
+      continue;
+    }
     callRuntime(prints[i].first, {prints[i].second});
   }
   if (ln) callRuntime(RtFunc::printnl, {});

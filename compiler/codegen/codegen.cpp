@@ -155,6 +155,7 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
   cg.mapKeySlots_.clear();
+  cg.sliceSlot_ = nullptr;
   cg.resultVars_.clear();
   cg.captureCells_.clear();
   cg.funcName_ = fn->getName().str();
@@ -202,7 +203,6 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);
 
-  if (sig_->variadic) unsupported(pos, "variadic functions");
   // A literal finds the cells of the variables it captures in its closure
   // object {code, cell...}, its last parameter.
   if (isLit) {

@@ -12,6 +12,8 @@
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
 //   select.cpp         select statements
+//   slice.cpp          arrays, slices, strings: indexing, slicing, literals,
+//                      make/append/copy, conversions, range, variadic slices
 //   map.cpp            maps: make, index, assign, delete, clear, len, range
 //   struct.cpp         structs, pointers, field selection, methods
 //   preempt.cpp        loop back-edge preemption checks
@@ -289,6 +291,38 @@ class CodeGen {
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
   llvm::Value* emitMethodValue(ast::SelectorExpr* sel);
 
+  // ---- arrays, slices and strings (slice.cpp)
+  llvm::StructType* sliceType();
+  uint64_t typeSize(types::Type* t);
+  llvm::Value* sliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+  // The per-function slot through which the runtime returns slices.
+  llvm::AllocaInst* sliceSlot();
+  // An integer operand of type t as an i64 (by t's signedness).
+  llvm::Value* toInt64(llvm::Value* v, types::Type* t);
+  // Panics with boundsError `code` unless x < y (index) or x <= y (slice
+  // bounds); xType says whether x is printed as unsigned.
+  void checkBound(llvm::Value* x, llvm::Value* y, int64_t code, types::Type* xType);
+  void memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bool overlap);
+  void zeroMemory(llvm::Value* p, llvm::Type* ty);
+  llvm::Value* emitIndexAddr(ast::IndexExpr* ix);
+  llvm::Value* emitIndex(ast::IndexExpr* ix);
+  llvm::Value* emitSliceExpr(ast::SliceExpr* e);
+  void storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Type* elem);
+  llvm::Value* emitArrayOrSliceLit(ast::CompositeLit* lit);
+  // len/cap of slices, arrays and pointers to arrays (null for other types).
+  llvm::Value* emitLenCap(ast::CallExpr* call, bool isCap);
+  llvm::Value* emitMakeSlice(ast::CallExpr* call);
+  std::pair<llvm::Value*, llvm::Value*> growIfNeeded(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap,
+                                                     llvm::Value* newlen, uint64_t elemSize);
+  llvm::Value* emitAppend(ast::CallExpr* call);
+  llvm::Value* emitCopy(ast::CallExpr* call);
+  llvm::Value* variadicSlice(const std::vector<llvm::Value*>& extra, types::Type* sliceT);
+  // string <-> []byte/[]rune and integer -> string; null for other conversions.
+  llvm::Value* emitStringConversion(llvm::Value* v, types::Type* from, types::Type* to);
+  llvm::Value* emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  // range over arrays, pointers to arrays, slices, strings and integers.
+  void emitRangeIndexed(ast::RangeStmt* s);
+
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
   // through the preemption check when the function has a stack check.
@@ -378,6 +412,8 @@ class CodeGen {
   uint64_t concatBufLen_ = 0;
   // Channel element slots by LLVM type (channel.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
+  // The slot runtime entry points return slices through (slice.cpp).
+  llvm::AllocaInst* sliceSlot_ = nullptr;
   // Map key slots by LLVM type (map.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> mapKeySlots_;
   // Slots for results that come back through memory, by type (callconv.cpp).

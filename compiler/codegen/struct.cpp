@@ -48,6 +48,11 @@ llvm::Value* CodeGen::addressOf(ast::Expr* e) {
     return fieldAddr(sel);
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
+  // An element of an array (addressable or spilled) or a slice.
+  // (A map element has no address: it is copied to a temporary below.)
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e);
+      ix && !types::isString(ix->x->type) && ix->x->type->underlying()->kind() != types::TypeKind::Map)
+    return emitIndexAddr(ix);
   // A value without an address (a call's result, a literal): a temporary.
   llvm::Value* v = emitExpr(e);
   llvm::AllocaInst* tmp = entryAlloca(v->getType(), "tmp");
@@ -125,8 +130,20 @@ llvm::Value* CodeGen::emitReceiver(ast::SelectorExpr* sel, types::Func* m) {
 
 llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
   types::Type* t = lit->type;
+  if (t && t->underlying()->kind() == types::TypeKind::Pointer) {
+    // {...} for an element of type *T (an elided &T{...}).
+    types::Type* elem = static_cast<types::Pointer*>(t->underlying())->elem;
+    lit->type = elem;
+    llvm::Value* v = emitCompositeLit(lit);
+    lit->type = t;
+    llvm::Value* p = newObject(elem, "lit");
+    b_.CreateStore(v, p);
+    return p;
+  }
   types::Type* u = t ? t->underlying() : nullptr;
   if (u && u->kind() == types::TypeKind::Map) return emitMapLit(lit);
+  if (u && (u->kind() == types::TypeKind::Array || u->kind() == types::TypeKind::Slice))
+    return emitArrayOrSliceLit(lit);
   if (!u || u->kind() != types::TypeKind::Struct)
     unsupported(lit->pos, "composite literals of type " + (t ? t->string() : std::string("<none>")));
   auto* st = static_cast<types::Struct*>(u);

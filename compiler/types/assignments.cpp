@@ -256,6 +256,7 @@ bool Checker::comparable(Type* t, std::set<Type*>& seen) {
   switch (t->underlying()->kind()) {
     case TypeKind::Basic: return !isUntypedNil(t);
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
+    case TypeKind::Array: return comparable(static_cast<Array*>(t->underlying())->elem, seen);
     case TypeKind::Struct:
       if (!seen.insert(t->underlying()).second) return true;
       for (Var* f : static_cast<Struct*>(t->underlying())->fields)

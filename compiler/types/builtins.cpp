@@ -12,8 +12,9 @@ using ast::Mode;
 void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
   const std::string& name = b->name;
   auto nargs = e->args.size();
-  if (e->hasEllipsis) {
-    unsupported(e->pos, "f(s...) calls are");
+  if (e->hasEllipsis && b->id != BuiltinId::Append) {
+    for (auto* a : e->args) rawExpr(a);
+    error(e->pos, "invalid operation: invalid use of ... with built-in " + name);
     return;
   }
   switch (b->id) {
@@ -23,6 +24,7 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       ast::Expr* x = e->args[0];
       expr(x);
       if (!valid(x)) return;
+      if (lenCapArrayOrSlice(e, x)) return;
       bool isChan = x->type->underlying()->kind() == TypeKind::Chan;
       bool isMap = b->id == BuiltinId::Len && x->type->underlying()->kind() == TypeKind::Map;
       if (!(isChan || isMap || (b->id == BuiltinId::Len && isString(x->type)))) {
@@ -74,6 +76,7 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
         return;
       }
+      if (t->underlying()->kind() == TypeKind::Slice) return makeSlice(e, t);
       bool isMap = t->underlying()->kind() == TypeKind::Map;
       if (t->underlying()->kind() != TypeKind::Chan && !isMap) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
@@ -91,6 +94,8 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       e->type = t;
       return;
     }
+    case BuiltinId::Append: return appendCall(e);
+    case BuiltinId::Copy: return copyCall(e);
     case BuiltinId::Print:
     case BuiltinId::Println:
       if (printArguments(e, "argument to built-in " + name)) e->mode = Mode::NoValue;

@@ -130,7 +130,7 @@ void Checker::rawExpr(ast::Expr* e) {
   if (auto* star = dynamic_cast<ast::StarExpr*>(e)) return indirect(star);
   if (auto* cl = dynamic_cast<ast::CompositeLit*>(e)) return compositeLit(cl, nullptr);
   if (auto* fl = dynamic_cast<ast::FuncLit*>(e)) return funcLit(fl);
-  if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
+  if (auto* s = dynamic_cast<ast::SliceExpr*>(e)) return sliceExpr(s);
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
   if (dynamic_cast<ast::KeyValueExpr*>(e)) return error(e->pos, "unexpected key:value expression");
   error(e->pos, "invalid expression");
@@ -461,6 +461,11 @@ static Var* rootVar(ast::Expr* e) {
     if (auto* s = dynamic_cast<ast::SelectorExpr*>(e)) {
       if (s->selection && !s->selection->indirect) { e = s->x; continue; }
       return nullptr;
+    }
+    // An element of an array variable is part of the variable.
+    if (auto* i = dynamic_cast<ast::IndexExpr*>(e); i && i->x->type && i->x->type->underlying()->kind() == TypeKind::Array) {
+      e = i->x;
+      continue;
     }
     break;
   }

@@ -57,6 +57,7 @@ void Checker::index(ast::IndexExpr* e) {
     mapIndex(e, static_cast<Map*>(e->x->type->underlying()));
     return;
   }
+  if (!isString(e->x->type) && indexArrayOrSlice(e)) return;
   if (!isString(e->x->type)) {
     rawExpr(e->index);
     if (e->x->type->underlying()->kind() == TypeKind::Basic)

@@ -694,18 +694,18 @@ bool Checker::isReceive(ast::Expr* e) {
   return u && u->op == ast::Op::Arrow;
 }
 
-// for [k[, v]] := range x. This slice of gosub ranges over channels; other
-// operands are reported as not supported yet.
+// for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
+// strings and integers (slice.cpp's rangeTypes); maps are not supported yet.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);
   Type* elem = nullptr;
-  Type* valT = nullptr;  // the second iteration variable's type
+  Type* valueType = nullptr;  // the second iteration variable's type
   if (valid(s->x)) {
     Type* u = s->x->type->underlying();
     if (u->kind() == TypeKind::Map) {
       elem = static_cast<Map*>(u)->key;
-      valT = static_cast<Map*>(u)->elem;
+      valueType = static_cast<Map*>(u)->elem;
     } else if (u->kind() == TypeKind::Chan) {
       auto* ch = static_cast<Chan*>(u);
       if (ch->dir == ast::ChanDir::Send)
@@ -715,15 +715,20 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
       else
         elem = ch->elem;
+    } else if (rangeTypes(s->x, &elem, &valueType)) {
+      if (s->value && !valueType) {
+        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+        elem = nullptr;
+      }
     } else {
-      unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
+      error(s->x->pos, "cannot range over " + operandString(s->x));
     }
   }
   // The iteration variables: declared (:=) or assigned (=). A variable the
   // operand does not provide is still declared, so it draws no further errors.
   for (ast::Expr* lhs : {s->key, s->value}) {
     if (!lhs) continue;
-    Type* t = lhs == s->key ? elem : valT;
+    Type* t = lhs == s->key ? elem : (elem ? valueType : nullptr);
     auto* id = dynamic_cast<ast::Ident*>(lhs);
     if (id && id->name == "_") {
       id->mode = Mode::Variable;

@@ -165,6 +165,9 @@ class Interface final : public Type {
   std::vector<Func*> methods;   // explicitly declared
   std::vector<Type*> embeddeds;
   std::vector<Func*> allMethods;  // complete method set, sorted by name
+  // The universe's `any` (set once, by TypeTable): identical to every other
+  // interface{}, but printed as "any", as go/types prints it.
+  bool isUniverseAny = false;
 };
 
 // Named types of this package print without their package name (set by the
