@@ -208,7 +208,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       types::Type* elem = call->type ? call->type->underlying() : nullptr;
       if (!elem || elem->kind() != types::TypeKind::Pointer) internalError(call->pos, "new without a pointer type");
       setLocation(call->pos);
-      return newObject(static_cast<types::Pointer*>(elem)->elem, "new");
+      return newObject(static_cast<types::Pointer*>(elem)->elem, "new", call);
     }
     // ---- maps (map.cpp)
     case types::BuiltinId::Delete: emitMapDelete(call); return nullptr;

@@ -209,9 +209,11 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     llvm::Argument* closure = fn->getArg(fn->arg_size() - 1);
     closure->setName("closure");
     llvm::Type* ptr = b_.getPtrTy();
+    llvm::StructType* objTy = closureObjectType(captures);
     for (size_t i = 0; i < captures.size(); ++i) {
-      llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(ptr, closure, i + 1);
-      llvm::Value* cell = b_.CreateLoad(ptr, slot, captures[i]->name);
+      llvm::Value* slot = b_.CreateStructGEP(objTy, closure, static_cast<unsigned>(i + 1));
+      // A copy lives in the object itself; otherwise the object holds its address.
+      llvm::Value* cell = capturedByValue(captures[i]) ? slot : b_.CreateLoad(ptr, slot, captures[i]->name);
       captureCells_[captures[i]] = cell;
       if (di_) {
         // The debugger finds the variable through a slot holding its cell.

@@ -207,6 +207,9 @@ class CodeGen {
   // Calls the code of func value `fv` (checked against nil unless `code` is known).
   llvm::Value* callClosure(llvm::Value* fv, llvm::Function* code, types::Signature* sig,
                            std::vector<llvm::Value*> args);
+  // The closure object of a literal capturing `captures`: {code, then per
+  // variable its value (captured by value) or its cell's address}.
+  llvm::StructType* closureObjectType(const std::vector<types::Var*>& captures);
   // A new heap cell for captured variable `v` at its declaration (also each
   // iteration for loop variables); returns the cell, which is v's address.
   llvm::Value* newCell(types::Var* v);
@@ -269,8 +272,13 @@ class CodeGen {
   void emitSelect(ast::SelectStmt* s);
 
   // ---- structs, pointers and methods (struct.cpp)
-  // Whether v lives in a heap cell: captured by a literal or address taken.
-  static bool inCell(types::Var* v) { return v->captured || v->addressTaken; }
+  // Whether v lives in a heap cell: captured by a literal or address taken,
+  // and escape analysis did not keep it in its frame.
+  bool inCell(types::Var* v) const {
+    if (options_.escapes && options_.escapes->onStack(v)) return false;
+    return v->addressTaken || (v->captured && !capturedByValue(v));
+  }
+  bool capturedByValue(types::Var* v) const { return options_.escapes && options_.escapes->capturedByValue(v); }
   // p after Go's nil check (runtime.panicmem when nil).
   llvm::Value* derefPtr(llvm::Value* p);
   // The address of operand e: addressable operands' own address, else a
@@ -285,7 +293,12 @@ class CodeGen {
   // The receiver argument of method m selected by sel (a value or an address).
   llvm::Value* emitReceiver(ast::SelectorExpr* sel, types::Func* m);
   llvm::Value* emitCompositeLit(ast::CompositeLit* lit);
-  llvm::Value* newObject(types::Type* elem, const std::string& name);
+  // A zeroed object of type elem for &T{...} or new(T) at `site`: in the
+  // frame when escape analysis says it does not escape, else on the heap.
+  llvm::Value* newObject(types::Type* elem, const std::string& name, const ast::Node* site = nullptr);
+  // An entry-block slot of type t for an allocation at `site` that escape
+  // analysis kept in the frame, or null when it goes to the heap.
+  llvm::AllocaInst* frameObject(llvm::Type* t, const ast::Node* site, const std::string& name);
   llvm::Value* emitAddrOf(ast::UnaryExpr* e);
   llvm::Value* emitStructCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);

@@ -11,7 +11,10 @@
 // - A variable whose address is taken (&x, or a pointer method called on
 //   it: Var::addressTaken) lives in a heap cell from runtime.mallocgc, as a
 //   captured variable does (closure.cpp); &x is the cell. &T{...} and
-//   new(T) allocate zeroed heap objects with runtime.mallocgc.
+//   new(T) allocate zeroed heap objects with runtime.mallocgc. Escape
+//   analysis (compiler/escape/) keeps in the frame the variables and
+//   objects whose address cannot outlive it: such a variable is an
+//   ordinary alloca, such an object an entry-block slot.
 // - Methods are functions `main.T.M` / `main.(*T).M` whose first parameter
 //   is the receiver. A call x.M(...) computes the receiver (a copy of the
 //   value for a T receiver, an address for a *T receiver) and calls the
@@ -167,7 +170,20 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
   return agg;
 }
 
-llvm::Value* CodeGen::newObject(types::Type* elem, const std::string& name) {
+llvm::AllocaInst* CodeGen::frameObject(llvm::Type* t, const ast::Node* site, const std::string& name) {
+  if (!site || !options_.escapes || !options_.escapes->onStack(site)) return nullptr;
+  // One slot per site, reused by every evaluation: escape analysis has
+  // checked that no pointer to it outlives a loop iteration.
+  llvm::AllocaInst* a = entryAlloca(t, name);
+  a->setAlignment(std::max(a->getAlign(), llvm::Align(8)));
+  return a;
+}
+
+llvm::Value* CodeGen::newObject(types::Type* elem, const std::string& name, const ast::Node* site) {
+  if (llvm::AllocaInst* slot = frameObject(llvmType(elem), site, name)) {
+    b_.CreateStore(zeroValue(elem), slot);
+    return slot;
+  }
   uint64_t size = module_->getDataLayout().getTypeAllocSize(llvmType(elem));
   llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(size ? size : 1)});
   p->setName(name);
@@ -180,7 +196,7 @@ llvm::Value* CodeGen::emitAddrOf(ast::UnaryExpr* e) {
     // &T{...}: the literal on the heap.
     llvm::Value* v = emitCompositeLit(lit);
     setLocation(e->pos);
-    llvm::Value* p = newObject(lit->type, "lit");
+    llvm::Value* p = newObject(lit->type, "lit", e);
     b_.CreateStore(v, p);
     return p;
   }
@@ -244,9 +260,12 @@ llvm::Value* CodeGen::emitMethodValue(ast::SelectorExpr* sel) {
   llvm::Value* recv = emitReceiver(sel, m);
   llvm::Function* thunk = methodValueThunk(m, sel->pos);
   auto* objTy = llvm::StructType::get(ctx_, {b_.getPtrTy(), recv->getType()});
-  uint64_t size = module_->getDataLayout().getTypeAllocSize(objTy);
-  llvm::Value* obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
-  obj->setName(thunk->getName() + ".closure");
+  llvm::Value* obj = frameObject(objTy, sel, thunk->getName().str() + ".closure");
+  if (!obj) {
+    uint64_t size = module_->getDataLayout().getTypeAllocSize(objTy);
+    obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
+    obj->setName(thunk->getName() + ".closure");
+  }
   b_.CreateStore(thunk, b_.CreateStructGEP(objTy, obj, 0));
   b_.CreateStore(recv, b_.CreateStructGEP(objTy, obj, 1));
   return obj;
