@@ -21,8 +21,9 @@
 //
 // Order of evaluation: `m[k] = v` evaluates m and k, then v, and only then
 // calls mapassign, so `m[k] = len(m)` sees the map without k (Go's rule:
-// operands first, then the assignments). `m[k] op= v` reads m[k] with
-// mapaccess1, evaluates v, then assigns, as gc's rewrite to m[k] = m[k] op v.
+// operands first, then the assignments). `m[k] op= v` evaluates m, k and v,
+// then reads m[k] with mapaccess1 and assigns, as gc does (v may itself
+// write m[k]).
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"

@@ -2,7 +2,7 @@
 // passes the map type's descriptor; int and string keys take the fast
 // paths by value, other keys go through an entry-block slot; v, ok := m[k]
 // is mapaccess2 (null: absent) with the zero value supplied inline; m[k] op= v
-// reads with mapaccess1 before it assigns; len loads hmap.count after a nil
+// evaluates v, then reads with mapaccess1 and assigns; len loads hmap.count after a nil
 // check; range keeps an 80-byte hiter in the frame and reads the key and
 // elem pointers from its first two words.
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
