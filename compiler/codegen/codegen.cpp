@@ -154,8 +154,8 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.concatBufLen_ = 0;
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
-  cg.mapKeySlots_.clear();
   cg.sliceSlot_ = nullptr;
+  cg.mapKeySlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
   cg.funcName_ = fn->getName().str();

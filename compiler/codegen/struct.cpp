@@ -52,7 +52,7 @@ llvm::Value* CodeGen::addressOf(ast::Expr* e) {
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
   // An element of an array (addressable or spilled) or a slice.
-  // (A map element has no address: it is copied to a temporary below.)
+  // (A map element is not addressable: its value goes to a temporary below.)
   if (auto* ix = dynamic_cast<ast::IndexExpr*>(e);
       ix && !types::isString(ix->x->type) && ix->x->type->underlying()->kind() != types::TypeKind::Map)
     return emitIndexAddr(ix);

@@ -57,8 +57,8 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   // Types that contain themselves, in the order their declarations began.
   for (Named* t : pendingValidType) validType(t);
   pendingValidType.clear();
-  checkPendingMapKeys();
   badReceivers();
+  checkPendingMapKeys();
   // Function bodies come last so that every package-level name is known.
   for (Object* obj : declOrder) {
     if (obj->kind != ObjectKind::Func) continue;

@@ -695,7 +695,7 @@ bool Checker::isReceive(ast::Expr* e) {
 }
 
 // for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
-// strings and integers (slice.cpp's rangeTypes); maps are not supported yet.
+// strings and integers (slice.cpp's rangeTypes), and maps.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);

@@ -63,8 +63,8 @@ Type* Checker::typExpr(ast::Expr* e) {
     ct->type = t;
     return t;
   }
-  if (auto* mt = dynamic_cast<ast::MapType*>(e)) return mapType(mt);
   if (auto* a = dynamic_cast<ast::ArrayType*>(e)) return arrayType(a);
+  if (auto* mt = dynamic_cast<ast::MapType*>(e)) return mapType(mt);
   const char* what = nullptr;
   if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
   if (what) {
