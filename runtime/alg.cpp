@@ -23,13 +23,15 @@
 #include <cstring>
 #include <sys/random.h>
 
-#include "map.h"
+#include "runtime.h"
+#include "type.h"
 
 namespace gosub::rt {
 
-uint64_t hashkey[4];
-
 namespace {
+
+// Per-process random keys of the hash (alginit).
+uint64_t hashkey[4];
 
 inline uint64_t r8(const uint8_t* p) {
   uint64_t v;
@@ -216,12 +218,14 @@ bool strequal(void* a, void* b) {
 
 // Dynamic values of one type: equal through the type's equal function
 // (panics on uncomparable types, as Go's efaceeq/ifaceeq).
+namespace {
 bool efaceeq(const _type* t, void* x, void* y) {
   if (t == nullptr) return true;
   if (t->equal == nullptr) panicTypeError("runtime error: comparing uncomparable type ", t);
   if (t->isDirectIface()) return x == y;
   return t->equal(x, y);
 }
+}  // namespace
 
 bool nilinterequal(void* a, void* b) {
   const eface *x = static_cast<const eface*>(a), *y = static_cast<const eface*>(b);
