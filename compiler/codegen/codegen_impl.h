@@ -264,6 +264,9 @@ class CodeGen {
   void emitMapClear(ast::CallExpr* call);
   llvm::Value* emitMapLen(llvm::Value* h);
   void emitMapRange(ast::RangeStmt* s, const std::string& label);
+  bool isMapClearLoop(ast::RangeStmt* s);
+  // Keys whose equality is their bytes' (typedesc_map.cpp).
+  bool keyIsPlainMemory(types::Type* t);
   // The run-time type descriptor of t (a constant global; typedesc).
   llvm::Constant* typeDescriptor(types::Type* t);
   std::map<types::Type*, llvm::Constant*> mapDescs_;

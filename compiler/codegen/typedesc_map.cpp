@@ -96,6 +96,8 @@ static bool regularMemory(CodeGen& cg, types::Type* t) {
   }
 }
 
+bool CodeGen::keyIsPlainMemory(types::Type* t) { return regularMemory(*this, t); }
+
 llvm::Constant* CodeGen::typeDescriptor(types::Type* t) {
   if (auto it = mapDescs_.find(t); it != mapDescs_.end()) return it->second;
   for (auto& [k, v] : mapDescs_)

@@ -97,6 +97,33 @@ func sum(m map[int32]int) int {
 	return s
 }
 
+// The clearing idiom is one mapclear for keys that equal themselves; a
+// float key may be NaN (delete cannot remove it), so that loop stays.
+// CHECK-LABEL: define {{.*}}void @main.clearInts(ptr %m)
+// CHECK-NOT: mapiterinit
+// CHECK: call void @runtime.mapclear(ptr @"{{.*}}map[int]string", ptr
+// CHECK-NOT: mapiterinit
+// CHECK: ret void
+//
+//go:noinline
+func clearInts(m map[int]string) {
+	for k := range m {
+		delete(m, k)
+	}
+}
+
+// CHECK-LABEL: define {{.*}}void @main.clearFloats(ptr %m)
+// CHECK-NOT: mapclear
+// CHECK: call void @runtime.mapiterinit(
+// CHECK: call void @runtime.mapdelete(
+//
+//go:noinline
+func clearFloats(m map[float64]int) {
+	for k := range m {
+		delete(m, k)
+	}
+}
+
 // CHECK-LABEL: define {{.*}}void @main.main()
 // CHECK: call ptr @runtime.makemap(ptr @"{{.*}}map[int]int", i64 2)
 // CHECK: call ptr @runtime.makemap(ptr @"{{.*}}map[string]bool", i64 10)
@@ -105,4 +132,6 @@ func main() {
 	mi := map[int]int{1: 2, 3: 4}
 	println(ints(mi, 1), strs(make(map[string]bool, 10), "a"), structs(nil), sum(nil))
 	clear(mi)
+	clearInts(nil)
+	clearFloats(nil)
 }
