@@ -23,13 +23,15 @@
 #include <cstring>
 #include <sys/random.h>
 
-#include "map.h"
+#include "runtime.h"
+#include "type.h"
 
 namespace gosub::rt {
 
-uint64_t hashkey[4];
-
 namespace {
+
+// Per-process random keys of the hash (alginit).
+uint64_t hashkey[4];
 
 inline uint64_t r8(const uint8_t* p) {
   uint64_t v;
@@ -158,20 +160,22 @@ uint64_t c128hash(void* p, uint64_t seed) {
 namespace {
 
 [[noreturn]] void panicTypeError(const char* prefix, const _type* t) {
-  // runtime error: hash of unhashable type []int (Go's errorString).
+  // A runtime.Error (Go's errorString): "hash of unhashable type []int",
+  // printed with its "runtime error: " prefix.
   size_t np = strlen(prefix);
   size_t n = np + static_cast<size_t>(t->str.len);
-  char* msg = static_cast<char*>(mallocgc(static_cast<int64_t>(n)));
+  char* msg = static_cast<char*>(mallocgc(static_cast<int64_t>(n) + 1));
   memcpy(msg, prefix, np);
   memcpy(msg + np, t->str.ptr, static_cast<size_t>(t->str.len));
-  fatalpanic(msg, n);
+  msg[n] = 0;
+  panicErrorString(msg);
 }
 
 // The hash of a dynamic value: its type's hasher on the value (the data
 // word itself for pointer-shaped types), mixed with the type's hash so that
 // equal bits of different types spread apart.
 inline uintptr_t typehash(const _type* t, void* data, uintptr_t seed) {
-  if (t->hasher == nullptr) panicTypeError("runtime error: hash of unhashable type ", t);
+  if (t->hasher == nullptr) panicTypeError("hash of unhashable type ", t);
   if (t->isDirectIface()) return c1 * t->hasher(&data, seed ^ c0);
   return c1 * t->hasher(data, seed ^ c0);
 }
@@ -216,12 +220,14 @@ bool strequal(void* a, void* b) {
 
 // Dynamic values of one type: equal through the type's equal function
 // (panics on uncomparable types, as Go's efaceeq/ifaceeq).
+namespace {
 bool efaceeq(const _type* t, void* x, void* y) {
   if (t == nullptr) return true;
-  if (t->equal == nullptr) panicTypeError("runtime error: comparing uncomparable type ", t);
+  if (t->equal == nullptr) panicTypeError("comparing uncomparable type ", t);
   if (t->isDirectIface()) return x == y;
   return t->equal(x, y);
 }
+}  // namespace
 
 bool nilinterequal(void* a, void* b) {
   const eface *x = static_cast<const eface*>(a), *y = static_cast<const eface*>(b);

@@ -169,8 +169,4 @@ void growWork(const maptype* t, hmap* h, uintptr_t bucket);
 // became emptyOne: trailing emptyOnes become emptyRest; count drops.
 void deleteTail(const maptype* t, hmap* h, bmap* bOrig, bmap* b, uintptr_t i);
 
-// ---- alg.cpp -----------------------------------------------------------------
-extern uint64_t hashkey[4];
-bool efaceeq(const _type* t, void* x, void* y);
-
 }  // namespace gosub::rt

@@ -274,6 +274,7 @@ class CodeGen {
   llvm::Value* emitMapLen(llvm::Value* h);
   void emitMapRange(ast::RangeStmt* s, const std::string& label);
   // (Map descriptors come from typeDescriptor, typedesc.cpp.)
+  bool isMapClearLoop(ast::RangeStmt* s);
 
   // ---- select statements (select.cpp)
   void emitSelect(ast::SelectStmt* s);

@@ -21,8 +21,9 @@
 //
 // Order of evaluation: `m[k] = v` evaluates m and k, then v, and only then
 // calls mapassign, so `m[k] = len(m)` sees the map without k (Go's rule:
-// operands first, then the assignments). `m[k] op= v` reads m[k] with
-// mapaccess1, evaluates v, then assigns, as gc's rewrite to m[k] = m[k] op v.
+// operands first, then the assignments). `m[k] op= v` evaluates m, k and v,
+// then reads m[k] with mapaccess1 and assigns, as gc does (v may itself
+// write m[k]).
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"
@@ -229,9 +230,35 @@ llvm::Value* CodeGen::emitMapLen(llvm::Value* h) {
   return phi;
 }
 
+// `for k := range m { delete(m, k) }` with m a variable and keys that equal
+// themselves: one mapclear instead of a loop (gc's isMapClear; float and
+// interface keys may hold NaNs, which delete cannot remove, so they keep
+// the loop).
+bool CodeGen::isMapClearLoop(ast::RangeStmt* s) {
+  auto* m = dynamic_cast<ast::Ident*>(unparen(s->x));
+  auto* k = dynamic_cast<ast::Ident*>(s->key ? unparen(s->key) : nullptr);
+  if (!m || !k || !s->define || k->name == "_" || s->value || !s->body || s->body->stmts.size() != 1) return false;
+  auto* es = dynamic_cast<ast::ExprStmt*>(s->body->stmts[0]);
+  auto* call = es ? dynamic_cast<ast::CallExpr*>(unparen(es->x)) : nullptr;
+  auto* fn = call ? dynamic_cast<ast::Ident*>(unparen(call->fun)) : nullptr;
+  auto* b = fn ? dynamic_cast<types::Builtin*>(fn->obj) : nullptr;
+  if (!b || b->id != types::BuiltinId::Delete || call->args.size() != 2) return false;
+  auto* dm = dynamic_cast<ast::Ident*>(unparen(call->args[0]));
+  auto* dk = dynamic_cast<ast::Ident*>(unparen(call->args[1]));
+  if (!dm || !dk || !m->obj || dm->obj != m->obj || !k->obj || dk->obj != k->obj) return false;
+  types::Type* ku = mapType(s->x->type, s->x->pos)->key->underlying();
+  return isReflexive(ku);
+}
+
 void CodeGen::emitMapRange(ast::RangeStmt* s, const std::string& label) {
   types::Map* m = mapType(s->x->type, s->x->pos);
   llvm::Value* desc = typeDescriptor(s->x->type);
+  if (isMapClearLoop(s)) {
+    llvm::Value* h = emitExpr(s->x);
+    setLocation(s->pos);
+    callRuntime(RtFunc::mapclear, {desc, h});
+    return;
+  }
   llvm::Value* h = emitExpr(s->x);  // once, before the loop
   // One iterator per range statement (nested loops over one map each have
   // their own), in the entry block like every local.

@@ -162,10 +162,10 @@ void CodeGen::emitOpAssign(ast::AssignStmt* s) {
   ast::Expr* rhs = s->rhs[0];
   if (auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(lhs));
       ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
-    // m[k] op= y: m and k once; read, evaluate y, then assign (map.cpp).
+    // m[k] op= y: m, k and y once, then read m[k] and assign (map.cpp).
     MapLvalue lv = emitMapLvalue(ix);
-    llvm::Value* old = mapLoad(lv);
     llvm::Value* y = emitExpr(rhs);
+    llvm::Value* old = mapLoad(lv);
     llvm::Value* v = emitArith(s->op, old, y, lhs->type, rhs, rhs->type, s->pos);
     b_.CreateStore(v, mapAssignAddr(lv));
     return;

@@ -470,6 +470,81 @@ TEST_F(Map, InterfaceKeys) {
   EXPECT_EQ(h->count, 4);
 }
 
+// Random operations against std::map: insertions, overwrites, deletions,
+// lookups and ranges that delete and insert as they go, over a key range
+// small enough for constant growth, same-size growth and reuse of cells.
+TEST_F(Map, RandomOperationsAgreeWithStdMap) {
+  uint64_t seed = 0x9e3779b97f4a7c15ull;
+  auto rnd = [&](uint64_t n) {
+    seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+    return seed % n;
+  };
+  for (int round = 0; round < 6; round++) {
+    hmap* h = mk(&mInt);
+    std::map<int64_t, int64_t> want;
+    uint64_t keys = round % 2 ? 64 : 5000;
+    bool fast = round >= 3;
+    for (int op = 0; op < 40000; op++) {
+      int64_t k = static_cast<int64_t>(rnd(keys)) - 7;
+      // Ranges are rarer over the larger key set (each walks thousands).
+      uint64_t r = rnd(1000), rangeFrom = keys < 100 ? 900 : 995;
+      int kind = r >= rangeFrom ? 9 : static_cast<int>(r * 9 / rangeFrom);
+      switch (kind) {
+        case 0: case 1: case 2: case 3: {
+          int64_t v = static_cast<int64_t>(rnd(1000000));
+          *static_cast<int64_t*>(fast ? mapassign_fast64(&mInt, h, static_cast<uint64_t>(k)) : mapassign(&mInt, h, &k)) = v;
+          want[k] = v;
+          break;
+        }
+        case 4: case 5: case 6:
+          if (fast) mapdelete_fast64(&mInt, h, static_cast<uint64_t>(k));
+          else mapdelete(&mInt, h, &k);
+          want.erase(k);
+          break;
+        case 7: case 8: {
+          auto* p = static_cast<int64_t*>(fast ? mapaccess2_fast64(&mInt, h, static_cast<uint64_t>(k)) : mapaccess2(&mInt, h, &k));
+          auto it = want.find(k);
+          ASSERT_EQ(p != nullptr, it != want.end()) << "key " << k << " op " << op;
+          if (p) ASSERT_EQ(*p, it->second);
+          break;
+        }
+        default: {
+          // A range that deletes some keys not yet seen and inserts new ones;
+          // afterwards every key present throughout was seen exactly once.
+          std::map<int64_t, int64_t> before = want;
+          std::set<int64_t> seen, touched;
+          hiter it;
+          for (mapiterinit(&mInt, h, &it); it.key != nullptr; mapiternext(&it)) {
+            int64_t kk = *static_cast<int64_t*>(it.key);
+            // A key deleted and inserted again during the loop is a new
+            // entry, which may be produced again.
+            ASSERT_TRUE(seen.insert(kk).second || touched.count(kk)) << "key " << kk << " produced twice";
+            if (!touched.count(kk)) ASSERT_EQ(*static_cast<int64_t*>(it.elem), want[kk]);
+            if (rnd(4) == 0) {
+              int64_t d = static_cast<int64_t>(rnd(keys)) - 7;
+              mapdelete(&mInt, h, &d);
+              want.erase(d);
+              touched.insert(d);
+            }
+            if (rnd(4) == 0) {
+              int64_t a = static_cast<int64_t>(rnd(keys)) - 7;
+              *put(&mInt, h, a) = 1;
+              want[a] = 1;
+              touched.insert(a);
+            }
+          }
+          for (auto& [kk, vv] : before)
+            if (!touched.count(kk)) ASSERT_TRUE(seen.count(kk)) << "key " << kk << " present throughout, not produced";
+        }
+      }
+      ASSERT_EQ(h->count, static_cast<int64_t>(want.size()));
+    }
+    auto all = rangeAll(&mInt, h);
+    ASSERT_EQ(all.size(), want.size());
+    for (auto [k, v] : all) ASSERT_EQ(want.at(k), v);
+  }
+}
+
 // ---- panics (death tests: the runtime prints and exits 2) ----------------------
 
 TEST(MapDeathTest, AssignToNilMap) {
