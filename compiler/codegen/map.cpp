@@ -284,13 +284,13 @@ void CodeGen::emitMapRange(ast::RangeStmt* s, const std::string& label) {
   if (!isBlank(s->key)) {
     llvm::Value* k = b_.CreateLoad(llvmType(m->key), kp, "key");
     llvm::Value* addr = emitAddr(s->key, s->define);
-    if (addr) b_.CreateStore(coerce(k, s->key->type, s->key->pos), addr);
+    if (addr) b_.CreateStore(convertTo(k, m->key, s->key->type, s->key->pos), addr);
   }
   if (!isBlank(s->value)) {
     llvm::Value* ep = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt64Ty(), it, 1), "elem.ptr");
     llvm::Value* v = b_.CreateLoad(llvmType(m->elem), ep, "elem");
     llvm::Value* addr = emitAddr(s->value, s->define);
-    if (addr) b_.CreateStore(coerce(v, s->value->type, s->value->pos), addr);
+    if (addr) b_.CreateStore(convertTo(v, m->elem, s->value->type, s->value->pos), addr);
   }
   emitLoopBody(s->body, label, end, latch);
   setLocation(s->pos);
