@@ -46,7 +46,6 @@ constinit m m0 = {.g0 = &g0};
 
 schedt sched;
 m* allm;
-constexpr int32_t _MaxGomaxprocs = 256;
 p* allp[_MaxGomaxprocs];
 int32_t gomaxprocs;
 int32_t ncpu;
@@ -634,6 +633,7 @@ void pinit(p* pp, int32_t id) {
   pp->id = id;
   atomicStoreRelaxed(&pp->status, _Pgcstop);
   pp->goidcache = pp->goidcacheend = 0;
+  if (pp->mcache == nullptr) pp->mcache = allocmcache();
 }
 
 namespace {
@@ -653,6 +653,7 @@ void pdestroy(p* pp) {
   // Move pp's timers to the current P (Go's moveTimers); procresize has
   // already made sure this M holds a surviving P.
   if (pp->ntimers > 0) moveTimers(getg()->m->p, pp);
+  mcacheRelease(pp->mcache);  // its spans' free objects go back to the mcentrals
   atomicStoreRelaxed(&pp->status, _Pdead);
 }
 
@@ -1223,6 +1224,9 @@ void goexit0(g* gp) {
   gp->startfn = nullptr;
   gp->startarg = nullptr;
   atomicStoreRelaxed(&gp->preempt, false);
+  gp->deferframe = nullptr;
+  gp->_panic = nullptr;
+  gp->sig = 0;
   dropg();
   stackfreeextra(gp);  // Goexit may be called deep in extra segments
   gfput(pp, gp);
@@ -1632,8 +1636,7 @@ void checkdead() {
 
 void Gosched() { mcall(gosched_m); }
 
-// Goexit ends the calling goroutine (deferred calls arrive with defer).
-void Goexit() { goexit1(); }
+// Goexit is in panic.cpp: it runs the deferred calls first.
 
 int64_t NumGoroutine() { return gcount(); }
 

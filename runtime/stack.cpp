@@ -106,7 +106,7 @@ void* stacksysalloc(uintptr_t n) {
   auto* m = static_cast<uint8_t*>(sysAlloc(_StackGuardPage + size));
   if (m == nullptr) return nullptr;
   if (mprotect(m, _StackGuardPage, PROT_NONE) != 0) {
-    munmap(m, _StackGuardPage + size);
+    sysFree(m, _StackGuardPage + size);
     return nullptr;
   }
   return m + _StackGuardPage;
@@ -114,11 +114,11 @@ void* stacksysalloc(uintptr_t n) {
 
 void stacksysfree(stkseg* s) {
   if constexpr (!stackGuardPages) {
-    munmap(s, s->size);
+    sysFree(s, s->size);
     return;
   }
   uintptr_t size = (s->size + _StackGuardPage - 1) & ~(_StackGuardPage - 1);
-  munmap(reinterpret_cast<uint8_t*>(s) - _StackGuardPage, _StackGuardPage + size);
+  sysFree(reinterpret_cast<uint8_t*>(s) - _StackGuardPage, _StackGuardPage + size);
 }
 
 }  // namespace

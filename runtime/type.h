@@ -60,7 +60,8 @@ enum : uint8_t {
 
   // The value is stored in an interface's data word itself rather than
   // behind a pointer to a copy: pointers, maps, channels, funcs (closure
-  // pointers) and single-field structs/arrays of those.
+  // pointers) and unsafe.Pointer. (Go also counts single-pointer structs
+  // and arrays; gosub boxes those: docs/decisions.md.)
   kindDirectIface = 1 << 5,
   kindMask = (1 << 5) - 1,
 };
@@ -223,6 +224,8 @@ struct eface {
 };
 
 // Non-empty interfaces: the itab and the data word; tab == null is nil.
+// Compare tab->type, not tab: one pair may have a constant itab and one
+// from getitab (iface.cpp).
 struct iface {
   itab* tab;
   void* data;

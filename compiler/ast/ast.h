@@ -326,6 +326,9 @@ struct CaseClause : Stmt {
   std::vector<Expr*> list;
   bool isDefault = false;
   std::vector<Stmt*> body;
+  // In a type switch with a binding (x := y.(type)): the clause's x, typed
+  // as the case's one type, else as y's type (set by the checker).
+  types::Var* implicit = nullptr;
 };
 
 struct SwitchStmt : Stmt {
@@ -411,6 +414,9 @@ struct GenDecl : Decl {
 struct Directives {
   bool noinline = false;
   bool nosplit = false;
+  // A function without a body whose pointer parameters do not escape
+  // (escape analysis trusts it, as gc does).
+  bool noescape = false;
 };
 
 struct FuncDecl : Decl {

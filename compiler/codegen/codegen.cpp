@@ -154,8 +154,11 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.concatBufLen_ = 0;
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
+  cg.sliceSlot_ = nullptr;
+  cg.mapKeySlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
+  cg.defer_ = CodeGen::DeferState{};
   cg.funcName_ = fn->getName().str();
   cg.isLit_ = false;
 }
@@ -201,16 +204,17 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);
 
-  if (sig_->variadic) unsupported(pos, "variadic functions");
   // A literal finds the cells of the variables it captures in its closure
   // object {code, cell...}, its last parameter.
   if (isLit) {
     llvm::Argument* closure = fn->getArg(fn->arg_size() - 1);
     closure->setName("closure");
     llvm::Type* ptr = b_.getPtrTy();
+    llvm::StructType* objTy = closureObjectType(captures);
     for (size_t i = 0; i < captures.size(); ++i) {
-      llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(ptr, closure, i + 1);
-      llvm::Value* cell = b_.CreateLoad(ptr, slot, captures[i]->name);
+      llvm::Value* slot = b_.CreateStructGEP(objTy, closure, static_cast<unsigned>(i + 1));
+      // A copy lives in the object itself; otherwise the object holds its address.
+      llvm::Value* cell = capturedByValue(captures[i]) ? slot : b_.CreateLoad(ptr, slot, captures[i]->name);
       captureCells_[captures[i]] = cell;
       if (di_) {
         // The debugger finds the variable through a slot holding its cell.
@@ -252,6 +256,8 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
     }
   }
+  // A function with defer statements keeps its results in its frame record.
+  beginDefers(body);
   std::vector<ast::Ident*> resultIdents;
   for (ast::Field* fld : ftype->results)
     for (ast::Ident* id : fld->names) resultIdents.push_back(id);
@@ -261,6 +267,9 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
       llvm::Value* addr;
       if (inCell(r)) {
         addr = newCell(r);
+      } else if (defer_.active) {
+        addr = deferResultAddr(static_cast<unsigned>(i));
+        r->storage = addr;
       } else {
         llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);
         r->storage = a;
@@ -274,6 +283,14 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     }
   }
 
+  if (defer_.active && sig_->results && resultIdents.empty()) {
+    // Unnamed results: a recovered function returns their zero values
+    // unless a return statement stored them before the panic.
+    for (size_t i = 0; i < sig_->results->size(); ++i)
+      b_.CreateStore(zeroValue(sig_->results->vars[i]->type), deferResultAddr(static_cast<unsigned>(i)));
+  }
+  if (defer_.active) linkDeferFrame();
+
   emitStmtList(body->stmts);
 
   if (!blockTerminated()) {
@@ -281,10 +298,11 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     // The checker rejects a function with results whose end is reachable
     // ("missing return"), so falling off the end only happens without results.
     if (!sig_->results || sig_->results->size() == 0)
-      b_.CreateRetVoid();
+      defer_.active ? (void)b_.CreateBr(defer_.exit) : (void)b_.CreateRetVoid();
     else
       b_.CreateUnreachable();
   }
+  finishDefers();
   scope.finish();
 }
 
@@ -320,7 +338,8 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     if (!init.rhs) continue;
     // A constant initialiser of one variable becomes the global's static
     // value, as gc's staticinit does: no code, and visible at link time.
-    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_") {
+    if (init.lhs.size() == 1 && init.rhs->mode == ast::Mode::Constant && init.rhs->constant && init.lhs[0]->name != "_" &&
+        !isIface(init.lhs[0]->type)) {
       llvm::GlobalVariable* gv = declareGlobal(init.lhs[0]);
       gv->setInitializer(constValue(*init.rhs->constant, init.lhs[0]->type, init.rhs->pos));
       continue;
@@ -328,11 +347,13 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     setLocation(init.rhs->pos);
     ensureBlock();
     std::vector<llvm::Value*> values = emitRHS({init.rhs}, init.lhs.size(), init.rhs->pos);
+    std::vector<types::Type*> from = rhsTypes({init.rhs}, init.lhs.size());
     std::vector<llvm::Value*> addrs;
     std::vector<types::Type*> types;
     for (types::Var* v : init.lhs) {
       addrs.push_back(v->name == "_" ? nullptr : declareGlobal(v));
       types.push_back(v->type);
+      if (addrs.back()) values[types.size() - 1] = convertTo(values[types.size() - 1], from[types.size() - 1], v->type, init.rhs->pos);
     }
     storeAll(addrs, values, types, init.rhs->pos);
   }
@@ -350,14 +371,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   std::string mainFile = "main.go";
   for (types::Package* p : packages)
     if (p->path == "main" && !p->files.empty()) mainFile = p->files[0]->path;
-  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
-  module_->setSourceFileName(mainFile);
-  // Alignments of loads, stores and allocas come from the data layout.
-  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
-  module_->setDataLayout(options_.dataLayout.empty()
-                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
-                             : options_.dataLayout);
-  rt_ = std::make_unique<RuntimeABI>(*module_);
+  initModule(mainFile);
   if (options_.debugInfo) di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile);
 
   // Declarations first, so that bodies may refer to anything in any order.
@@ -390,12 +404,9 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   }
   // Function literals, func value thunks and go wrappers, queued while the
   // functions above were emitted (and while these are).
-  while (!pending_.empty()) {
-    std::function<void()> job = std::move(pending_.front());
-    pending_.pop_front();
-    guarded(job);
-  }
+  drainPending();
   if (failed_) return nullptr;
+  finishTypeDescriptors();
   if (di_) di_->finalize();
 
   // The runtime's C main calls these (GO_FUNC in abi.def); main.init always
@@ -405,7 +416,33 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
       diags_.error({}, "function main is undeclared in the main package");
       return nullptr;
     }
+  return verified();
+}
 
+void CodeGen::initModule(const std::string& mainFile) {
+  module_ = std::make_unique<llvm::Module>(mainFile, ctx_);
+  module_->setSourceFileName(mainFile);
+  // Alignments of loads, stores and allocas come from the data layout.
+  module_->setTargetTriple(options_.targetTriple.empty() ? "x86_64-pc-linux-gnu" : options_.targetTriple);
+  module_->setDataLayout(options_.dataLayout.empty()
+                             ? "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+                             : options_.dataLayout);
+  rt_ = std::make_unique<RuntimeABI>(*module_);
+}
+
+void CodeGen::drainPending() {
+  while (!pending_.empty()) {
+    std::function<void()> job = std::move(pending_.front());
+    pending_.pop_front();
+    try {
+      job();
+    } catch (const Abandon&) {
+      failed_ = true;
+    }
+  }
+}
+
+std::unique_ptr<llvm::Module> CodeGen::verified() {
   std::string err;
   llvm::raw_string_ostream os(err);
   if (llvm::verifyModule(*module_, &os)) {
@@ -422,6 +459,22 @@ std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable&
                                        const SourceManager& sources, Diagnostics& diags) {
   CodeGen cg(ctx, table, options, sources, diags);
   return cg.run(packages);
+}
+
+std::unique_ptr<llvm::Module> generateTypeDescriptors(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                                      const std::vector<types::Type*>& types, const Options& options,
+                                                      const SourceManager& sources, Diagnostics& diags) {
+  CodeGen cg(ctx, table, options, sources, diags);
+  cg.initModule("typedesc");
+  try {
+    for (types::Type* t : types) cg.typeDescriptor(t);
+  } catch (const Abandon&) {
+    return nullptr;
+  }
+  cg.drainPending();
+  if (cg.failed_) return nullptr;
+  cg.finishTypeDescriptors();
+  return cg.verified();
 }
 
 }  // namespace gosub::codegen

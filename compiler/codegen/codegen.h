@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "escape/escape.h"
 #include "support/diagnostics.h"
 #include "types/types.h"
 
@@ -25,6 +26,9 @@ struct Options {
   // driver passes its TargetMachine's); empty means x86-64 Linux.
   std::string targetTriple;
   std::string dataLayout;
+  // Escape analysis's decisions: what may live in a frame. Null: all of it
+  // on the heap.
+  const escape::Result* escapes = nullptr;
 };
 
 // Generates IR for `packages`, which are in initialisation order (every
@@ -33,5 +37,13 @@ struct Options {
 std::unique_ptr<llvm::Module> generate(llvm::LLVMContext& ctx, types::TypeTable& table,
                                        const std::vector<types::Package*>& packages, const Options& options,
                                        const SourceManager& sources, Diagnostics& diags);
+
+// A module holding the run-time descriptors of `types` (runtime/type.h) and
+// what they refer to, as generate() emits them for a program: for tests
+// that check descriptors of types a program cannot spell yet, and for
+// tools that inspect them.
+std::unique_ptr<llvm::Module> generateTypeDescriptors(llvm::LLVMContext& ctx, types::TypeTable& table,
+                                                      const std::vector<types::Type*>& types, const Options& options,
+                                                      const SourceManager& sources, Diagnostics& diags);
 
 }  // namespace gosub::codegen

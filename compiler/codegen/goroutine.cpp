@@ -78,7 +78,14 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   // constant closure (a literal without captures) stays out of it.
   std::vector<llvm::Type*> fields;
   std::vector<llvm::Value*> values;
-  bool closureInBlock = !c.func && !llvm::isa<llvm::Constant>(c.closure);
+  // ---- interfaces: an interface method's code (from the itab, looked up
+  // now, as Go evaluates the method value) travels in the block too.
+  bool ifaceInBlock = c.ifaceFn != nullptr;
+  if (ifaceInBlock) {
+    fields.push_back(b_.getPtrTy());
+    values.push_back(c.ifaceFn);
+  }
+  bool closureInBlock = !c.func && !ifaceInBlock && !llvm::isa<llvm::Constant>(c.closure);
   if (closureInBlock) {
     fields.push_back(b_.getPtrTy());
     values.push_back(c.closure);
@@ -105,13 +112,14 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
-  later([this, c, wrapper, blockTy, closureInBlock] {
+  later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock] {
     FunctionScope scope(*this, wrapper);
     sig_ = c.sig;
     llvm::Argument* block = wrapper->getArg(0);
     block->setName("block");
     Callee callee = c;
     unsigned first = 0;
+    if (ifaceInBlock) callee.ifaceFn = b_.CreateLoad(b_.getPtrTy(), b_.CreateStructGEP(blockTy, block, first++), "ifn");
     if (closureInBlock) callee.closure = b_.CreateLoad(b_.getPtrTy(), b_.CreateStructGEP(blockTy, block, first++), "fv");
     std::vector<llvm::Value*> loaded;
     const llvm::DataLayout& dl = module_->getDataLayout();

@@ -65,7 +65,7 @@ void CodeGen::emitSelect(ast::SelectStmt* s) {
       types::Chan* ch = chanType(send->chan->type, send->pos);
       c.send = true;
       c.chan = emitExpr(send->chan);
-      llvm::Value* v = coerce(emitExpr(send->value), ch->elem, send->value->pos);
+      llvm::Value* v = convertTo(emitExpr(send->value), send->value->type, ch->elem, send->value->pos);
       c.elemTy = v->getType();
       c.elem = entryAlloca(c.elemTy, "select.send");
       b_.CreateStore(v, c.elem);

@@ -62,7 +62,7 @@ void CodeGen::emitStmt(ast::Stmt* s) {
   }
   if (dynamic_cast<ast::EmptyStmt*>(s)) return;
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return emitGo(g);
-  if (dynamic_cast<ast::DeferStmt*>(s)) unsupported(s->pos, "defer statements");
+  if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return emitDefer(d);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
     pendingLabel_ = label;
     return emitSelect(sel);
@@ -72,7 +72,7 @@ void CodeGen::emitStmt(ast::Stmt* s) {
     return emitRange(r);
   }
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return emitSend(send);
-  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) unsupported(s->pos, "type switches");
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) return emitTypeSwitch(ts);
   unsupported(s->pos, "this kind of statement");
 }
 
@@ -91,6 +91,10 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
       tuple = emitCall(call, true);
     else if (auto* u = dynamic_cast<ast::UnaryExpr*>(r); u && u->op == ast::Op::Arrow)
       tuple = emitRecv(u, false);
+    else if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(r))
+      tuple = emitTypeAssert(ta, true);
+    else if (auto* ix = dynamic_cast<ast::IndexExpr*>(r))
+      tuple = emitMapIndex(ix);  // v, ok = m[k]
     else
       unsupported(rhs[0]->pos, "comma-ok expressions");
     if (!tuple || !tuple->getType()->isStructTy() || tuple->getType()->getStructNumElements() != n)
@@ -99,6 +103,17 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
     return values;
   }
   internalError(pos, "assignment count mismatch reached code generation");
+}
+
+std::vector<types::Type*> CodeGen::rhsTypes(const std::vector<ast::Expr*>& rhs, size_t n) {
+  std::vector<types::Type*> ts;
+  if (rhs.size() == n) {
+    for (ast::Expr* e : rhs) ts.push_back(e->type);
+  } else if (rhs.size() == 1 && rhs[0]->type && rhs[0]->type->kind() == types::TypeKind::Tuple) {
+    for (types::Var* v : static_cast<types::Tuple*>(rhs[0]->type)->vars) ts.push_back(v->type);
+  }
+  ts.resize(n, nullptr);
+  return ts;
 }
 
 void CodeGen::storeAll(const std::vector<llvm::Value*>& addrs, const std::vector<llvm::Value*>& values,
@@ -116,20 +131,45 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   // right, so `a, b = b, a` swaps.
   std::vector<llvm::Value*> addrs;
   std::vector<types::Type*> types;
-  for (ast::Expr* l : s->lhs) {
-    addrs.push_back(emitAddr(l, define));
+  // m[k] on the left: m and k now, mapassign only when its turn comes.
+  std::map<size_t, MapLvalue> mapLvs;
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    ast::Expr* l = s->lhs[i];
+    auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(l));
+    if (ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
+      mapLvs[i] = emitMapLvalue(ix);
+      addrs.push_back(nullptr);
+    } else {
+      addrs.push_back(emitAddr(l, define));
+    }
     types.push_back(l->type);
   }
   std::vector<llvm::Value*> values = emitRHS(s->rhs, s->lhs.size(), s->pos);
-  for (size_t i = 0; i < types.size(); ++i)
-    if (!addrs[i]) types[i] = nullptr;
-  storeAll(addrs, values, types, s->pos);
+  std::vector<types::Type*> from = rhsTypes(s->rhs, s->lhs.size());
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (auto it = mapLvs.find(i); it != mapLvs.end()) {
+      llvm::Value* v = convertTo(values[i], from[i], types[i], s->pos);
+      b_.CreateStore(v, mapAssignAddr(it->second));
+      continue;
+    }
+    if (addrs[i]) b_.CreateStore(convertTo(values[i], from[i], types[i], s->pos), addrs[i]);
+  }
 }
 
 void CodeGen::emitOpAssign(ast::AssignStmt* s) {
   if (s->lhs.size() != 1 || s->rhs.size() != 1) internalError(s->pos, "op-assignment with several operands");
   ast::Expr* lhs = s->lhs[0];
   ast::Expr* rhs = s->rhs[0];
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(lhs));
+      ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
+    // m[k] op= y: m, k and y once, then read m[k] and assign (map.cpp).
+    MapLvalue lv = emitMapLvalue(ix);
+    llvm::Value* y = emitExpr(rhs);
+    llvm::Value* old = mapLoad(lv);
+    llvm::Value* v = emitArith(s->op, old, y, lhs->type, rhs, rhs->type, s->pos);
+    b_.CreateStore(v, mapAssignAddr(lv));
+    return;
+  }
   llvm::Value* addr = emitAddr(lhs, false);  // evaluated once, as Go requires
   if (!addr) internalError(s->pos, "op-assignment to _");
   llvm::Value* old = b_.CreateLoad(llvmType(lhs->type), addr);
@@ -159,13 +199,17 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
     if (!vs) continue;
     setLocation(vs->pos);
     std::vector<llvm::Value*> values;
-    if (!vs->values.empty()) values = emitRHS(vs->values, vs->names.size(), vs->pos);
+    std::vector<types::Type*> from;
+    if (!vs->values.empty()) {
+      values = emitRHS(vs->values, vs->names.size(), vs->pos);
+      from = rhsTypes(vs->values, vs->names.size());
+    }
     for (size_t i = 0; i < vs->names.size(); ++i) {
       ast::Ident* id = vs->names[i];
       auto* v = dynamic_cast<types::Var*>(id->obj);
       if (id->name == "_" || !v) continue;
       llvm::Value* addr = emitAddr(id, true);
-      llvm::Value* value = values.empty() ? zeroValue(v->type) : coerce(values[i], v->type, id->pos);
+      llvm::Value* value = values.empty() ? zeroValue(v->type) : convertTo(values[i], from[i], v->type, id->pos);
       b_.CreateStore(value, addr);
     }
   }
@@ -262,7 +306,9 @@ void CodeGen::emitSwitch(ast::SwitchStmt* s) {
       if (tag) {
         types::Type* t = tagType;
         if (types::isUntyped(t)) t = e->type;
-        match = emitCompare(ast::Op::Eql, tag, v, t, e->pos);
+        llvm::Value* x = tag;
+        if (types::Type* it = mixedCompare(x, tagType, v, e->type, e->pos)) t = it;
+        match = emitCompare(ast::Op::Eql, x, v, t, e->pos);
       }
       llvm::BasicBlock* next = newBlock("switch.next");
       b_.CreateCondBr(match, bodies[i], next);
@@ -311,9 +357,11 @@ void CodeGen::emitBranch(ast::BranchStmt* s) {
 void CodeGen::emitReturn(ast::ReturnStmt* s) {
   size_t n = sig_ && sig_->results ? sig_->results->size() : 0;
   if (n == 0) {
+    if (defer_.active) return deferReturn({});
     emitResults(nullptr);
     return;
   }
+  if (defer_.active && s->results.empty()) return deferReturn({});
   std::vector<llvm::Value*> values;
   if (s->results.empty()) {
     // Bare return: the named results.
@@ -321,9 +369,13 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
       values.push_back(b_.CreateLoad(llvmType(r->type), varAddr(r, s->pos), r->name));
   } else {
     values = emitRHS(s->results, n, s->pos);
+    std::vector<types::Type*> from = rhsTypes(s->results, n);
+    for (size_t i = 0; i < n && i < values.size(); ++i)
+      values[i] = convertTo(values[i], from[i], sig_->results->vars[i]->type, s->pos);
   }
   if (values.size() != n) internalError(s->pos, "wrong number of results");
   for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);
+  if (defer_.active) return deferReturn(values);
   if (n == 1) {
     emitResults(values[0]);
     return;

@@ -1,6 +1,8 @@
 // toolchain.cpp — see toolchain.h.
 #include "driver/toolchain.h"
 
+#include "driver/opt_budget.h"
+
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +16,7 @@
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Passes/StandardInstrumentations.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
@@ -59,12 +62,21 @@ void optimize(llvm::Module& m, llvm::TargetMachine& tm, int optLevel) {
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
-  llvm::PassBuilder pb(&tm);
+  // The standard instrumentations include the one that skips optional passes
+  // on optnone functions (OptNoneInstrumentation); without them the new pass
+  // manager optimises those too.
+  llvm::PassInstrumentationCallbacks pic;
+  llvm::StandardInstrumentations si(m.getContext(), /*DebugLogging=*/false);
+  si.registerCallbacks(pic, &mam);
+  llvm::PassBuilder pb(&tm, llvm::PipelineTuningOptions(), std::nullopt, &pic);
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  // Functions whose size or loop nesting would make the pipeline's work grow
+  // far faster than the function are compiled as at -O0 (opt_budget.h).
+  if (optLevel > 0) limitOptimisation(m);
   llvm::ModulePassManager mpm;
   switch (optLevel) {
     case 0: mpm = pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0); break;

@@ -356,6 +356,7 @@ class Dumper {
     ident(f->name);
     if (f->directives.noinline) word("noinline");
     if (f->directives.nosplit) word("nosplit");
+    if (f->directives.noescape) word("noescape");
     expr(f->type);
     if (f->body) stmt(f->body);
     close();

@@ -115,6 +115,7 @@ std::unique_ptr<Token> GoTokenSource::rawNext() {
         };
         if (directive("//go:noinline")) pending_.noinline = true;
         if (directive("//go:nosplit")) pending_.nosplit = true;
+        if (directive("//go:noescape")) pending_.noescape = true;
         checkToken(*t);
         if (failed()) break;
         continue;
@@ -143,7 +144,7 @@ std::unique_ptr<Token> GoTokenSource::rawNext() {
         checkToken(*t);
         if (failed()) break;
         if (type == GoLexer::FUNC) {
-          if (pending_.noinline || pending_.nosplit) directives_[t->getStartIndex()] = pending_;
+          if (pending_.noinline || pending_.nosplit || pending_.noescape) directives_[t->getStartIndex()] = pending_;
         }
         if (type != GoLexer::SEMI) pending_ = {};
         needSemi_ = insertsSemicolon(type);

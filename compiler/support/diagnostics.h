@@ -1,9 +1,12 @@
 // diagnostics.h — positions of source files and the error list every stage
 // reports into.
 //
-// Errors are collected, not printed as found: like gc, gosub prints them
-// sorted by position, drops exact duplicates, and stops after 10 with
-// "too many errors", so the output of every stage reads the same way.
+// Errors are collected, not printed as found. Like gc, gosub keeps the first
+// ten in the order they were found (gc exits at the tenth, so a checker that
+// finds its errors in go/types' order shows the same ten: "declared and not
+// used" comes at the end of each function body, unused imports after all of
+// them), then prints those sorted by position without exact duplicates, and
+// "too many errors" at the tenth's position.
 #pragma once
 
 #include <string>
@@ -37,6 +40,10 @@ class Diagnostics {
   void error(ast::Pos pos, std::string message);
   // `file.go:L:C: syntax error: message` (gc's wording for parse errors)
   void syntaxError(ast::Pos pos, std::string message);
+  // An error about labels, break, continue, goto or fallthrough: gc's parser
+  // finds these (syntax.checkBranches) before any type error, so they come
+  // first when the cap is applied, wherever the checker finds them.
+  void branchError(ast::Pos pos, std::string message);
 
   // "file.go:L:C", for messages that point at a second position.
   std::string format(ast::Pos pos) const;
@@ -51,6 +58,8 @@ class Diagnostics {
   struct Entry {
     ast::Pos pos;
     std::string text;  // "error: ..." or "syntax error: ..."
+    bool parsePhase;   // a syntax or branch error: counted before type errors
+    bool syntax;       // gc keeps one syntax error per line
   };
   const SourceManager& sources_;
   std::vector<Entry> entries_;

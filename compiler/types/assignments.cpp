@@ -25,9 +25,35 @@ Type* Checker::defaultTypeOf(Type* t) {
   }
 }
 
+// Why a numeric constant does not fit a type, in gc's words: a float constant
+// into an integer type is "truncated", anything else "overflows".
+static const char* misfit(const Constant& c, Type* target) {
+  return c.kind == Constant::Kind::Float && isInteger(target) ? "truncated" : "overflows";
+}
+
 void Checker::defaultType(ast::Expr* e) {
   if (!valid(e) || !isUntyped(e->type) || isUntypedNil(e->type)) return;
   convertUntyped(e, defaultTypeOf(e->type));
+}
+
+// An untyped value assigned where no type is asked for (`x := c`, `_ = c`,
+// println(c)) takes its default type, as an assignment to that type: go/types
+// reports a constant that does not fit as one ("cannot use c (untyped int
+// constant 9223372036854775808) as int value in assignment (overflows)").
+void Checker::defaultTypeIn(ast::Expr* e, const std::string& context) {
+  if (!valid(e) || !isUntyped(e->type) || isUntypedNil(e->type)) return;
+  Type* t = defaultTypeOf(e->type);
+  Basic* b = asBasic(t);
+  ConstPtr rounded;
+  if (e->mode == Mode::Constant && e->constant && b && b->isNumeric() &&
+      (e->constant->kind == Constant::Kind::Int || e->constant->kind == Constant::Kind::Float) &&
+      !representable(*e->constant, b->basicKind, &rounded)) {
+    error(e->pos, "cannot use " + operandString(e) + " as " + t->string() + " value in " + context + " (" +
+                      misfit(*e->constant, t) + ")");
+    invalidate(e);
+    return;
+  }
+  convertUntyped(e, t);
 }
 
 // Records the final type of an untyped expression tree, as go/types'
@@ -69,11 +95,6 @@ void Checker::updateExprType(ast::Expr* e, Type* t) {
   }
 }
 
-// Why a numeric constant does not fit a type, in gc's words: a float constant
-// into an integer type is "truncated", anything else "overflows".
-static const char* misfit(const Constant& c, Type* target) {
-  return c.kind == Constant::Kind::Float && isInteger(target) ? "truncated" : "overflows";
-}
 
 bool Checker::representableConst(ast::Expr* e, Type* t, bool report) {
   Basic* b = asBasic(t);
@@ -149,6 +170,8 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
   if (identical(v, target)) return true;
   Type* tu = target->underlying();
   if (isUntyped(v)) {
+    // An untyped constant assigned to an interface takes its default type.
+    if (!isUntypedNil(v) && tu->kind() == TypeKind::Interface) return assignableType(defaultTypeOf(v), target);
     if (isUntypedNil(v)) {
       auto k = tu->kind();
       return k == TypeKind::Pointer || k == TypeKind::Slice || k == TypeKind::Map || k == TypeKind::Chan ||
@@ -167,6 +190,10 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
 // not a named type.
 bool Checker::assignableType(Type* v, Type* target) {
   if (identical(v, target)) return true;
+  // Every type implements interface{} (the empty method set).
+  if (auto* ti = dynamic_cast<Interface*>(target->underlying()); ti && ti->allMethods.empty() && ti->methods.empty() &&
+      ti->embeddeds.empty())
+    return true;
   Type* vu = v->underlying();
   // A bidirectional channel is assignable to a directional one of the same
   // element type, unless both are named.
@@ -177,8 +204,12 @@ bool Checker::assignableType(Type* v, Type* target) {
         (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named))
       return true;
   }
-  return identical(vu, target->underlying()) && vu->kind() != TypeKind::Basic &&
-         (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named);
+  if (identical(vu, target->underlying()) && vu->kind() != TypeKind::Basic &&
+      (v->kind() != TypeKind::Named || target->kind() != TypeKind::Named))
+    return true;
+  // ---- interfaces (interfaces.cpp): a type implementing an interface.
+  if (target->underlying()->kind() == TypeKind::Interface) return implementsError(v, target).empty();
+  return false;
 }
 
 // `a, b = f()`: rhs must be one call returning exactly lhs.size() values,
@@ -187,7 +218,7 @@ bool Checker::assignableType(Type* v, Type* target) {
 std::vector<Type*> Checker::unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs) {
   multiExpr(rhs);
   if (!valid(rhs)) return {};
-  if (rhs->mode == Mode::CommaOk && lhs.size() == 2) {
+  if ((rhs->mode == Mode::CommaOk || rhs->mode == Mode::MapIndex) && lhs.size() == 2) {
     // v, ok = <-c: the expression now yields (elem, bool), which is how
     // codegen knows to emit the two-result receive.
     auto* tuple = T.make<Tuple>();
@@ -228,9 +259,18 @@ bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context)
     expr(e);  // reports
     return false;
   }
+  // An untyped constant assigned to an interface takes its default type.
+  if (isUntyped(e->type) && !isUntypedNil(e->type) && target->underlying()->kind() == TypeKind::Interface)
+    defaultType(e);
   if (!assignableTo(e, target)) {
     std::string what = isUntypedNil(e->type) ? "nil" : operandString(e);
-    error(e->pos, "cannot use " + what + " as " + target->string() + " value in " + context);
+    std::string reason;
+    if (target->underlying()->kind() == TypeKind::Interface && !isUntypedNil(e->type))
+      reason = implementsError(e->type, target);
+    else if (e->type->underlying()->kind() == TypeKind::Interface && implementsError(target, e->type).empty())
+      reason = "need type assertion";
+    error(e->pos, "cannot use " + what + " as " + target->string() + " value in " + context +
+                      (reason.empty() ? "" : ": " + reason));
     return false;
   }
   if (isUntyped(e->type)) {
@@ -256,12 +296,47 @@ bool Checker::comparable(Type* t, std::set<Type*>& seen) {
   switch (t->underlying()->kind()) {
     case TypeKind::Basic: return !isUntypedNil(t);
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
+    case TypeKind::Array: return comparable(static_cast<Array*>(t->underlying())->elem, seen);
     case TypeKind::Struct:
       if (!seen.insert(t->underlying()).second) return true;
       for (Var* f : static_cast<Struct*>(t->underlying())->fields)
         if (!comparable(f->type, seen)) return false;
       return true;
     default: return false;
+  }
+}
+
+// go/types' compositeKind: how messages name a composite type's kind ("" for
+// basic types, which are named by their type).
+std::string Checker::compositeKind(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Struct: return "struct";
+    case TypeKind::Pointer: return "pointer";
+    case TypeKind::Signature: return "func";
+    case TypeKind::Interface: return "interface";
+    case TypeKind::Map: return "map";
+    case TypeKind::Chan: return "chan";
+    case TypeKind::Tuple: return "tuple";
+    default: return "";
+  }
+}
+
+// go/types' incomparableCause: why values of type t cannot be compared with
+// ==, or "" when there is nothing more specific to say.
+std::string Checker::incomparableCause(Type* t) {
+  switch (t->underlying()->kind()) {
+    case TypeKind::Slice: case TypeKind::Signature: case TypeKind::Map:
+      return compositeKind(t) + " can only be compared to nil";
+    case TypeKind::Struct:
+      for (Var* f : static_cast<Struct*>(t->underlying())->fields)
+        if (!comparable(f->type)) return "struct containing " + f->type->string() + " cannot be compared";
+      return "";
+    case TypeKind::Array:
+      if (!comparable(static_cast<Array*>(t->underlying())->elem)) return t->underlying()->string() + " cannot be compared";
+      return "";
+    default: return "";
   }
 }
 

@@ -58,6 +58,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   for (Named* t : pendingValidType) validType(t);
   pendingValidType.clear();
   badReceivers();
+  checkPendingMapKeys();
   // Function bodies come last so that every package-level name is known.
   for (Object* obj : declOrder) {
     if (obj->kind != ObjectKind::Func) continue;
@@ -80,6 +81,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
       else
         error(p->pos, "\"" + ipath + "\" imported and not used");
     }
+  checkPendingMapKeys();  // of local type declarations
   computeInitOrder();
   if (pkg->name == "main" && !isStdlib) checkMain();
   return pkg;
@@ -100,10 +102,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
     if (obj->kind != ObjectKind::Func && (obj->name == "init" || (obj->name == "main" && pkg->name == "main"))) {
       error(obj->pos, "cannot declare " + obj->name + " - must be func");
     }
-    if (Object* prev = pkg->scope->insert(obj)) {
-      (void)prev;
-      error(obj->pos, obj->name + " redeclared in this block");
-    }
+    if (Object* prev = pkg->scope->insert(obj)) redeclared(obj->pos, obj->name, prev);
   };
 
   for (ast::File* f : files) {
@@ -132,7 +131,7 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
       }
       auto* pn = T.make<PkgName>(local, spec->name ? spec->name->pos : spec->path->pos, pkg, imported);
       pkgNames.push_back(pn);
-      if (fileScope->insert(pn)) error(pn->pos, local + " redeclared in this block");
+      if (Object* prev = fileScope->insert(pn)) redeclared(pn->pos, local, prev);
     }
   }
 
@@ -308,6 +307,13 @@ void Checker::constDecl(Const* obj, DeclInfo* d) {
   // A repeated spec's expressions are re-checked with the new iota; the AST
   // keeps the annotations of the last check, which codegen never reads for
   // constants (it uses the Const object's value).
+  bool inherited = spec->names[d->index]->obj != obj;
+  struct ErrPos {
+    ast::Pos& p;
+    ast::Pos saved;
+    ~ErrPos() { p = saved; }
+  } restore{errpos, errpos};
+  if (inherited) errpos = obj->pos;
   expr(init);
   if (!valid(init)) return;
   if (init->mode != ast::Mode::Constant) {
@@ -386,9 +392,13 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
     // A cycle of aliases made the type invalid already; keep that.
     if (!obj->type) obj->type = t;
     // Methods declared on an alias of a local defined type are its methods.
-    if (obj->parent == pkg->scope && obj->type->kind() == TypeKind::Named) {
-      auto* named = static_cast<Named*>(obj->type);
-      if (named->obj->pkg == pkg && named->obj->parent == pkg->scope) attachMethods(named, obj->name);
+    if (obj->parent == pkg->scope) {
+      // (`type P = *T`: a receiver of type P is a *T.)
+      bool viaPointer = obj->type->kind() == TypeKind::Pointer;
+      Type* base = viaPointer ? static_cast<Pointer*>(obj->type)->elem : obj->type;
+      auto* named = base->kind() == TypeKind::Named ? static_cast<Named*>(base) : nullptr;
+      if (named && named->obj->pkg == pkg && named->obj->parent == pkg->scope)
+        attachMethods(named, obj->name, viaPointer);
     }
     return;
   }
@@ -419,6 +429,10 @@ void Checker::badReceivers() {
   for (auto& [name, methods] : methodsByBase)
     for (Func* m : methods) {
       ast::Field* recv = m->decl->recv;
+      if (recv->variadic) {
+        error(recv->pos, "can only use ... with final parameter in list");
+        continue;
+      }
       Scope* saved = scope;
       scope = decls[m]->fileScope;
       Type* t = typExpr(recv->type);
@@ -450,23 +464,27 @@ void Checker::badReceivers() {
 // Gives a package-level named type its methods: checks each receiver and
 // signature and records the method under Go's symbol (main.T.M or
 // main.(*T).M). Bodies are checked later with the other functions.
-void Checker::attachMethods(Named* named, const std::string& baseName) {
+void Checker::attachMethods(Named* named, const std::string& baseName, bool viaPointer) {
   auto it = methodsByBase.find(baseName);
   if (it == methodsByBase.end()) return;
   for (Func* m : it->second) {
     ast::FuncDecl* fd = m->decl;
     ast::Field* recv = fd->recv;
+    if (recv->variadic) {
+      error(recv->pos, "can only use ... with final parameter in list");
+      continue;
+    }
     ast::Expr* rt = recv->type;
     while (auto* p = dynamic_cast<ast::ParenExpr*>(rt)) rt = p->x;
-    bool ptr = false;
+    bool ptr = viaPointer;
     if (auto* star = dynamic_cast<ast::StarExpr*>(rt)) {
-      ptr = true;
       rt = star->x;
       while (auto* p = dynamic_cast<ast::ParenExpr*>(rt)) rt = p->x;
-      if (dynamic_cast<ast::StarExpr*>(rt)) {  // **T
+      if (ptr || dynamic_cast<ast::StarExpr*>(rt)) {  // **T
         error(receiverBase(recv->type)->pos, "invalid receiver type **" + named->string());
         continue;
       }
+      ptr = true;
     }
     if (named->under->kind() == TypeKind::Pointer || named->under->kind() == TypeKind::Interface) {
       error(receiverBase(recv->type)->pos,
@@ -494,7 +512,8 @@ void Checker::attachMethods(Named* named, const std::string& baseName) {
     if (auto* st = named->under->kind() == TypeKind::Struct ? static_cast<Struct*>(named->under) : nullptr)
       for (Var* f : st->fields)
         if (f->name == m->name) {
-          error(fd->name->pos, "field and method with the same name " + m->name);
+          error(fd->name->pos, "field and method with the same name " + m->name + "\n\t" + diags.format(f->pos) +
+                                   ": other declaration of " + m->name);
           dup = true;
         }
     if (dup) continue;
@@ -527,6 +546,8 @@ void Checker::funcDecl(Func* obj, DeclInfo* d) {
   if (!fd->body) {
     // Only the stdlib may declare functions that the runtime implements.
     if (!pkg->isStdlib) error(fd->name->pos, "missing function body");
+  } else if (fd->directives.noescape) {
+    error(fd->name->pos, "can only use //go:noescape with external func implementations");
   }
   // Blank functions are checked but cannot be called, so are not emitted.
   if (obj->name != "_") pkg->funcs.push_back(obj);

@@ -37,7 +37,19 @@ class Checker {
   Importer& importer;
   Package* pkg = nullptr;
 
-  void error(ast::Pos pos, std::string msg) { diags.error(pos, std::move(msg)); }
+  void error(ast::Pos pos, std::string msg) { diags.error(errpos.valid() ? errpos : pos, std::move(msg)); }
+  // While an inherited constant expression (`const (a int8 = iota * 100; b)`)
+  // is checked for b, errors are reported at b, as go/types' errpos does:
+  // set by constDecl and localValueSpec, invalid otherwise.
+  ast::Pos errpos;
+  // Errors gc's parser reports (labels and branches): see Diagnostics.
+  void branchError(ast::Pos pos, std::string msg) { diags.branchError(pos, std::move(msg)); }
+  // "x redeclared in this block" and, as go/types adds, where prev is.
+  void redeclared(ast::Pos pos, const std::string& name, const Object* prev) {
+    std::string msg = name + " redeclared in this block";
+    if (prev && prev->pos.valid()) msg += "\n\t" + diags.format(prev->pos) + ": other declaration of " + name;
+    error(pos, std::move(msg));
+  }
   void unsupported(ast::Pos pos, const std::string& what) { error(pos, what + " not supported by gosub yet"); }
 
   // ---- package-level declarations (checker.cpp)
@@ -64,7 +76,7 @@ class Checker {
 
   void collectObjects(const std::vector<ast::File*>& files);
   void declareFmtIntrinsics();
-  void attachMethods(Named* named, const std::string& baseName);
+  void attachMethods(Named* named, const std::string& baseName, bool viaPointer = false);
   void badReceivers();
   static ast::Expr* receiverBase(ast::Expr* e);
   // Methods awaiting their receiver type, by the name of the receiver's base
@@ -149,6 +161,8 @@ class Checker {
   void switchStmt(ast::SwitchStmt* s, Label* label);
   void returnStmt(ast::ReturnStmt* s);
   void goStmt(ast::GoStmt* s);
+  void deferStmt(ast::DeferStmt* s);
+  void callStmt(ast::CallExpr* call, const std::string& what);  // go and defer
   void sendStmt(ast::SendStmt* s);
   void selectStmt(ast::SelectStmt* s, Label* label);
   void rangeStmt(ast::RangeStmt* s, Label* label);
@@ -201,6 +215,7 @@ class Checker {
   // Untyped handling.
   void convertUntyped(ast::Expr* e, Type* target);
   void defaultType(ast::Expr* e);
+  void defaultTypeIn(ast::Expr* e, const std::string& context);
   Type* defaultTypeOf(Type* t);
   void updateExprType(ast::Expr* e, Type* t);
   bool matchOperands(ast::BinaryExpr* e, bool opAssign);
@@ -216,10 +231,54 @@ class Checker {
   std::vector<Type*> unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs);
   bool convertibleTo(ast::Expr* e, Type* target);
   bool comparable(Type* t);
+  std::string incomparableCause(Type* t);
+  static std::string compositeKind(Type* t);
   bool comparable(Type* t, std::set<Type*>& seen);
 
   void recordDep(Object* obj);
+
+  // ---- arrays, slices and strings (slice.cpp)
+  Type* arrayType(ast::ArrayType* a);
+  int64_t arrayLength(ast::Expr* e);
+  bool indexArrayOrSlice(ast::IndexExpr* e);
+  void sliceExpr(ast::SliceExpr* e);
+  int64_t indexedElts(const std::vector<ast::Expr*>& elts, Type* elem, int64_t length);
+  bool arrayOrSliceLit(ast::CompositeLit* e, Type* t);
+  bool lenCapArrayOrSlice(ast::CallExpr* e, ast::Expr* x);
+  void makeSlice(ast::CallExpr* e, Type* t);
+  void appendCall(ast::CallExpr* e);
+  void copyCall(ast::CallExpr* e);
+  bool stringConvertible(Type* from, Type* to);
+  bool rangeTypes(ast::Expr* x, Type** key, Type** value);
+
+  // ---- maps (maps.cpp)
+  Type* mapType(ast::MapType* e);
+  bool checkMapKey(ast::Pos pos, Type* key);
+  // Map key types not complete when their map type was checked.
+  std::vector<std::pair<ast::Pos, Type*>> pendingMapKeys;
+  void checkPendingMapKeys();
+  void mapIndex(ast::IndexExpr* e, Map* m);
+  void mapLiteral(ast::CompositeLit* e, Type* t, Map* m);
+  void deleteCall(ast::CallExpr* e);
+  bool clearMap(ast::CallExpr* e);
+  bool isMapElemField(ast::Expr* l);
+
+  // ---- interfaces, method sets, type assertions (interfaces.cpp)
+  Type* interfaceType(ast::InterfaceType* e);
+  // The first method of Ti (in sorted order) that V lacks, or null. *alt is
+  // V's method of that name when it has one of another type, or one with a
+  // pointer receiver outside V's method set (*ptrRecv).
+  Func* missingMethod(Type* V, Interface* Ti, Func** alt, bool* ptrRecv);
+  std::string missingReason(Func* m, Func* alt, bool ptrRecv);
+  // Empty when V implements Tt, else "V does not implement Tt (reason)".
+  std::string implementsError(Type* V, Type* Tt);
+  void typeAssertion(ast::TypeAssertExpr* e);
+  void typeSwitchStmt(ast::TypeSwitchStmt* s, Label* label);
+  void methodExpr(ast::SelectorExpr* e);
 };
+
+// The UTF-8 of string(c) for an integer constant c ("\uFFFD" if invalid).
+std::string runeString(const Constant& c);
 
 inline bool isUntypedNil(Type* t) {
   return t && t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::UntypedNil;

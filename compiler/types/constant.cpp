@@ -654,7 +654,31 @@ std::string Constant::toString() const {
       // go/constant prints floats in %.6g; an integral value prints as an integer.
       if (auto i = toIntExact(*this); i && i->intVal.getSignificantBits() <= 64) return i->toString();
       char buf[64];
-      std::snprintf(buf, sizeof buf, "%.6g", toDouble());
+      double d = toDouble();
+      APFloat q = roundTo(*this, APFloat::IEEEquad());
+      if (!std::isinf(d) && (d != 0 || q.isZero())) {
+        std::snprintf(buf, sizeof buf, "%.6g", d);
+        return buf;
+      }
+      // Outside float64's range go/constant approximates: |q| = mant * 2^exp
+      // with 0.5 <= mant < 1, then m * 10^e with 1 <= |m| < 10.
+      int exp = ilogb(q) + 1;  // (APFloat friends, found by ADL)
+      APFloat mantq = scalbn(q, -exp, APFloat::rmNearestTiesToEven);
+      bool lost;
+      mantq.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
+      double m = mantq.convertToDouble();
+      double dexp = exp * (std::log(2.0) / std::log(10.0));
+      int64_t e = static_cast<int64_t>(dexp);
+      m *= std::pow(10.0, dexp - static_cast<double>(e));
+      double am = std::fabs(m);
+      if (am < 1 - 0.5e-6) {
+        m *= 10;
+        e--;
+      } else if (am >= 10) {
+        m /= 10;
+        e++;
+      }
+      std::snprintf(buf, sizeof buf, "%.6ge%+lld", m, static_cast<long long>(e));
       return buf;
     }
   }

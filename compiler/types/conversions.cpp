@@ -15,6 +15,7 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
   if (identical(v->underlying(), t->underlying())) return true;
   if (isNumeric(v) && isNumeric(t)) return true;
   if (isString(v) && isString(t)) return true;
+  if (stringConvertible(v, t)) return true;
   // unsafe.Pointer converts to and from every pointer type and uintptr.
   auto isUnsafePointer = [](Type* x) {
     Basic* b = asBasic(x);
@@ -48,8 +49,12 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
   ast::Expr* x = e->args[0];
   expr(x);
   if (!valid(x)) return;
-  if (x->mode == Mode::Constant && asBasic(t) && isUntyped(x->type) == false && isString(t) && isInteger(x->type)) {
-    unsupported(e->pos, "integer to string conversions are");
+  if (x->mode == Mode::Constant && isString(t) && isInteger(x->type)) {
+    // string(65) is the constant "A"; invalid runes give "\uFFFD".
+    defaultType(x);
+    e->mode = Mode::Constant;
+    e->type = t;
+    e->constant = makeString(runeString(*x->constant));
     return;
   }
   if (x->mode == Mode::Constant && asBasic(t)) {
@@ -58,17 +63,17 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
     Basic* tb = asBasic(t);
     bool numOk = isNumeric(x->type) && tb->isNumeric();
     bool ok = numOk || (isString(x->type) && tb->isString()) || (isBoolean(x->type) && tb->isBoolean());
-    if (isInteger(x->type) && tb->isString()) {
-      unsupported(e->pos, "integer to string conversions are");
-      return;
-    }
     if (!ok) {
       error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
       return;
     }
     ConstPtr v;
     if (!representable(*x->constant, tb->basicKind, &v)) {
-      if (isInteger(t) && isFloat(x->type) && toIntExact(*x->constant) == nullptr)
+      // An integer constant into an integer type can only overflow: today's
+      // go/types says just that (go.dev/issue/63563).
+      if (isInteger(t) && isInteger(x->type))
+        error(x->pos, "constant " + x->constant->toString() + " overflows " + t->string());
+      else if (isInteger(t) && isFloat(x->type) && toIntExact(*x->constant) == nullptr)
         error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + " (truncated)");
       else
         error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
@@ -90,8 +95,10 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
     else defaultType(x);
   }
   if (!convertibleTo(x, t)) {
-    if (isInteger(x->type) && isString(t))
-      unsupported(e->pos, "integer to string conversions are");
+    if (t->underlying()->kind() == TypeKind::Interface)
+      // ---- interfaces: why the type does not implement it.
+      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string() + ": " +
+                        implementsError(x->type, t));
     else
       error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
     return;

@@ -130,8 +130,8 @@ void Checker::rawExpr(ast::Expr* e) {
   if (auto* star = dynamic_cast<ast::StarExpr*>(e)) return indirect(star);
   if (auto* cl = dynamic_cast<ast::CompositeLit*>(e)) return compositeLit(cl, nullptr);
   if (auto* fl = dynamic_cast<ast::FuncLit*>(e)) return funcLit(fl);
-  if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
-  if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
+  if (auto* s = dynamic_cast<ast::SliceExpr*>(e)) return sliceExpr(s);
+  if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(e)) return typeAssertion(ta);
   if (dynamic_cast<ast::KeyValueExpr*>(e)) return error(e->pos, "unexpected key:value expression");
   error(e->pos, "invalid expression");
 }
@@ -316,10 +316,7 @@ void Checker::selector(ast::SelectorExpr* e) {
   rawExpr(e->x);
   ast::Expr* x = e->x;
   if (!valid(x)) return;
-  if (x->mode == Mode::TypeExpr) {
-    unsupported(e->pos, "method expressions are");
-    return;
-  }
+  if (x->mode == Mode::TypeExpr) return methodExpr(e);
   expr(x);
   if (!valid(x)) return;
   const std::string& name = e->sel->name;
@@ -329,8 +326,12 @@ void Checker::selector(ast::SelectorExpr* e) {
   if (!obj) {
     if (x->type->kind() == TypeKind::Pointer && isInvalidType(static_cast<Pointer*>(x->type)->elem))
       return;  // its declaration was reported
+    Type* xu = x->type->underlying();
     if (ambiguous)
       error(e->sel->pos, "ambiguous selector " + exprString(e));
+    else if (xu->kind() == TypeKind::Pointer && static_cast<Pointer*>(xu)->elem->underlying()->kind() == TypeKind::Interface)
+      // ---- interfaces (interfaces.cpp)
+      error(e->sel->pos, exprString(e) + " undefined (type " + x->type->string() + " is pointer to interface, not interface)");
     else if (x->type->underlying()->kind() == TypeKind::Pointer &&
              static_cast<Pointer*>(x->type->underlying())->elem->underlying()->kind() == TypeKind::Pointer)
       error(e->sel->pos, exprString(e) + " undefined (type " + x->type->string() + " has no field or method " + name + ")");
@@ -462,6 +463,11 @@ static Var* rootVar(ast::Expr* e) {
       if (s->selection && !s->selection->indirect) { e = s->x; continue; }
       return nullptr;
     }
+    // An element of an array variable is part of the variable.
+    if (auto* i = dynamic_cast<ast::IndexExpr*>(e); i && i->x->type && i->x->type->underlying()->kind() == TypeKind::Array) {
+      e = i->x;
+      continue;
+    }
     break;
   }
   auto* id = dynamic_cast<ast::Ident*>(e);
@@ -513,6 +519,16 @@ bool Checker::matchOperands(ast::BinaryExpr* e, bool opAssign) {
            (ub->isNumeric() && tb->isNumeric());
   };
   bool xu = isUntyped(x->type), yu = isUntyped(y->type);
+  // ---- interfaces: an untyped constant compared with an interface takes
+  // its default type (then one side must be assignable to the other).
+  auto toIface = [&](ast::Expr* u, ast::Expr* typed) {
+    if (isUntypedNil(u->type) || typed->type->underlying()->kind() != TypeKind::Interface) return false;
+    if (!implementsError(defaultTypeOf(u->type), typed->type).empty()) return false;
+    defaultType(u);
+    return true;
+  };
+  if (xu && !yu && toIface(x, y)) xu = false;
+  if (yu && !xu && toIface(y, x)) yu = false;
   if (xu && !yu) {
     if (!compatible(x->type, y->type)) return mismatch();
     convertUntyped(x, y->type);
@@ -623,10 +639,21 @@ void Checker::comparison(ast::BinaryExpr* e) {
     invalidate(e);
     return;
   }
+  if (!ordered && !withNil && t->underlying()->kind() == TypeKind::Map) {
+    error(x->pos, "invalid operation: " + exprString(e) + " (map can only be compared to nil)");
+    invalidate(e);
+    return;
+  }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + t->string() + ")");
+    // go/types' wording: a specific cause for ==, else the operator and the
+    // kind of a composite type ("struct") or the type's name.
+    std::string cause = ordered ? "" : incomparableCause(t);
+    if (cause.empty()) {
+      std::string what = compositeKind(t);
+      cause = "operator " + std::string(ast::opSpelling(e->op)) + " not defined on " + (what.empty() ? t->string() : what);
+    }
+    error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
     invalidate(e);
     return;
   }

@@ -97,7 +97,7 @@ static void write(std::string& out, const ast::Expr* e) {
     return;
   }
   if (auto* kv = dynamic_cast<const ast::KeyValueExpr*>(e)) { write(out, kv->key); out += ": "; write(out, kv->value); return; }
-  if (auto* cl = dynamic_cast<const ast::CompositeLit*>(e)) { write(out, cl->litType); out += "{…}"; return; }
+  if (auto* cl = dynamic_cast<const ast::CompositeLit*>(e)) { write(out, cl->litType); out += cl->elts.empty() ? "{}" : "{…}"; return; }
   if (dynamic_cast<const ast::FuncLit*>(e)) {
     out += "func";
     writeSignature(out, static_cast<const ast::FuncLit*>(e)->funcType);

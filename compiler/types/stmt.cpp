@@ -15,7 +15,11 @@ void Checker::closeScope() { scope = scope->parent; }
 
 void Checker::declare(Object* obj, ast::Pos pos) {
   if (obj->name == "_") return;
-  if (scope->insert(obj)) error(pos, obj->name + " redeclared in this block");
+  if (Object* prev = scope->insert(obj)) {
+    // Not declared, so not reported as unused either (go/types).
+    redeclared(pos, obj->name, prev);
+    return;
+  }
   if (fn && obj->kind == ObjectKind::Var) {
     fn->locals.push_back(static_cast<Var*>(obj));
     varOwner[static_cast<Var*>(obj)] = fn;
@@ -43,7 +47,8 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
     for (Var* v : list->vars) {
       varOwner[v] = &ctx;
       params.push_back(v);
-      if (!v->name.empty() && v->name != "_" && scope->insert(v)) error(v->pos, v->name + " redeclared in this block");
+      if (!v->name.empty() && v->name != "_")
+        if (Object* prev = scope->insert(v)) redeclared(v->pos, v->name, prev);
     }
   collectLabels(body);
   // The body shares the parameters' scope, as in Go.
@@ -51,7 +56,7 @@ void Checker::funcBody(Func* f, ast::FuncLit* lit, ast::BlockStmt* body, Signatu
   closeScope();
   if (sig->results->size() > 0 && !isTerminating(body, "")) error(body->rbrace, "missing return");
   for (auto& [name, label] : ctx.labels)
-    if (!label->used) error(label->pos, "label " + name + " defined and not used");
+    if (!label->used) branchError(label->pos, "label " + name + " defined and not used");
   // Unused variables, in source order.
   std::vector<Var*> unused;
   for (Var* v : ctx.locals)
@@ -73,7 +78,7 @@ void Checker::collectLabels(ast::BlockStmt* body) {
       const std::string& name = l->label->name;
       if (name != "_") {
         if (auto it = fn->labels.find(name); it != fn->labels.end()) {
-          error(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
+          branchError(l->label->pos, "label " + name + " already defined at " + diags.format(it->second->pos));
         } else {
           fn->labels[name] = T.make<Label>(name, l->label->pos);
           fn->labeledStmts[name] = l->stmt;
@@ -109,7 +114,7 @@ void Checker::stmtList(const std::vector<ast::Stmt*>& list) {
     if (auto* b = dynamic_cast<ast::BranchStmt*>(s); b && b->kind == ast::BranchKind::Fallthrough) {
       // Valid only as the last statement of a switch case; switchStmt
       // handles that position, so any fallthrough seen here is misplaced.
-      error(s->pos, "fallthrough statement out of place");
+      branchError(s->pos, "fallthrough statement out of place");
       continue;
     }
     stmt(s);
@@ -161,8 +166,12 @@ void Checker::stmt(ast::Stmt* s) {
                            " (non-numeric type " + i->x->type->string() + ")");
       return;
     }
-    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex)
-      error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex) {
+      if (isMapElemField(i->x))
+        error(i->x->pos, "cannot assign to struct field " + exprString(i->x) + " in map");
+      else
+        error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
   if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return ifStmt(i);
@@ -174,16 +183,17 @@ void Checker::stmt(ast::Stmt* s) {
     Label* label = l->label->name == "_" ? nullptr : fn->labels[l->label->name];
     if (auto* f = dynamic_cast<ast::ForStmt*>(l->stmt)) return forStmt(f, label);
     if (auto* sw = dynamic_cast<ast::SwitchStmt*>(l->stmt)) return switchStmt(sw, label);
+    if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(l->stmt)) return typeSwitchStmt(ts, label);
     if (auto* sel = dynamic_cast<ast::SelectStmt*>(l->stmt)) return selectStmt(sel, label);
     if (auto* r = dynamic_cast<ast::RangeStmt*>(l->stmt)) return rangeStmt(r, label);
     return stmt(l->stmt);
   }
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return goStmt(g);
-  if (dynamic_cast<ast::DeferStmt*>(s)) return unsupported(s->pos, "defer statements are");
+  if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return deferStmt(d);
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return sendStmt(send);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) return selectStmt(sel, nullptr);
   if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return rangeStmt(r, nullptr);
-  if (dynamic_cast<ast::TypeSwitchStmt*>(s)) return unsupported(s->pos, "type switches are");
+  if (auto* ts = dynamic_cast<ast::TypeSwitchStmt*>(s)) return typeSwitchStmt(ts, nullptr);
   error(s->pos, "invalid statement");
 }
 
@@ -235,13 +245,17 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
         continue;
       }
       ast::Expr* init = src->values[i];
+      ast::Pos savedErrpos = errpos;
+      if (src != vs) errpos = c->pos;  // inherited: errors at the constant (errpos)
       expr(init);
-      if (!valid(init)) continue;
-      if (init->mode != Mode::Constant) {
+      bool ok = valid(init);
+      if (ok && init->mode != Mode::Constant) {
         error(init->pos, operandString(init) + " is not constant");
-        continue;
+        ok = false;
       }
-      if (declared && !assignment(init, declared, "constant declaration")) continue;
+      if (ok && declared && !assignment(init, declared, "constant declaration")) ok = false;
+      errpos = savedErrpos;
+      if (!ok) continue;
       c->type = init->type;
       c->value = init->constant;
     }
@@ -273,7 +287,8 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
                  static_cast<Basic*>(init->type)->basicKind == BasicKind::UntypedNil) {
         error(init->pos, "use of untyped nil in variable declaration");
       } else {
-        defaultType(init);
+        defaultTypeIn(init, "variable declaration");
+        if (!valid(init)) continue;
         vars[i]->type = init->type;
       }
     }
@@ -321,8 +336,12 @@ void Checker::assignStmt(ast::AssignStmt* s) {
       if (!valid(y)) return;
       if (!arithmeticOperands(&tmp, true)) return;
     }
-    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
-      error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex) {
+      if (isMapElemField(x))
+        error(x->pos, "cannot assign to struct field " + exprString(x) + " in map");
+      else
+        error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
 
@@ -345,7 +364,10 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     if (v) v->used = wasUsed;
     if (!valid(l)) return T.basic(BasicKind::Invalid);
     if (l->mode != Mode::Variable && l->mode != Mode::MapIndex) {
-      error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
+      if (isMapElemField(l))
+        error(l->pos, "cannot assign to struct field " + exprString(l) + " in map");
+      else
+        error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
       return T.basic(BasicKind::Invalid);
     }
     return l->type;
@@ -362,7 +384,7 @@ void Checker::assignStmt(ast::AssignStmt* s) {
         if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil)
           error(r->pos, "use of untyped nil in assignment");
         else
-          defaultType(r);
+          defaultTypeIn(r, "assignment to _ identifier");
         continue;
       }
       if (asBasic(lt[i]) && asBasic(lt[i])->basicKind == BasicKind::Invalid) continue;
@@ -462,7 +484,8 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
         error(r->pos, "use of untyped nil in assignment");
         continue;
       }
-      defaultType(r);
+      defaultTypeIn(r, "assignment");
+      if (!valid(r)) continue;
       rtypes[i] = r->type;
     }
   } else if (nr == 1) {
@@ -539,8 +562,8 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
       if (isUntyped(tagType) && static_cast<Basic*>(tagType)->basicKind == BasicKind::UntypedNil) {
         error(s->tag->pos, "use of untyped nil in switch expression");
         tagType = nullptr;
-      } else if (!comparable(tagType)) {
-        error(s->tag->pos, "cannot switch on " + operandString(s->tag));
+      } else if (!comparable(tagType) && !hasNil(tagType)) {
+        error(s->tag->pos, "cannot switch on " + operandString(s->tag) + " (" + tagType->string() + " is not comparable)");
         tagType = nullptr;
       }
     }
@@ -562,10 +585,16 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
         if (!tagType) continue;
         // case e: compares tag == e, with e converted to the tag's type.
         if (isUntyped(e->type)) {
-          convertUntyped(e, tagType);
+          // ---- interfaces: a constant compared with an interface tag
+          // takes its default type (interfaces.cpp).
+          if (tagType->underlying()->kind() == TypeKind::Interface && !isUntypedNil(e->type)) defaultType(e);
+          else convertUntyped(e, tagType);
           if (!valid(e)) continue;
         }
-        if (!identical(e->type, tagType)) {
+        bool mixedIface = (tagType->underlying()->kind() == TypeKind::Interface ||
+                           e->type->underlying()->kind() == TypeKind::Interface) &&
+                          (assignableType(e->type, tagType) || assignableType(tagType, e->type));
+        if (!identical(e->type, tagType) && !mixedIface) {
           error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
                             " (mismatched types " + e->type->string() + " and " + tagType->string() + ")");
           continue;
@@ -593,7 +622,7 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
     std::vector<ast::Stmt*> body = c->body;
     if (!body.empty()) {
       if (auto* b = dynamic_cast<ast::BranchStmt*>(body.back()); b && b->kind == ast::BranchKind::Fallthrough) {
-        if (ci + 1 == s->clauses.size()) error(b->pos, "cannot fallthrough final case in switch");
+        if (ci + 1 == s->clauses.size()) branchError(b->pos, "cannot fallthrough final case in switch");
         body.pop_back();
       }
     }
@@ -604,13 +633,20 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
   closeScope();
 }
 
-// go f(x): the call is checked as usual; its results are discarded.
-void Checker::goStmt(ast::GoStmt* s) {
-  ast::CallExpr* call = s->call;
+// go f(x) and defer f(x): the call is checked as usual; its results are
+// discarded. Builtins are allowed only where an expression statement would
+// allow them (gc: "go/defer discards result of len(x)"); deferred builtins
+// are lowered for close, panic, print, println and recover.
+void Checker::goStmt(ast::GoStmt* s) { callStmt(s->call, "go"); }
+
+void Checker::deferStmt(ast::DeferStmt* s) { callStmt(s->call, "defer"); }
+
+void Checker::callStmt(ast::CallExpr* call, const std::string& what) {
+  if (!call) return;  // the parser reported it
   rawExpr(call);
   if (!valid(call) && call->mode == Mode::Invalid) return;
   if (call->fun->mode == Mode::TypeExpr) {
-    error(call->pos, "go requires function call, not conversion " + operandString(call));
+    error(call->pos, what + " requires function call, not conversion " + operandString(call));
     return;
   }
   if (call->fun->mode == Mode::Builtin) {
@@ -620,10 +656,13 @@ void Checker::goStmt(ast::GoStmt* s) {
     if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Make ||
               b->id == BuiltinId::New || b->id == BuiltinId::Append || b->id == BuiltinId::Min ||
               b->id == BuiltinId::Max)) {
-      error(call->pos, "go discards result of " + operandString(call));
+      error(call->pos, what + " discards result of " + operandString(call));
       return;
     }
-    if (b) unsupported(call->pos, "go with a built-in function is");
+    if (b && what == "go") unsupported(call->pos, "go with a built-in function is");
+    if (b && what == "defer" && b->id != BuiltinId::Close && b->id != BuiltinId::Panic &&
+        b->id != BuiltinId::Print && b->id != BuiltinId::Println && b->id != BuiltinId::Recover)
+      unsupported(call->pos, "defer of the built-in " + b->name + " is");
   }
 }
 
@@ -683,15 +722,19 @@ bool Checker::isReceive(ast::Expr* e) {
   return u && u->op == ast::Op::Arrow;
 }
 
-// for [k[, v]] := range x. This slice of gosub ranges over channels; other
-// operands are reported as not supported yet.
+// for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
+// strings and integers (slice.cpp's rangeTypes), and maps.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);
   Type* elem = nullptr;
+  Type* valueType = nullptr;  // the second iteration variable's type
   if (valid(s->x)) {
     Type* u = s->x->type->underlying();
-    if (u->kind() == TypeKind::Chan) {
+    if (u->kind() == TypeKind::Map) {
+      elem = static_cast<Map*>(u)->key;
+      valueType = static_cast<Map*>(u)->elem;
+    } else if (u->kind() == TypeKind::Chan) {
       auto* ch = static_cast<Chan*>(u);
       if (ch->dir == ast::ChanDir::Send)
         error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
@@ -700,15 +743,20 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
       else
         elem = ch->elem;
+    } else if (rangeTypes(s->x, &elem, &valueType)) {
+      if (s->value && !valueType) {
+        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+        elem = nullptr;
+      }
     } else {
-      unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
+      error(s->x->pos, "cannot range over " + operandString(s->x));
     }
   }
   // The iteration variables: declared (:=) or assigned (=). A variable the
   // operand does not provide is still declared, so it draws no further errors.
   for (ast::Expr* lhs : {s->key, s->value}) {
     if (!lhs) continue;
-    Type* t = lhs == s->key ? elem : nullptr;
+    Type* t = lhs == s->key ? elem : (elem ? valueType : nullptr);
     auto* id = dynamic_cast<ast::Ident*>(lhs);
     if (id && id->name == "_") {
       id->mode = Mode::Variable;
@@ -810,7 +858,7 @@ void Checker::branchStmt(ast::BranchStmt* s) {
     return unsupported(s->pos, "goto is");
   }
   if (s->kind == BranchKind::Fallthrough) {
-    error(s->pos, "fallthrough statement out of place");
+    branchError(s->pos, "fallthrough statement out of place");
     return;
   }
   bool isBreak = s->kind == BranchKind::Break;
@@ -818,24 +866,24 @@ void Checker::branchStmt(ast::BranchStmt* s) {
     const std::string& name = s->label->name;
     auto it = fn->labels.find(name);
     if (it == fn->labels.end()) {
-      error(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
+      branchError(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + name);
       return;
     }
     it->second->used = true;
     s->label->obj = it->second;
     for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
       if (t->label == it->second) {
-        if (!isBreak && !t->isLoop) error(s->label->pos, "invalid continue label " + name);
+        if (!isBreak && !t->isLoop) branchError(s->label->pos, "invalid continue label " + name);
         return;
       }
     }
-    error(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
+    branchError(s->label->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + name);
     return;
   }
   for (auto t = targets.rbegin(); t != targets.rend(); ++t) {
     if (isBreak || t->isLoop) return;
   }
-  error(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+  branchError(s->pos, isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
 }
 
 // ---------------------------------------------------------------- terminating statements

@@ -2,6 +2,8 @@
 
 #include "types/constant.h"
 
+#include <algorithm>
+
 namespace gosub::types {
 
 // ---------------------------------------------------------------- Basic
@@ -91,11 +93,48 @@ std::string Interface::string() const {
   if (isUniverseAny) return "any";
   if (methods.empty() && embeddeds.empty()) return "interface{}";
   std::string s = "interface{";
-  for (size_t i = 0; i < methods.size(); i++) {
-    if (i) s += "; ";
-    s += methods[i]->name + methods[i]->type->string().substr(4);
+  bool first = true;
+  for (Type* e : embeddeds) {
+    if (!first) s += "; ";
+    first = false;
+    s += e->string();
+  }
+  for (Func* m : methods) {
+    if (!first) s += "; ";
+    first = false;
+    s += m->name + m->type->string().substr(4);
   }
   return s + "}";
+}
+
+void completeInterface(Interface* t) {
+  if (t->complete) return;
+  t->complete = true;  // set first: an invalid embedding cycle ends here
+  std::vector<Func*> all = t->methods;
+  for (Type* e : t->embeddeds) {
+    Interface* ei = e && e->underlying() && e->underlying()->kind() == TypeKind::Interface
+                        ? static_cast<Interface*>(e->underlying())
+                        : nullptr;
+    if (!ei) continue;
+    completeInterface(ei);
+    for (Func* m : ei->allMethods) {
+      bool dup = false;
+      for (Func* have : all) dup = dup || have->name == m->name;
+      if (!dup) all.push_back(m);
+    }
+  }
+  // Sorted by name, as Go's runtime sorts method tables (exported names,
+  // upper case, before unexported ones).
+  std::stable_sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
+  t->allMethods = std::move(all);
+}
+
+Interface* asInterface(Type* t) {
+  Type* u = t ? t->underlying() : nullptr;
+  if (!u || u->kind() != TypeKind::Interface) return nullptr;
+  auto* i = static_cast<Interface*>(u);
+  completeInterface(i);
+  return i;
 }
 
 // ---------------------------------------------------------------- predicates
@@ -162,6 +201,8 @@ bool identical(Type* a, Type* b) {
     }
     case TypeKind::Interface: {
       auto x = static_cast<Interface*>(a), y = static_cast<Interface*>(b);
+      completeInterface(x);
+      completeInterface(y);
       if (x->allMethods.size() != y->allMethods.size()) return false;
       for (size_t i = 0; i < x->allMethods.size(); i++)
         if (x->allMethods[i]->name != y->allMethods[i]->name ||
@@ -225,6 +266,25 @@ TypeTable::TypeTable() {
   }
   declareType("byte", byte_);
   declareType("rune", rune_);
+  // ---- the predeclared error interface (interfaces.cpp)
+  {
+    auto* obj = make<TypeName>("error", ast::Pos{}, nullptr, nullptr);
+    auto* named = make<Named>(obj);
+    obj->type = named;
+    auto* iface = make<Interface>();
+    auto* sig = make<Signature>();
+    sig->params = make<Tuple>();
+    sig->results = make<Tuple>();
+    sig->results->vars.push_back(make<Var>("", ast::Pos{}, nullptr, basic(BasicKind::String)));
+    sig->recv = make<Var>("", ast::Pos{}, nullptr, named);
+    auto* m = make<Func>("Error", ast::Pos{}, nullptr, sig);
+    iface->methods.push_back(m);
+    completeInterface(iface);
+    named->fromRHS = iface;
+    named->under = iface;
+    universe_->insert(obj);
+    error_ = named;
+  }
   universe_->insert(make<Const>("true", ast::Pos{}, nullptr, basic(BasicKind::UntypedBool), makeBool(true)));
   universe_->insert(make<Const>("false", ast::Pos{}, nullptr, basic(BasicKind::UntypedBool), makeBool(false)));
   // iota's value depends on the const spec; the checker substitutes it.
@@ -246,6 +306,11 @@ TypeTable::TypeTable() {
   auto* anyName = make<TypeName>("any", ast::Pos{}, nullptr, anyIface);
   anyName->isAlias = true;
   universe_->insert(anyName);
+}
+
+Interface* TypeTable::emptyInterface() {
+  if (!emptyInterface_) emptyInterface_ = make<Interface>();
+  return emptyInterface_;
 }
 
 Package* TypeTable::unsafePackage() {

@@ -164,11 +164,19 @@ class Interface final : public Type {
   std::string string() const override;
   std::vector<Func*> methods;   // explicitly declared
   std::vector<Type*> embeddeds;
-  std::vector<Func*> allMethods;  // complete method set, sorted by name
+  std::vector<Func*> allMethods;  // complete method set, sorted by name (completeInterface)
+  bool complete = false;          // allMethods is computed
   // The universe's `any` (set once, by TypeTable): identical to every other
   // interface{}, but printed as "any", as go/types prints it.
   bool isUniverseAny = false;
 };
+
+// Computes allMethods from the explicit methods and the embedded interfaces
+// (which must have their underlying types by then); idempotent. Duplicate
+// methods are the checker's to report (interfaces.cpp).
+void completeInterface(Interface* t);
+// The underlying interface of t, completed, or null.
+Interface* asInterface(Type* t);
 
 // Named types of this package print without their package name (set by the
 // checker while it checks a package; null: always qualify).
@@ -331,6 +339,21 @@ struct Selection {
   bool indirect = false;
 };
 
+// Finds field or method `name` of t through embedded fields at the
+// shallowest depth (go/types' LookupFieldOrMethod); null when there is none
+// or it is ambiguous (*ambiguous).
+Object* lookupFieldOrMethod(Type* t, const std::string& name, Selection* sel, bool* ambiguous);
+
+// One method of a method set: the method and how it is reached from the
+// receiver (sel.index through embedded fields, sel.indirect).
+struct MethodSetEntry {
+  Func* func = nullptr;
+  Selection sel;
+};
+// The method set of t (Go spec "Method sets": value receivers for T, all
+// for *T, promoted methods through embedded fields), sorted by name.
+std::vector<MethodSetEntry> methodSet(Type* t);
+
 // ---------------------------------------------------------------- scopes
 
 class Scope {
@@ -397,7 +420,12 @@ class TypeTable {
     return raw;
   }
 
+  // ---- defer/panic/recover: interface{}, the type of panic's argument and
+  // recover's result.
+  Interface* emptyInterface();
   Scope* universe() { return universe_; }
+  // The predeclared error type (a Named with underlying interface{ Error() string }).
+  Type* errorType() { return error_; }
   // The built-in package unsafe (only Pointer so far), made on first use.
   Package* unsafePackage();
 
@@ -411,7 +439,9 @@ class TypeTable {
   std::map<std::pair<Type*, int64_t>, Array*> arrays_;
   std::map<std::pair<Type*, Type*>, Map*> maps_;
   std::map<std::pair<int, Type*>, Chan*> chans_;
+  Interface* emptyInterface_ = nullptr;
   Scope* universe_ = nullptr;
+  Type* error_ = nullptr;
   Package* unsafe_ = nullptr;
 };
 

@@ -55,6 +55,7 @@ Type* Checker::typExpr(ast::Expr* e) {
     return t;
   }
   if (auto* st = dynamic_cast<ast::StructType*>(e)) return structType(st);
+  if (auto* it = dynamic_cast<ast::InterfaceType*>(e)) return interfaceType(it);
   if (auto* ct = dynamic_cast<ast::ChanType*>(e)) {
     Type* elem = typExpr(ct->value);
     if (isInvalidType(elem)) return invalid;
@@ -63,14 +64,8 @@ Type* Checker::typExpr(ast::Expr* e) {
     ct->type = t;
     return t;
   }
-  const char* what = nullptr;
-  if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
-  else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
-  else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
-  if (what) {
-    unsupported(e->pos, what);
-    return invalid;
-  }
+  if (auto* a = dynamic_cast<ast::ArrayType*>(e)) return arrayType(a);
+  if (auto* mt = dynamic_cast<ast::MapType*>(e)) return mapType(mt);
   error(e->pos, exprString(e) + " is not a type");
   return invalid;
 }
@@ -108,6 +103,8 @@ Type* Checker::structType(ast::StructType* e) {
       Type* base = t->kind() == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
       if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Pointer)
         error(f->type->pos, "embedded field type cannot be a pointer to a pointer");
+      else if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Interface)
+        error(f->type->pos, "embedded field type cannot be a pointer to an interface");
       add(name, f->type->pos, true);
     }
     for (ast::Ident* n : f->names) n->obj = add(n->name, n->pos, false);
@@ -127,7 +124,8 @@ Tuple* Checker::fieldList(const std::vector<ast::Field*>& fields, bool isParams,
         error(f->pos, "can only use ... with final parameter in list");
       else if (variadic)
         *variadic = true;
-      unsupported(f->pos, "variadic functions are");
+      // A variadic parameter ...T is a []T inside the function.
+      if (!isInvalidType(t)) t = T.slice(t);
     }
     if (f->names.empty()) {
       auto* v = T.make<Var>("", f->pos, pkg, t);

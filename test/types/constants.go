@@ -12,7 +12,7 @@ func main() {
 	var a int8 = 300
 	// CHECK: constants.go:[[@LINE-1]]:15: error: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)
 	b := int8(200)
-	// CHECK: constants.go:[[@LINE-1]]:12: error: cannot convert 200 (untyped int constant) to type int8
+	// CHECK: constants.go:[[@LINE-1]]:12: error: constant 200 overflows int8
 	d := typed * 2
 	// CHECK: constants.go:[[@LINE-1]]:7: error: typed * 2 (constant 200 of type int8) overflows int8
 	var e uint = -1

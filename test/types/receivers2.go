@@ -17,12 +17,24 @@ func (x any) M2() {}
 func (x v) M3() {}
 // CHECK: receivers2.go:[[@LINE-1]]:9: error: v (variable of type int) is not a type
 func (x *[]S) M4() {}
-// CHECK: receivers2.go:[[@LINE-1]]:10: error: slice types are not supported by gosub yet
+// CHECK: receivers2.go:[[@LINE-1]]:10: error: invalid receiver type *[]S
+type PS = *S
+
+func (x PS) Val() int { return x.n } // PS is *S
+func (x *PS) M5()     {}
+// CHECK: receivers2.go:[[@LINE-1]]:10: error: invalid receiver type **S
+
+type F struct{ M6 int }
+
+func (f F) M6() {}
+// CHECK: receivers2.go:[[@LINE-1]]:12: error: field and method with the same name M6
+// CHECK-NEXT: {{^	}}{{.*}}receivers2.go:[[@LINE-4]]:16: other declaration of M6
+
 func (x A) Get() int   { return x.n }
 func (x *A) Set(n int) { x.n = n }
 
 func main() {
 	var s S
 	s.Set(4)
-	println(s.Get())
+	println(s.Get(), s.Val())
 }

@@ -39,7 +39,7 @@ func f(x f) {}
 // CHECK: recursive_aliases.go:[[@LINE-1]]:10: error: f (value of type func()) is not a type
 
 type Arr [2]Arr
-// CHECK: recursive_aliases.go:[[@LINE-1]]:10: error: array types are not supported by gosub yet
+// CHECK: recursive_aliases.go:[[@LINE-1]]:6: error: invalid recursive type: Arr refers to itself
 
 func main() {
 	type L = L
