@@ -132,4 +132,18 @@ void writestring(int64_t fd, const uint8_t* p, int64_t n) {
 
 void os_runtime_exit(int64_t code) { exit(static_cast<int32_t>(code)); }
 
+int64_t os_runtime_write(int64_t fd, void* p, int64_t n) {
+  auto* b = static_cast<const uint8_t*>(p);
+  int64_t done = 0;
+  while (done < n) {
+    ssize_t w = ::write(static_cast<int>(fd), b + done, static_cast<size_t>(n - done));
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return -errno;
+    }
+    done += w;
+  }
+  return n;
+}
+
 }  // namespace gosub::rt

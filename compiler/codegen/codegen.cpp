@@ -329,6 +329,7 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
   b_.CreateStore(b_.getTrue(), done);
 
   for (types::Package* imp : pkg->imports) {
+    if (imp->path == "unsafe") continue;  // built in: no code, no initialiser
     auto it = initFuncs_.find(imp);
     if (it == initFuncs_.end()) internalError(pos, "package " + imp->path + " is imported but not compiled");
     b_.CreateCall(it->second, {});

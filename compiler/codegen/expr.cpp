@@ -307,7 +307,7 @@ llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::
   // Func values (only against nil), channels and pointers compare by address.
   types::TypeKind k = t->underlying()->kind();
   if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer ||
-       k == types::TypeKind::Map) &&
+       k == types::TypeKind::Map || k == types::TypeKind::Basic) &&
       (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
     return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
   if (k == types::TypeKind::Struct && (op == Op::Eql || op == Op::Neq)) return emitStructCompare(op, x, y, t, pos);

@@ -43,7 +43,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
 
   collectObjects(files);  // imports are checked in here, each in its own scope
   UnqualifiedScope unqualified(pkg);
-  if (isStdlib && path == "fmt") declareFmtIntrinsics();
+
   // Resolve every package-level object (those used earlier are done already):
   // as go/types does, defined types first, then aliases, then the rest, which
   // avoids most uses of an alias before its type is known.

@@ -290,6 +290,8 @@ inline bool hasNil(Type* t) {
     case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
     case TypeKind::Signature: case TypeKind::Interface:
       return true;
+    case TypeKind::Basic:
+      return static_cast<Basic*>(t->underlying())->basicKind == BasicKind::UnsafePointer;
     default:
       return false;
   }

@@ -1,6 +1,9 @@
 package os
 
-import "errors"
+import (
+	"errors"
+	"unsafe"
+)
 
 // File is an open file descriptor. This first version writes to the
 // standard descriptors for fmt; the OS issue adds Open, Read and the rest
@@ -34,7 +37,10 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
-	n = runtime_write(f.fd, b)
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = runtime_write(f.fd, unsafe.Pointer(&b[0]), len(b))
 	if n < 0 {
 		// The OS issue gives this its Go form (*PathError with a
 		// syscall.Errno); until then the errno number is shown.
@@ -53,7 +59,7 @@ var ErrInvalid = errors.New("invalid argument")
 
 // runtime_write writes all of p to fd, retrying short writes and EINTR;
 // it returns len(p) or -errno (runtime/abi.def: os.runtime_write).
-func runtime_write(fd int, p []byte) int
+func runtime_write(fd int, p unsafe.Pointer, n int) int
 
 func itoa(v int) string {
 	var buf [20]byte
