@@ -38,7 +38,7 @@ func f(i I) {}
 
 func g() I {
 	return T{}
-	// CHECK: interfaces.go:[[@LINE-1]]:9: error: cannot use T{…} (value of type T) as I value in return statement: T does not implement I (method N has pointer receiver)
+	// CHECK: interfaces.go:[[@LINE-1]]:9: error: cannot use T{} (value of type T) as I value in return statement: T does not implement I (method N has pointer receiver)
 }
 
 // Embedding the same interface twice is allowed (identical methods).
