@@ -150,7 +150,11 @@ llvm::Function* RuntimeABI::get(RtFunc f) {
         fn->addFnAttrs(ab);
       }
       fn->setMemoryEffects(MemoryEffects::inaccessibleMemOnly());
-      fn->addRetAttr(llvm::Attribute::NoAlias);
+      // Not noalias: a function with defers resumes a recovered frame
+      // through llvm.eh.sjlj.setjmp, whose second return LLVM does not see
+      // as following the calls that captured an object allocated before it;
+      // with noalias it proved such an object (a named result's heap cell)
+      // unchanged on the recovered path (test/run/defer_records.go).
       fn->addRetAttr(llvm::Attribute::NonNull);
       fn->addRetAttr(llvm::Attribute::NoUndef);
       fn->addRetAttr(llvm::Attribute::getWithAlignment(ctx, llvm::Align(8)));

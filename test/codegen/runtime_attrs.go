@@ -91,7 +91,7 @@ func main() {
 // The declarations: mallocgc is an allocation function of its own family;
 // the print functions touch no memory of the program (printstring reads
 // its argument); every entry is nounwind.
-// CHECK-DAG: declare {{.*}}noalias noundef nonnull align 8 ptr @runtime.mallocgc(i64) {{.*}}#[[ALLOC:[0-9]+]]
+// CHECK-DAG: declare {{.*}}noundef nonnull align 8 ptr @runtime.mallocgc(i64) {{.*}}#[[ALLOC:[0-9]+]]
 // CHECK-DAG: declare {{.*}}void @runtime.printint(i64) {{.*}}#[[NOMEM:[0-9]+]]
 // CHECK-DAG: declare {{.*}}void @runtime.printstring(ptr, i64) {{.*}}#[[ARGREAD:[0-9]+]]
 // CHECK-DAG: declare {{.*}}void @runtime.preemptcheck() {{.*}}#[[YIELD:[0-9]+]]
