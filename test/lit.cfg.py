@@ -98,6 +98,11 @@ config.available_features.add("x86_64")
 # --stack-guard-pages): every stack segment is a mapping of its own.
 if getattr(config, "gosub_stack_guard_pages", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("stack-guard-pages")
+# test/tools/cmake_*.test configure the source tree with plain cmake.
+if shutil.which("cmake") and shutil.which("ninja"):
+    config.available_features.add("cmake")
+if shutil.which("gcc") and shutil.which("g++"):
+    config.available_features.add("gcc")
 if shutil.which("go"):  # only for optional checks against the real Go toolchain
     config.available_features.add("go")
 

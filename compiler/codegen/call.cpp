@@ -58,8 +58,22 @@ llvm::Value* CodeGen::callRuntime(RtFunc f, std::vector<llvm::Value*> args) {
 
 std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signature* sig) {
   size_t n = sig->params ? sig->params->size() : 0;
-  if (call->hasEllipsis) unsupported(call->pos, "f(s...) calls");
-  if (sig->variadic) unsupported(call->pos, "calls of variadic functions");
+  if (sig->variadic && !call->hasEllipsis) {
+    // f(a, b, c) with f(x T, ys ...U): the extra arguments become a []U
+    // (f(s...) passes s itself).
+    size_t fixed = n - 1;
+    std::vector<llvm::Value*> args, extra;
+    types::Type* sliceT = sig->params->vars[fixed]->type;
+    types::Type* elem = static_cast<types::Slice*>(sliceT->underlying())->elem;
+    for (size_t i = 0; i < call->args.size(); ++i) {
+      ast::Expr* a = call->args[i];
+      llvm::Value* v = coerce(emitExpr(a), i < fixed ? sig->params->vars[i]->type : elem, a->pos);
+      (i < fixed ? args : extra).push_back(v);
+    }
+    setLocation(call->pos);
+    args.push_back(variadicSlice(extra, sliceT));
+    return args;
+  }
   // f(g()) with a multi-value g spreads its results over the parameters.
   std::vector<llvm::Value*> args = emitRHS(call->args, n, call->pos);
   for (size_t i = 0; i < n; ++i) args[i] = coerce(args[i], sig->params->vars[i]->type, call->args.size() == n ? call->args[i]->pos : call->pos);
@@ -160,6 +174,8 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       if (call->args.size() != 1) internalError(call->pos, "len with wrong arguments");
       ast::Expr* x = call->args[0];
       if (types::isString(x->type)) return stringLen(emitExpr(x));
+      if (x->type->underlying()->kind() == types::TypeKind::Map) return emitMapLen(emitExpr(x));
+      if (llvm::Value* v = emitLenCap(call, false)) return v;
       if (x->type->underlying()->kind() == types::TypeKind::Chan) {
         llvm::Value* c = emitExpr(x);
         setLocation(call->pos);
@@ -170,6 +186,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
     case types::BuiltinId::Cap: {
       if (call->args.size() != 1) internalError(call->pos, "cap with wrong arguments");
       ast::Expr* x = call->args[0];
+      if (llvm::Value* v = emitLenCap(call, true)) return v;
       if (x->type->underlying()->kind() == types::TypeKind::Chan) {
         llvm::Value* c = emitExpr(x);
         setLocation(call->pos);
@@ -184,7 +201,11 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       callRuntime(RtFunc::closechan, {c});
       return nullptr;
     }
+    case types::BuiltinId::Append: return emitAppend(call);
+    case types::BuiltinId::Copy: return emitCopy(call);
     case types::BuiltinId::Make:
+      if (call->type && call->type->underlying()->kind() == types::TypeKind::Map) return emitMakeMap(call);
+      if (call->type && call->type->underlying()->kind() == types::TypeKind::Slice) return emitMakeSlice(call);
       if (!call->type || call->type->underlying()->kind() != types::TypeKind::Chan)
         unsupported(call->pos, "make of " + (call->type ? call->type->string() : std::string("this type")));
       return emitMakeChan(call);
@@ -192,10 +213,18 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       types::Type* elem = call->type ? call->type->underlying() : nullptr;
       if (!elem || elem->kind() != types::TypeKind::Pointer) internalError(call->pos, "new without a pointer type");
       setLocation(call->pos);
-      return newObject(static_cast<types::Pointer*>(elem)->elem, "new");
+      return newObject(static_cast<types::Pointer*>(elem)->elem, "new", call);
     }
+    // ---- maps (map.cpp)
+    case types::BuiltinId::Delete: emitMapDelete(call); return nullptr;
+    case types::BuiltinId::Clear:
+      if (call->args[0]->type->underlying()->kind() != types::TypeKind::Map) unsupported(call->pos, "clear of non-maps");
+      emitMapClear(call);
+      return nullptr;
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
+    case types::BuiltinId::Panic: emitPanic(call); return nullptr;
+    case types::BuiltinId::Recover: return emitRecover(call);
     default: unsupported(call->pos, "builtin " + b->name);
   }
 }
@@ -212,12 +241,14 @@ std::vector<CodeGen::Operand> CodeGen::emitOperands(ast::CallExpr* call) {
   return ops;
 }
 
-void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
+void CodeGen::emitPrint(ast::CallExpr* call, bool ln) { printOperands(emitOperands(call), ln, call->pos); }
+
+void CodeGen::printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos) {
   // gc's walkPrint: all arguments are evaluated (and widened to what the
   // runtime's print functions take) first, then printed under the print
   // lock; println separates them with printsp and ends with printnl.
   std::vector<std::pair<RtFunc, llvm::Value*>> prints;
-  for (const Operand& a : emitOperands(call)) {
+  for (const Operand& a : ops) {
     llvm::Value* v = a.value;
     types::Basic* bt = types::asBasic(a.type);
     if (bt && bt->isBoolean())
@@ -230,13 +261,21 @@ void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
       prints.push_back({RtFunc::printfloat, b_.CreateFPExt(v, b_.getDoubleTy())});
     else if (bt && bt->isString())
       prints.push_back({RtFunc::printstring, v});
+    else if (a.type->underlying()->kind() == types::TypeKind::Slice)
+      prints.push_back({RtFunc::printslice, v});
     else
       unsupported(a.pos, "printing values of type " + a.type->string());
   }
-  setLocation(call->pos);
+  setLocation(pos);
   callRuntime(RtFunc::printlock, {});
   for (size_t i = 0; i < prints.size(); ++i) {
     if (ln && i > 0) callRuntime(RtFunc::printsp, {});
+    if (prints[i].first == RtFunc::printslice) {
+      llvm::Value* s = prints[i].second;
+      callRuntime(RtFunc::printslice,
+                  {b_.CreateExtractValue(s, 0), b_.CreateExtractValue(s, 1), b_.CreateExtractValue(s, 2)});
+      continue;
+    }
     callRuntime(prints[i].first, {prints[i].second});
   }
   if (ln) callRuntime(RtFunc::printnl, {});

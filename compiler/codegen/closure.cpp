@@ -2,7 +2,9 @@
 //
 // A func value is a pointer to a closure object (nil is a null pointer):
 //
-//   closure object:  { ptr code, ptr cell_1, ..., ptr cell_n }
+//   closure object:  { ptr code, capture_1, ..., capture_n }
+//                    (capture_i: ptr to the variable's cell or slot, or
+//                    for a variable captured by value its value)
 //   code:            <results> code(<params>, ptr %closure)
 //
 // Calling a func value loads the code pointer from the object and passes the
@@ -27,6 +29,13 @@
 //   (Var::storage), a closure holds the address in its object. Variables
 //   whose address is taken (Var::addressTaken) use the same cells
 //   (struct.cpp).
+// - A variable escape analysis finds is never assigned after its
+//   declaration (and whose address is not taken) is captured by value, as
+//   gc does: the closure copies it and needs no cell.
+// - Escape analysis (compiler/escape/) keeps in the frame a closure that
+//   does not outlive it (its object is an entry-block slot) and the
+//   captured variables no escaping closure or pointer reaches (an ordinary
+//   alloca, whose address the closure holds instead of a cell's).
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"
@@ -70,6 +79,9 @@ llvm::Constant* CodeGen::funcValue(types::Func* f, ast::Pos pos) {
   auto* thunk =
       llvm::Function::Create(closureFuncType(sig), llvm::GlobalValue::InternalLinkage, name + "$fv", *module_);
   setGoFuncAttrs(thunk, nullptr);
+  // A wrapper for recover's purposes: `defer f()` may call f through it
+  // (defer.cpp; runtime gorecover looks through this section's frames).
+  thunk->setSection("gosub_deferwrap");
   llvm::GlobalVariable* gv = staticClosure(thunk, name + "$closure");
   funcValues_[f] = gv;
   later([this, f, thunk, sig] {
@@ -122,16 +134,30 @@ llvm::Value* CodeGen::emitFuncLit(ast::FuncLit* lit, llvm::Function** codeOut) {
   if (codeOut) *codeOut = code;
   // Without captures the object is constant, as gc's static closures.
   if (lit->captures.empty()) return staticClosure(code, code->getName().str() + "$closure");
-  llvm::Type* ptr = b_.getPtrTy();
-  uint64_t size = 8 * (lit->captures.size() + 1);
-  llvm::Value* obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
-  obj->setName(code->getName() + ".closure");
-  b_.CreateStore(code, obj);
+  llvm::StructType* objTy = closureObjectType(lit->captures);
+  llvm::Value* obj = frameObject(objTy, lit, code->getName().str() + ".closure");
+  if (!obj) {
+    uint64_t size = module_->getDataLayout().getTypeAllocSize(objTy);
+    obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
+    obj->setName(code->getName() + ".closure");
+  }
+  b_.CreateStore(code, obj);  // field 0
   for (size_t i = 0; i < lit->captures.size(); ++i) {
     types::Var* v = lit->captures[i];
-    b_.CreateStore(varAddr(v, lit->pos), b_.CreateConstInBoundsGEP1_64(ptr, obj, i + 1));
+    llvm::Value* field = b_.CreateStructGEP(objTy, obj, static_cast<unsigned>(i + 1));
+    llvm::Value* addr = varAddr(v, lit->pos);
+    if (capturedByValue(v))
+      b_.CreateStore(b_.CreateLoad(llvmType(v->type), addr, v->name), field);
+    else
+      b_.CreateStore(addr, field);
   }
   return obj;
+}
+
+llvm::StructType* CodeGen::closureObjectType(const std::vector<types::Var*>& captures) {
+  std::vector<llvm::Type*> fields{b_.getPtrTy()};
+  for (types::Var* v : captures) fields.push_back(capturedByValue(v) ? llvmType(v->type) : b_.getPtrTy());
+  return llvm::StructType::get(ctx_, fields);
 }
 
 llvm::Value* CodeGen::callClosure(llvm::Value* fv, llvm::Function* code, types::Signature* sig,

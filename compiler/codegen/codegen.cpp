@@ -154,8 +154,11 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.concatBufLen_ = 0;
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
+  cg.sliceSlot_ = nullptr;
+  cg.mapKeySlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
+  cg.defer_ = CodeGen::DeferState{};
   cg.funcName_ = fn->getName().str();
   cg.isLit_ = false;
 }
@@ -201,16 +204,17 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);
 
-  if (sig_->variadic) unsupported(pos, "variadic functions");
   // A literal finds the cells of the variables it captures in its closure
   // object {code, cell...}, its last parameter.
   if (isLit) {
     llvm::Argument* closure = fn->getArg(fn->arg_size() - 1);
     closure->setName("closure");
     llvm::Type* ptr = b_.getPtrTy();
+    llvm::StructType* objTy = closureObjectType(captures);
     for (size_t i = 0; i < captures.size(); ++i) {
-      llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(ptr, closure, i + 1);
-      llvm::Value* cell = b_.CreateLoad(ptr, slot, captures[i]->name);
+      llvm::Value* slot = b_.CreateStructGEP(objTy, closure, static_cast<unsigned>(i + 1));
+      // A copy lives in the object itself; otherwise the object holds its address.
+      llvm::Value* cell = capturedByValue(captures[i]) ? slot : b_.CreateLoad(ptr, slot, captures[i]->name);
       captureCells_[captures[i]] = cell;
       if (di_) {
         // The debugger finds the variable through a slot holding its cell.
@@ -252,6 +256,8 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
     }
   }
+  // A function with defer statements keeps its results in its frame record.
+  beginDefers(body);
   std::vector<ast::Ident*> resultIdents;
   for (ast::Field* fld : ftype->results)
     for (ast::Ident* id : fld->names) resultIdents.push_back(id);
@@ -261,6 +267,9 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
       llvm::Value* addr;
       if (inCell(r)) {
         addr = newCell(r);
+      } else if (defer_.active) {
+        addr = deferResultAddr(static_cast<unsigned>(i));
+        r->storage = addr;
       } else {
         llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);
         r->storage = a;
@@ -274,6 +283,14 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     }
   }
 
+  if (defer_.active && sig_->results && resultIdents.empty()) {
+    // Unnamed results: a recovered function returns their zero values
+    // unless a return statement stored them before the panic.
+    for (size_t i = 0; i < sig_->results->size(); ++i)
+      b_.CreateStore(zeroValue(sig_->results->vars[i]->type), deferResultAddr(static_cast<unsigned>(i)));
+  }
+  if (defer_.active) linkDeferFrame();
+
   emitStmtList(body->stmts);
 
   if (!blockTerminated()) {
@@ -281,10 +298,11 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     // The checker rejects a function with results whose end is reachable
     // ("missing return"), so falling off the end only happens without results.
     if (!sig_->results || sig_->results->size() == 0)
-      b_.CreateRetVoid();
+      defer_.active ? (void)b_.CreateBr(defer_.exit) : (void)b_.CreateRetVoid();
     else
       b_.CreateUnreachable();
   }
+  finishDefers();
   scope.finish();
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "escape/escape.h"
 #include "support/diagnostics.h"
 #include "types/types.h"
 
@@ -25,6 +26,9 @@ struct Options {
   // driver passes its TargetMachine's); empty means x86-64 Linux.
   std::string targetTriple;
   std::string dataLayout;
+  // Escape analysis's decisions: what may live in a frame. Null: all of it
+  // on the heap.
+  const escape::Result* escapes = nullptr;
 };
 
 // Generates IR for `packages`, which are in initialisation order (every

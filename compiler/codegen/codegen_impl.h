@@ -8,10 +8,14 @@
 //   fmt_intrinsic.cpp  fmt.Print/Println until fmt is written in Go
 //   string.cpp         string constants, concatenation, comparison, indexing
 //   checks.cpp         run-time checks that panic (divide, index, shift, nil)
+//   defer.cpp          defer statements, panic and recover
 //   closure.cpp        function values, closures, captured variables
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
 //   select.cpp         select statements
+//   slice.cpp          arrays, slices, strings: indexing, slicing, literals,
+//                      make/append/copy, conversions, range, variadic slices
+//   map.cpp            maps: make, index, assign, delete, clear, len, range
 //   struct.cpp         structs, pointers, field selection, methods
 //   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
@@ -188,6 +192,7 @@ class CodeGen {
     ast::Pos pos;
   };
   std::vector<Operand> emitOperands(ast::CallExpr* call);
+  void printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos);
   std::vector<llvm::Value*> emitArgs(ast::CallExpr* call, types::Signature* sig);
   // Calls a runtime function; string arguments are split into (ptr, len) as
   // the ABI table says. A noreturn call ends the block with `unreachable`.
@@ -204,6 +209,9 @@ class CodeGen {
   // Calls the code of func value `fv` (checked against nil unless `code` is known).
   llvm::Value* callClosure(llvm::Value* fv, llvm::Function* code, types::Signature* sig,
                            std::vector<llvm::Value*> args);
+  // The closure object of a literal capturing `captures`: {code, then per
+  // variable its value (captured by value) or its cell's address}.
+  llvm::StructType* closureObjectType(const std::vector<types::Var*>& captures);
   // A new heap cell for captured variable `v` at its declaration (also each
   // iteration for loop variables); returns the cell, which is v's address.
   llvm::Value* newCell(types::Var* v);
@@ -230,12 +238,49 @@ class CodeGen {
   llvm::Value* emitRecv(ast::UnaryExpr* e, bool discard);
   void emitRange(ast::RangeStmt* s);
 
+  // ---- maps (map.cpp)
+  types::Map* mapType(types::Type* t, ast::Pos pos);
+  // The runtime entries a map type uses: generic, or a fast path by key.
+  enum class MapFast { None, U32, U64, Str };
+  enum class MapOp { Access1, Access2, Assign, Delete };
+  MapFast mapFast(types::Map* m);
+  std::vector<llvm::Value*> mapKeyArgs(types::Map* m, llvm::Value* key, ast::Pos pos);
+  // Calls the entry for op on map h with key (a value of the key type).
+  llvm::Value* mapCall(types::Map* m, MapOp op, llvm::Value* desc, llvm::Value* h, llvm::Value* key, ast::Pos pos);
+  llvm::Value* emitMakeMap(ast::CallExpr* call);
+  llvm::Value* emitMapLit(ast::CompositeLit* lit);
+  llvm::Value* emitMapIndex(ast::IndexExpr* e);
+  // m[k] on the left of an assignment: m and k evaluated, the assignment
+  // (mapassign) still to come.
+  struct MapLvalue {
+    types::Map* m = nullptr;
+    llvm::Value* desc = nullptr;
+    llvm::Value* h = nullptr;
+    llvm::Value* key = nullptr;
+    ast::Pos pos;
+  };
+  MapLvalue emitMapLvalue(ast::IndexExpr* e);
+  llvm::Value* mapAssignAddr(const MapLvalue& lv);
+  llvm::Value* mapLoad(const MapLvalue& lv);
+  void emitMapDelete(ast::CallExpr* call);
+  void emitMapClear(ast::CallExpr* call);
+  llvm::Value* emitMapLen(llvm::Value* h);
+  void emitMapRange(ast::RangeStmt* s, const std::string& label);
+  // The run-time type descriptor of t (a constant global; typedesc).
+  llvm::Constant* typeDescriptor(types::Type* t);
+  std::map<types::Type*, llvm::Constant*> mapDescs_;
+
   // ---- select statements (select.cpp)
   void emitSelect(ast::SelectStmt* s);
 
   // ---- structs, pointers and methods (struct.cpp)
-  // Whether v lives in a heap cell: captured by a literal or address taken.
-  static bool inCell(types::Var* v) { return v->captured || v->addressTaken; }
+  // Whether v lives in a heap cell: captured by a literal or address taken,
+  // and escape analysis did not keep it in its frame.
+  bool inCell(types::Var* v) const {
+    if (options_.escapes && options_.escapes->onStack(v)) return false;
+    return v->addressTaken || (v->captured && !capturedByValue(v));
+  }
+  bool capturedByValue(types::Var* v) const { return options_.escapes && options_.escapes->capturedByValue(v); }
   // p after Go's nil check (runtime.panicmem when nil).
   llvm::Value* derefPtr(llvm::Value* p);
   // The address of operand e: addressable operands' own address, else a
@@ -250,11 +295,96 @@ class CodeGen {
   // The receiver argument of method m selected by sel (a value or an address).
   llvm::Value* emitReceiver(ast::SelectorExpr* sel, types::Func* m);
   llvm::Value* emitCompositeLit(ast::CompositeLit* lit);
-  llvm::Value* newObject(types::Type* elem, const std::string& name);
+  // A zeroed object of type elem for &T{...} or new(T) at `site`: in the
+  // frame when escape analysis says it does not escape, else on the heap.
+  llvm::Value* newObject(types::Type* elem, const std::string& name, const ast::Node* site = nullptr);
+  // An entry-block slot of type t for an allocation at `site` that escape
+  // analysis kept in the frame, or null when it goes to the heap.
+  llvm::AllocaInst* frameObject(llvm::Type* t, const ast::Node* site, const std::string& name);
   llvm::Value* emitAddrOf(ast::UnaryExpr* e);
   llvm::Value* emitStructCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
   llvm::Value* emitMethodValue(ast::SelectorExpr* sel);
+
+  // ---- arrays, slices and strings (slice.cpp)
+  llvm::StructType* sliceType();
+  uint64_t typeSize(types::Type* t);
+  llvm::Value* sliceValue(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+  // The per-function slot through which the runtime returns slices.
+  llvm::AllocaInst* sliceSlot();
+  // An integer operand of type t as an i64 (by t's signedness).
+  llvm::Value* toInt64(llvm::Value* v, types::Type* t);
+  // Panics with boundsError `code` unless x < y (index) or x <= y (slice
+  // bounds); xType says whether x is printed as unsigned.
+  void checkBound(llvm::Value* x, llvm::Value* y, int64_t code, types::Type* xType);
+  void memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bool overlap);
+  void zeroMemory(llvm::Value* p, llvm::Type* ty);
+  llvm::Value* emitIndexAddr(ast::IndexExpr* ix);
+  llvm::Value* emitIndex(ast::IndexExpr* ix);
+  llvm::Value* emitSliceExpr(ast::SliceExpr* e);
+  void storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Type* elem);
+  llvm::Value* emitArrayOrSliceLit(ast::CompositeLit* lit);
+  // len/cap of slices, arrays and pointers to arrays (null for other types).
+  llvm::Value* emitLenCap(ast::CallExpr* call, bool isCap);
+  llvm::Value* emitMakeSlice(ast::CallExpr* call);
+  std::pair<llvm::Value*, llvm::Value*> growIfNeeded(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap,
+                                                     llvm::Value* newlen, uint64_t elemSize);
+  llvm::Value* emitAppend(ast::CallExpr* call);
+  llvm::Value* emitCopy(ast::CallExpr* call);
+  llvm::Value* variadicSlice(const std::vector<llvm::Value*>& extra, types::Type* sliceT);
+  // string <-> []byte/[]rune and integer -> string; null for other conversions.
+  llvm::Value* emitStringConversion(llvm::Value* v, types::Type* from, types::Type* to);
+  llvm::Value* emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  // range over arrays, pointers to arrays, slices, strings and integers.
+  void emitRangeIndexed(ast::RangeStmt* s);
+
+  // ---- defer, panic and recover (defer.cpp)
+  // One deferred call: what its defer statement stores (slots) and how it
+  // is called at the function's exit, by the open-coded runner, or by the
+  // wrapper of its recorded closure.
+  struct DeferSite {
+    enum Kind { Func, Method, Value, Builtin } kind = Func;
+    ast::DeferStmt* stmt = nullptr;
+    ast::Pos pos;
+    types::Func* func = nullptr;        // Func, Method
+    types::Signature* sig = nullptr;    // not for Builtin
+    types::Builtin* builtin = nullptr;  // Builtin
+    std::vector<types::Type*> argTypes; // print/println operands
+    llvm::Function* code = nullptr;     // Value: a literal's code, when known
+    std::vector<llvm::Type*> slots;     // [receiver | func value], arguments
+  };
+  struct DeferState {
+    bool active = false;  // the function has defer statements
+    bool open = false;    // open-coded (else recorded)
+    bool inLoop = false;  // some defer is in a loop: records from the pool
+    std::vector<DeferSite> sites;
+    std::map<ast::DeferStmt*, int> index;
+    llvm::StructType* frameTy = nullptr;  // runtime header, results, slots
+    llvm::AllocaInst* frame = nullptr;
+    unsigned firstResult = 0, firstSlot = 0;
+    llvm::Value* g = nullptr;
+    llvm::BasicBlock* exit = nullptr;
+    llvm::Function* runner = nullptr;  // <fn>.opendefers
+  };
+  DeferSite planDefer(ast::DeferStmt* d);
+  void beginDefers(ast::BlockStmt* body);
+  llvm::Value* deferResultAddr(unsigned i);
+  void linkDeferFrame();
+  void emitDeferResults();
+  void deferReturn(const std::vector<llvm::Value*>& values);
+  void emitDefer(ast::DeferStmt* s);
+  void emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values);
+  void emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values);
+  llvm::Function* deferWrapper(const DeferSite& site, llvm::StructType* closTy);
+  void finishDefers();
+  std::vector<llvm::Value*> loadDeferSlots(int i, llvm::Value* frame);
+  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr);
+  llvm::Value* panicValue(ast::Expr* x);
+  void emitPanic(ast::CallExpr* call);
+  llvm::Value* emitRecover(ast::CallExpr* call);
+  llvm::StructType* efaceType();
+  // The running g (inline asm, read afresh: never a cached TLS address).
+  llvm::Value* emitGetg();
 
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
@@ -318,6 +448,7 @@ class CodeGen {
   std::map<types::Named*, llvm::StructType*> namedStructs_;  // %main.Point  // method value thunks main.T.M-fm
   std::map<std::string, int> litCounts_;     // per enclosing function name
   std::map<std::string, int> gowrapCounts_;
+  std::map<std::string, int> deferwrapCounts_;
   std::deque<std::function<void()>> pending_;
 
   // ---- per function
@@ -345,6 +476,12 @@ class CodeGen {
   uint64_t concatBufLen_ = 0;
   // Channel element slots by LLVM type (channel.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
+  // The slot runtime entry points return slices through (slice.cpp).
+  llvm::AllocaInst* sliceSlot_ = nullptr;
+  // Map key slots by LLVM type (map.cpp).
+  std::map<llvm::Type*, llvm::AllocaInst*> mapKeySlots_;
+  // defer statements of the function being emitted (defer.cpp).
+  DeferState defer_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };

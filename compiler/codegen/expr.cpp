@@ -40,6 +40,9 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
       // Pointers, func values and channels: a null pointer; untyped nil
       // (compared with a func value) likewise.
       llvm::Type* ty = llvmType(e->type);
+      if (e->type->underlying()->kind() == types::TypeKind::Slice ||
+          e->type->underlying()->kind() == types::TypeKind::Interface)
+        return zeroValue(e->type);
       if (!ty->isPointerTy()) unsupported(id->pos, "nil of type " + e->type->string());
       return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ty));
     }
@@ -54,12 +57,8 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   }
   if (auto* ix = dynamic_cast<ast::IndexExpr*>(e)) {
     if (!ix->extraIndices.empty()) unsupported(ix->pos, "generic instantiation");
-    if (types::isString(ix->x->type)) {
-      llvm::Value* s = emitExpr(ix->x);
-      llvm::Value* i = emitExpr(ix->index);
-      return emitStringIndex(s, i, ix->index->type, ix->pos);
-    }
-    unsupported(ix->pos, "indexing of " + ix->x->type->string());
+    if (ix->x->type->underlying()->kind() == types::TypeKind::Map) return emitMapIndex(ix);
+    return emitIndex(ix);
   }
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e)) {
     // pkg.Var: a package-level variable of an imported package.
@@ -77,7 +76,7 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   }
   if (auto* lit = dynamic_cast<ast::FuncLit*>(e)) return emitFuncLit(lit);
   if (auto* lit = dynamic_cast<ast::CompositeLit*>(e)) return emitCompositeLit(lit);
-  if (dynamic_cast<ast::SliceExpr*>(e)) unsupported(e->pos, "slice expressions");
+  if (auto* se = dynamic_cast<ast::SliceExpr*>(e)) return emitSliceExpr(se);
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) unsupported(e->pos, "type assertions");
   if (auto* s = dynamic_cast<ast::StarExpr*>(e)) return b_.CreateLoad(llvmType(s->type), addressOf(s), "deref");
   unsupported(e->pos, "this kind of expression");
@@ -101,7 +100,9 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
   }
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
-  if (dynamic_cast<ast::IndexExpr*>(e)) unsupported(e->pos, "assignment to an index expression");
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e); ix && ix->x->type->underlying()->kind() == types::TypeKind::Map)
+    return mapAssignAddr(emitMapLvalue(ix));
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e)) return emitIndexAddr(ix);
   if (dynamic_cast<ast::StarExpr*>(e)) return addressOf(e);
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e);
       sel && sel->selection && sel->selection->kind == types::SelectionKind::FieldVal)
@@ -113,6 +114,9 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
 llvm::Value* CodeGen::coerce(llvm::Value* v, types::Type* to, ast::Pos pos) {
   llvm::Type* want = llvmType(to);
   if (v->getType() == want) return v;
+  // Untyped nil assigned to a slice: the zero slice.
+  if (llvm::isa<llvm::ConstantPointerNull>(v) && to->underlying()->kind() == types::TypeKind::Slice)
+    return zeroValue(to);
   // Identical struct types under different names (a named struct and a
   // struct literal type) have the same layout: reinterpret through memory.
   const llvm::DataLayout& dl = module_->getDataLayout();
@@ -299,10 +303,26 @@ llvm::Value* CodeGen::emitShift(Op op, llvm::Value* x, llvm::Value* y, types::Ty
 llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos) {
   // Func values (only against nil), channels and pointers compare by address.
   types::TypeKind k = t->underlying()->kind();
-  if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer) &&
+  if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer ||
+       k == types::TypeKind::Map) &&
       (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
     return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
   if (k == types::TypeKind::Struct && (op == Op::Eql || op == Op::Neq)) return emitStructCompare(op, x, y, t, pos);
+  if (k == types::TypeKind::Array && (op == Op::Eql || op == Op::Neq)) return emitArrayCompare(op, x, y, t, pos);
+  if (k == types::TypeKind::Slice && (op == Op::Eql || op == Op::Neq)) {
+    // Only against nil: a slice is nil when its pointer is.
+    llvm::Value* xp = x->getType()->isStructTy() ? b_.CreateExtractValue(x, 0) : x;
+    llvm::Value* yp = y->getType()->isStructTy() ? b_.CreateExtractValue(y, 0) : y;
+    return op == Op::Eql ? b_.CreateICmpEQ(xp, yp) : b_.CreateICmpNE(xp, yp);
+  }
+  if (k == types::TypeKind::Interface && (op == Op::Eql || op == Op::Neq) &&
+      (llvm::isa<llvm::ConstantAggregateZero>(x) || llvm::isa<llvm::ConstantAggregateZero>(y))) {
+    // Against nil (recover() != nil): an interface is nil when its type
+    // (itab) word is.
+    llvm::Value* xp = b_.CreateExtractValue(x, 0);
+    llvm::Value* yp = b_.CreateExtractValue(y, 0);
+    return op == Op::Eql ? b_.CreateICmpEQ(xp, yp) : b_.CreateICmpNE(xp, yp);
+  }
   types::Basic* bt = types::asBasic(t);
   if (!bt) unsupported(pos, "comparison of " + t->string() + " values");
   if (bt->isString()) return emitStringCompare(op, x, y);
@@ -365,6 +385,8 @@ llvm::Value* CodeGen::floatToInt(llvm::Value* v, types::Type* to) {
 
 llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos) {
   llvm::Type* target = llvmType(to);
+  if (llvm::isa<llvm::ConstantPointerNull>(v) && to->underlying()->kind() == types::TypeKind::Slice)
+    return zeroValue(to);  // []T(nil)
   types::Basic* fb = types::asBasic(from);
   types::Basic* tb = types::asBasic(to);
   if (fb && tb) {
@@ -380,8 +402,8 @@ llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::T
     if (fromFloat && toFloat) return b_.CreateFPCast(v, target);
     if (fb->isString() && tb->isString()) return v;
     if (fb->isBoolean() && tb->isBoolean()) return v;
-    if (fromInt && tb->isString()) unsupported(pos, "conversion from integer to string");
   }
+  if (llvm::Value* r = emitStringConversion(v, from, to)) return r;
   if (types::identical(from->underlying(), to->underlying())) {
     if (v->getType() == target) return v;
     if (v->getType()->isStructTy() && target->isStructTy()) return coerce(v, to, pos);

@@ -62,7 +62,7 @@ void CodeGen::emitStmt(ast::Stmt* s) {
   }
   if (dynamic_cast<ast::EmptyStmt*>(s)) return;
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return emitGo(g);
-  if (dynamic_cast<ast::DeferStmt*>(s)) unsupported(s->pos, "defer statements");
+  if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return emitDefer(d);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
     pendingLabel_ = label;
     return emitSelect(sel);
@@ -91,6 +91,8 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
       tuple = emitCall(call, true);
     else if (auto* u = dynamic_cast<ast::UnaryExpr*>(r); u && u->op == ast::Op::Arrow)
       tuple = emitRecv(u, false);
+    else if (auto* ix = dynamic_cast<ast::IndexExpr*>(r))
+      tuple = emitMapIndex(ix);  // v, ok = m[k]
     else
       unsupported(rhs[0]->pos, "comma-ok expressions");
     if (!tuple || !tuple->getType()->isStructTy() || tuple->getType()->getStructNumElements() != n)
@@ -116,20 +118,44 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   // right, so `a, b = b, a` swaps.
   std::vector<llvm::Value*> addrs;
   std::vector<types::Type*> types;
-  for (ast::Expr* l : s->lhs) {
-    addrs.push_back(emitAddr(l, define));
+  // m[k] on the left: m and k now, mapassign only when its turn comes.
+  std::map<size_t, MapLvalue> mapLvs;
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    ast::Expr* l = s->lhs[i];
+    auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(l));
+    if (ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
+      mapLvs[i] = emitMapLvalue(ix);
+      addrs.push_back(nullptr);
+    } else {
+      addrs.push_back(emitAddr(l, define));
+    }
     types.push_back(l->type);
   }
   std::vector<llvm::Value*> values = emitRHS(s->rhs, s->lhs.size(), s->pos);
-  for (size_t i = 0; i < types.size(); ++i)
-    if (!addrs[i]) types[i] = nullptr;
-  storeAll(addrs, values, types, s->pos);
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (auto it = mapLvs.find(i); it != mapLvs.end()) {
+      llvm::Value* v = coerce(values[i], types[i], s->pos);
+      b_.CreateStore(v, mapAssignAddr(it->second));
+      continue;
+    }
+    if (addrs[i]) b_.CreateStore(coerce(values[i], types[i], s->pos), addrs[i]);
+  }
 }
 
 void CodeGen::emitOpAssign(ast::AssignStmt* s) {
   if (s->lhs.size() != 1 || s->rhs.size() != 1) internalError(s->pos, "op-assignment with several operands");
   ast::Expr* lhs = s->lhs[0];
   ast::Expr* rhs = s->rhs[0];
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(lhs));
+      ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
+    // m[k] op= y: m and k once; read, evaluate y, then assign (map.cpp).
+    MapLvalue lv = emitMapLvalue(ix);
+    llvm::Value* old = mapLoad(lv);
+    llvm::Value* y = emitExpr(rhs);
+    llvm::Value* v = emitArith(s->op, old, y, lhs->type, rhs, rhs->type, s->pos);
+    b_.CreateStore(v, mapAssignAddr(lv));
+    return;
+  }
   llvm::Value* addr = emitAddr(lhs, false);  // evaluated once, as Go requires
   if (!addr) internalError(s->pos, "op-assignment to _");
   llvm::Value* old = b_.CreateLoad(llvmType(lhs->type), addr);
@@ -311,9 +337,11 @@ void CodeGen::emitBranch(ast::BranchStmt* s) {
 void CodeGen::emitReturn(ast::ReturnStmt* s) {
   size_t n = sig_ && sig_->results ? sig_->results->size() : 0;
   if (n == 0) {
+    if (defer_.active) return deferReturn({});
     emitResults(nullptr);
     return;
   }
+  if (defer_.active && s->results.empty()) return deferReturn({});
   std::vector<llvm::Value*> values;
   if (s->results.empty()) {
     // Bare return: the named results.
@@ -324,6 +352,7 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
   }
   if (values.size() != n) internalError(s->pos, "wrong number of results");
   for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);
+  if (defer_.active) return deferReturn(values);
   if (n == 1) {
     emitResults(values[0]);
     return;

@@ -11,7 +11,10 @@
 // - A variable whose address is taken (&x, or a pointer method called on
 //   it: Var::addressTaken) lives in a heap cell from runtime.mallocgc, as a
 //   captured variable does (closure.cpp); &x is the cell. &T{...} and
-//   new(T) allocate zeroed heap objects with runtime.mallocgc.
+//   new(T) allocate zeroed heap objects with runtime.mallocgc. Escape
+//   analysis (compiler/escape/) keeps in the frame the variables and
+//   objects whose address cannot outlive it: such a variable is an
+//   ordinary alloca, such an object an entry-block slot.
 // - Methods are functions `main.T.M` / `main.(*T).M` whose first parameter
 //   is the receiver. A call x.M(...) computes the receiver (a copy of the
 //   value for a T receiver, an address for a *T receiver) and calls the
@@ -48,6 +51,11 @@ llvm::Value* CodeGen::addressOf(ast::Expr* e) {
     return fieldAddr(sel);
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
+  // An element of an array (addressable or spilled) or a slice.
+  // (A map element is not addressable: its value goes to a temporary below.)
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e);
+      ix && !types::isString(ix->x->type) && ix->x->type->underlying()->kind() != types::TypeKind::Map)
+    return emitIndexAddr(ix);
   // A value without an address (a call's result, a literal): a temporary.
   llvm::Value* v = emitExpr(e);
   llvm::AllocaInst* tmp = entryAlloca(v->getType(), "tmp");
@@ -125,7 +133,20 @@ llvm::Value* CodeGen::emitReceiver(ast::SelectorExpr* sel, types::Func* m) {
 
 llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
   types::Type* t = lit->type;
+  if (t && t->underlying()->kind() == types::TypeKind::Pointer) {
+    // {...} for an element of type *T (an elided &T{...}).
+    types::Type* elem = static_cast<types::Pointer*>(t->underlying())->elem;
+    lit->type = elem;
+    llvm::Value* v = emitCompositeLit(lit);
+    lit->type = t;
+    llvm::Value* p = newObject(elem, "lit");
+    b_.CreateStore(v, p);
+    return p;
+  }
   types::Type* u = t ? t->underlying() : nullptr;
+  if (u && u->kind() == types::TypeKind::Map) return emitMapLit(lit);
+  if (u && (u->kind() == types::TypeKind::Array || u->kind() == types::TypeKind::Slice))
+    return emitArrayOrSliceLit(lit);
   if (!u || u->kind() != types::TypeKind::Struct)
     unsupported(lit->pos, "composite literals of type " + (t ? t->string() : std::string("<none>")));
   auto* st = static_cast<types::Struct*>(u);
@@ -149,7 +170,20 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
   return agg;
 }
 
-llvm::Value* CodeGen::newObject(types::Type* elem, const std::string& name) {
+llvm::AllocaInst* CodeGen::frameObject(llvm::Type* t, const ast::Node* site, const std::string& name) {
+  if (!site || !options_.escapes || !options_.escapes->onStack(site)) return nullptr;
+  // One slot per site, reused by every evaluation: escape analysis has
+  // checked that no pointer to it outlives a loop iteration.
+  llvm::AllocaInst* a = entryAlloca(t, name);
+  a->setAlignment(std::max(a->getAlign(), llvm::Align(8)));
+  return a;
+}
+
+llvm::Value* CodeGen::newObject(types::Type* elem, const std::string& name, const ast::Node* site) {
+  if (llvm::AllocaInst* slot = frameObject(llvmType(elem), site, name)) {
+    b_.CreateStore(zeroValue(elem), slot);
+    return slot;
+  }
   uint64_t size = module_->getDataLayout().getTypeAllocSize(llvmType(elem));
   llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(size ? size : 1)});
   p->setName(name);
@@ -162,7 +196,7 @@ llvm::Value* CodeGen::emitAddrOf(ast::UnaryExpr* e) {
     // &T{...}: the literal on the heap.
     llvm::Value* v = emitCompositeLit(lit);
     setLocation(e->pos);
-    llvm::Value* p = newObject(lit->type, "lit");
+    llvm::Value* p = newObject(lit->type, "lit", e);
     b_.CreateStore(v, p);
     return p;
   }
@@ -226,9 +260,12 @@ llvm::Value* CodeGen::emitMethodValue(ast::SelectorExpr* sel) {
   llvm::Value* recv = emitReceiver(sel, m);
   llvm::Function* thunk = methodValueThunk(m, sel->pos);
   auto* objTy = llvm::StructType::get(ctx_, {b_.getPtrTy(), recv->getType()});
-  uint64_t size = module_->getDataLayout().getTypeAllocSize(objTy);
-  llvm::Value* obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
-  obj->setName(thunk->getName() + ".closure");
+  llvm::Value* obj = frameObject(objTy, sel, thunk->getName().str() + ".closure");
+  if (!obj) {
+    uint64_t size = module_->getDataLayout().getTypeAllocSize(objTy);
+    obj = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
+    obj->setName(thunk->getName() + ".closure");
+  }
   b_.CreateStore(thunk, b_.CreateStructGEP(objTy, obj, 0));
   b_.CreateStore(recv, b_.CreateStructGEP(objTy, obj, 1));
   return obj;

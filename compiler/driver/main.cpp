@@ -1,7 +1,7 @@
 // main.cpp — the gosub command line.
 //
-//   gosub build [-o out] [-O0..-O3] [-g] [-fno-split-stack] [-emit-llvm] [-S] [-c] file.go... | dir
-//   gosub run   [-O0..-O3] [-g] [-fno-split-stack] file.go... | dir  [args...] [-- args...]
+//   gosub build [-o out] [-O0..-O3] [-g] [-m] [-fno-split-stack] [-emit-llvm] [-S] [-c] file.go... | dir
+//   gosub run   [-O0..-O3] [-g] [-m] [-fno-split-stack] file.go... | dir  [args...] [-- args...]
 //
 // Exit status: 0 success; 1 compile, link or I/O errors (diagnostics are
 // printed sorted, as gc prints them); 2 usage errors. `run` exits with the
@@ -9,8 +9,8 @@
 //
 // Pipeline: parse all files of package main (stop on syntax errors), check
 // it (the PackageLoader parses and checks imported stdlib packages on
-// demand), stop on errors, generate one module for all packages, optimise,
-// emit, link.
+// demand), stop on errors, run escape analysis (printing its decisions
+// with -m), generate one module for all packages, optimise, emit, link.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -31,6 +31,7 @@
 
 #include "codegen/codegen.h"
 #include "driver/package_loader.h"
+#include "escape/escape.h"
 #include "driver/toolchain.h"
 #include "support/diagnostics.h"
 #include "types/checker.h"
@@ -42,14 +43,15 @@ constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
 
 const char kUsage[] =
-    "usage: gosub build [-o output] [-O0|-O1|-O2|-O3] [-g] [-fno-split-stack] [-emit-llvm] [-S] [-c] file.go... | dir\n"
-    "       gosub run [-O0|-O1|-O2|-O3] [-g] [-fno-split-stack] file.go... | dir [arguments...] [-- arguments...]\n"
+    "usage: gosub build [-o output] [-O0|-O1|-O2|-O3] [-g] [-m] [-fno-split-stack] [-emit-llvm] [-S] [-c] file.go... | dir\n"
+    "       gosub run [-O0|-O1|-O2|-O3] [-g] [-m] [-fno-split-stack] file.go... | dir [arguments...] [-- arguments...]\n"
     "\n"
     "  -o file     output file (default: the first file's name without .go, or the\n"
     "              directory's name; with -emit-llvm/-S/-c that name plus .ll/.s/.o);\n"
     "              \"-\" writes IR, assembly or object code to stdout\n"
     "  -O0..-O3    LLVM optimisation level (default -O2)\n"
     "  -g          emit DWARF debug information\n"
+    "  -m          print escape analysis decisions (as go build -gcflags=-m)\n"
     "  -fno-split-stack\n"
     "              no stack checks in function prologues and no preemption\n"
     "              checks on loop back edges, to measure what they cost; such a\n"
@@ -64,6 +66,7 @@ struct Config {
   std::string output;
   int optLevel = 2;
   bool debug = false;
+  bool escapeReport = false;  // -m
   bool splitStack = true;
   bool emitLLVM = false;
   bool asmOut = false;
@@ -119,6 +122,8 @@ int parseArgs(int argc, char** argv, int first, Config& cfg) {
         cfg.optLevel = f[1] - '0';
       } else if (f == "g" && !hasValue) {
         cfg.debug = true;
+      } else if (f == "m" && !hasValue) {
+        cfg.escapeReport = true;
       } else if (f == "fno-split-stack" && !hasValue) {
         cfg.splitStack = false;
       } else if (f == "emit-llvm" && !hasValue) {
@@ -213,12 +218,20 @@ int compile(const Config& cfg) {
 
   std::vector<types::Package*> packages = loader.ordered();
   packages.push_back(mainPkg);
+  escape::Result escapes;
+  std::vector<escape::Decision> decisions;
+  escape::analyze(packages, escapes, cfg.escapeReport, &decisions);
+  // gc prints -m lines as `file.go:L:C: message`, which go build passes on
+  // to stderr.
+  for (const escape::Decision& d : decisions)
+    std::fprintf(stderr, "%s: %s\n", diags.format(d.pos).c_str(), d.message.c_str());
   llvm::LLVMContext ctx;
   codegen::Options options;
   options.debugInfo = cfg.debug;
   options.splitStack = cfg.splitStack;
   options.targetTriple = tm->getTargetTriple().str();
   options.dataLayout = tm->createDataLayout().getStringRepresentation();
+  options.escapes = &escapes;
   std::unique_ptr<llvm::Module> module = codegen::generate(ctx, table, packages, options, sources, diags);
   if (!module || diags.hasErrors()) {
     diags.flush();

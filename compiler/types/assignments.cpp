@@ -167,6 +167,10 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
 // not a named type.
 bool Checker::assignableType(Type* v, Type* target) {
   if (identical(v, target)) return true;
+  // Every type implements interface{} (the empty method set).
+  if (auto* ti = dynamic_cast<Interface*>(target->underlying()); ti && ti->allMethods.empty() && ti->methods.empty() &&
+      ti->embeddeds.empty())
+    return true;
   Type* vu = v->underlying();
   // A bidirectional channel is assignable to a directional one of the same
   // element type, unless both are named.
@@ -187,7 +191,7 @@ bool Checker::assignableType(Type* v, Type* target) {
 std::vector<Type*> Checker::unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs) {
   multiExpr(rhs);
   if (!valid(rhs)) return {};
-  if (rhs->mode == Mode::CommaOk && lhs.size() == 2) {
+  if ((rhs->mode == Mode::CommaOk || rhs->mode == Mode::MapIndex) && lhs.size() == 2) {
     // v, ok = <-c: the expression now yields (elem, bool), which is how
     // codegen knows to emit the two-result receive.
     auto* tuple = T.make<Tuple>();
@@ -256,6 +260,7 @@ bool Checker::comparable(Type* t, std::set<Type*>& seen) {
   switch (t->underlying()->kind()) {
     case TypeKind::Basic: return !isUntypedNil(t);
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
+    case TypeKind::Array: return comparable(static_cast<Array*>(t->underlying())->elem, seen);
     case TypeKind::Struct:
       if (!seen.insert(t->underlying()).second) return true;
       for (Var* f : static_cast<Struct*>(t->underlying())->fields)

@@ -12,8 +12,9 @@ using ast::Mode;
 void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
   const std::string& name = b->name;
   auto nargs = e->args.size();
-  if (e->hasEllipsis) {
-    unsupported(e->pos, "f(s...) calls are");
+  if (e->hasEllipsis && b->id != BuiltinId::Append) {
+    for (auto* a : e->args) rawExpr(a);
+    error(e->pos, "invalid operation: invalid use of ... with built-in " + name);
     return;
   }
   switch (b->id) {
@@ -23,8 +24,10 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       ast::Expr* x = e->args[0];
       expr(x);
       if (!valid(x)) return;
+      if (lenCapArrayOrSlice(e, x)) return;
       bool isChan = x->type->underlying()->kind() == TypeKind::Chan;
-      if (!(isChan || (b->id == BuiltinId::Len && isString(x->type)))) {
+      bool isMap = b->id == BuiltinId::Len && x->type->underlying()->kind() == TypeKind::Map;
+      if (!(isChan || isMap || (b->id == BuiltinId::Len && isString(x->type)))) {
         error(x->pos, "invalid argument: " + operandString(x) + " for built-in " + name);
         return;
       }
@@ -73,25 +76,65 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
         return;
       }
-      if (t->underlying()->kind() != TypeKind::Chan) {
+      if (t->underlying()->kind() == TypeKind::Slice) return makeSlice(e, t);
+      bool isMap = t->underlying()->kind() == TypeKind::Map;
+      if (t->underlying()->kind() != TypeKind::Chan && !isMap) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
         error(e->args[0]->pos, "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
         return;
       }
       if (nargs > 2) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
-        error(e->args[2]->pos, "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " +
+        error(e->pos, "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " +
                                    std::to_string(nargs));
         return;
       }
-      if (nargs == 2 && !sizeArgument(e->args[1], "buffer size")) return;
+      if (nargs == 2 && !sizeArgument(e->args[1], isMap ? "size" : "buffer size")) return;
       e->mode = Mode::Value;
       e->type = t;
       return;
     }
+    case BuiltinId::Append: return appendCall(e);
+    case BuiltinId::Copy: return copyCall(e);
     case BuiltinId::Print:
     case BuiltinId::Println:
       if (printArguments(e, "argument to built-in " + name)) e->mode = Mode::NoValue;
+      return;
+    // ---- maps (maps.cpp)
+    case BuiltinId::Delete:
+      deleteCall(e);
+      return;
+    case BuiltinId::Clear: {
+      if (!oneArgument(e)) return;
+      expr(e->args[0]);
+      if (!valid(e->args[0])) return;
+      if (!clearMap(e))
+        error(e->args[0]->pos, "invalid argument: cannot clear " + operandString(e->args[0]) +
+                                   ": argument must be (or constrained by) map or slice");
+      return;
+    }
+    // ---- panic and recover (defer/panic/recover)
+    case BuiltinId::Panic: {
+      // panic(v): v is converted to interface{}, untyped constants to
+      // their default type first (panic(1) panics with an int).
+      if (!oneArgument(e)) return;
+      ast::Expr* x = e->args[0];
+      expr(x);
+      if (!valid(x)) return;
+      if (isUntyped(x->type) && !isUntypedNil(x->type)) defaultType(x);
+      if (!assignment(x, T.emptyInterface(), "argument to panic")) return;
+      e->mode = Mode::NoValue;
+      return;
+    }
+    case BuiltinId::Recover:
+      if (nargs != 0) {
+        for (auto* a : e->args) rawExpr(a);
+        error(e->pos, "invalid operation: too many arguments for " + exprString(e) + " (expected 0, found " +
+                                   std::to_string(nargs) + ")");
+        return;
+      }
+      e->mode = Mode::Value;
+      e->type = T.emptyInterface();
       return;
     case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
       error(e->pos, "complex numbers are not supported by gosub");

@@ -67,8 +67,19 @@ std::string typeListString(const std::vector<Type*>& ts) {
   return s + ")";
 }
 
+// The parameter list of a variadic signature as gc prints it: (int, ...int).
+static std::string variadicList(Signature* sig) {
+  std::string s = "(";
+  const auto& vars = sig->params->vars;
+  for (size_t i = 0; i < vars.size(); i++) {
+    if (i) s += ", ";
+    if (i + 1 == vars.size()) s += "..." + static_cast<Slice*>(vars[i]->type)->elem->string();
+    else s += vars[i]->type->string();
+  }
+  return s + ")";
+}
+
 void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fname) {
-  if (e->hasEllipsis) unsupported(e->pos, "f(s...) calls are");
   std::vector<ast::Expr*> args = e->args;
   const auto& params = sig->params->vars;
   // f(g()) where g returns several values.
@@ -106,6 +117,26 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
   } else {
     for (ast::Expr* a : args) expr(a);
   }
+  if (e->hasEllipsis && !sig->variadic) {
+    error(args.empty() ? e->pos : args.back()->pos, "have (...) cannot use ... in call to non-variadic " + fname);
+    return;
+  }
+  if (sig->variadic && !e->hasEllipsis) {
+    // f(a, b, c) for f(x int, ys ...int): the extra arguments are elements.
+    size_t fixed = params.size() - 1;
+    Type* elem = static_cast<Slice*>(params.back()->type)->elem;
+    if (args.size() < fixed) {
+      std::vector<Type*> have, want;
+      for (ast::Expr* a : args) have.push_back(valid(a) ? a->type : nullptr);
+      for (Var* v : params) want.push_back(v->type);
+      error(e->rparen.valid() ? e->rparen : e->pos, "not enough arguments in call to " + fname + "\n\thave " +
+                                                          typeListString(have) + "\n\twant " + variadicList(sig));
+      return;
+    }
+    for (size_t i = 0; i < args.size(); i++)
+      if (valid(args[i])) assignment(args[i], i < fixed ? params[i]->type : elem, "argument to " + fname);
+    return;
+  }
   if (args.size() != params.size()) {
     std::vector<Type*> have, want;
     for (ast::Expr* a : args) have.push_back(valid(a) ? a->type : nullptr);
@@ -113,7 +144,7 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     bool tooMany = args.size() > params.size();
     ast::Pos at = tooMany ? args[params.size()]->pos : (e->rparen.valid() ? e->rparen : e->pos);
     error(at, std::string(tooMany ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " +
-                  typeListString(have) + "\n\twant " + typeListString(want));
+                  typeListString(have) + "\n\twant " + (sig->variadic ? variadicList(sig) : typeListString(want)));
     return;
   }
   for (size_t i = 0; i < args.size(); i++)
@@ -153,6 +184,8 @@ bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
   }
   auto printable = [&](Type* t, ast::Pos pos) {
     if (asBasic(t)) return true;
+    // println(s) prints a slice as [len/cap]0xADDR (fmt does not yet).
+    if (t->underlying()->kind() == TypeKind::Slice && context.rfind("argument to built-in", 0) == 0) return true;
     unsupported(pos, "printing values of type " + t->string() + " is");
     return false;
   };
@@ -186,7 +219,8 @@ bool Checker::oneArgument(ast::CallExpr* e) {
   size_t nargs = e->args.size();
   if (nargs == 1) return true;
   for (auto* a : e->args) rawExpr(a);
-  error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+  // gc (1.19) reports both at the call.
+  error(e->pos, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
                                         " arguments for " + exprString(e) + " (expected 1, found " +
                                         std::to_string(nargs) + ")");
   return false;

@@ -57,15 +57,8 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   // Types that contain themselves, in the order their declarations began.
   for (Named* t : pendingValidType) validType(t);
   pendingValidType.clear();
-  for (auto& [name, methods] : methodsByBase)
-    for (Func* m : methods) {
-      Object* o = pkg->scope->lookupLocal(name);
-      if (!o)
-        error(m->decl->recv->type->pos, "undefined: " + name);
-      else
-        error(m->decl->recv->type->pos, "cannot define new methods on non-local type " + name);
-    }
-  methodsByBase.clear();
+  badReceivers();
+  checkPendingMapKeys();
   // Function bodies come last so that every package-level name is known.
   for (Object* obj : declOrder) {
     if (obj->kind != ObjectKind::Func) continue;
@@ -88,6 +81,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
       else
         error(p->pos, "\"" + ipath + "\" imported and not used");
     }
+  checkPendingMapKeys();  // of local type declarations
   computeInitOrder();
   if (pkg->name == "main" && !isStdlib) checkMain();
   return pkg;
@@ -221,13 +215,12 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
           // receiver's named type when that type is declared (typeDecl).
           declOrder.push_back(fn);
           decls[fn] = d;
-          ast::Expr* base = fd->recv->type;
-          if (auto* star = dynamic_cast<ast::StarExpr*>(base)) base = star->x;
-          while (auto* p = dynamic_cast<ast::ParenExpr*>(base)) base = p->x;
-          if (auto* id = dynamic_cast<ast::Ident*>(base))
+          // Keyed by the base type's name; a receiver that is no name is
+          // diagnosed with those whose name is no local type (badReceivers).
+          if (auto* id = dynamic_cast<ast::Ident*>(receiverBase(fd->recv->type)))
             methodsByBase[id->name].push_back(fn);
           else
-            error(fd->recv->type->pos, "invalid receiver type " + exprString(fd->recv->type));
+            methodsByBase[""].push_back(fn);
           continue;
         }
         if (fd->name->name == "init") {
@@ -385,6 +378,11 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
     Type* t = typExpr(ts->type);
     // A cycle of aliases made the type invalid already; keep that.
     if (!obj->type) obj->type = t;
+    // Methods declared on an alias of a local defined type are its methods.
+    if (obj->parent == pkg->scope && obj->type->kind() == TypeKind::Named) {
+      auto* named = static_cast<Named*>(obj->type);
+      if (named->obj->pkg == pkg && named->obj->parent == pkg->scope) attachMethods(named, obj->name);
+    }
     return;
   }
   auto* named = T.make<Named>(obj);
@@ -394,21 +392,78 @@ void Checker::typeDecl(TypeName* obj, DeclInfo* d) {
   named->under = T.basic(BasicKind::Invalid);
   if (obj->parent == pkg->scope) pendingValidType.push_back(named);
   setRHS(named, typExpr(ts->type));
-  if (obj->parent == pkg->scope) attachMethods(named);
+  if (obj->parent == pkg->scope) attachMethods(named, obj->name);
+}
+
+// The receiver's base type expression: the type with its `*`s and
+// parentheses removed, where go/types reports what is wrong with a receiver.
+ast::Expr* Checker::receiverBase(ast::Expr* e) {
+  for (;;) {
+    if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) e = p->x;
+    else if (auto* star = dynamic_cast<ast::StarExpr*>(e)) e = star->x;
+    else return e;
+  }
+}
+
+// Methods whose receiver base is not a defined type of this package (no
+// type of that name was declared here): the receiver type is checked as any
+// type and go/types' rules say what is wrong with it (validRecv).
+void Checker::badReceivers() {
+  for (auto& [name, methods] : methodsByBase)
+    for (Func* m : methods) {
+      ast::Field* recv = m->decl->recv;
+      Scope* saved = scope;
+      scope = decls[m]->fileScope;
+      Type* t = typExpr(recv->type);
+      scope = saved;
+      if (isInvalidType(t)) continue;  // undefined, or not a type: reported
+      ast::Pos pos = receiverBase(recv->type)->pos;
+      // Only one pointer is taken off: **T is a pointer base type.
+      Type* base = t->kind() == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
+      if (base->kind() == TypeKind::Named) {
+        auto* named = static_cast<Named*>(base);
+        if (named->obj->pkg != pkg) {
+          error(pos, "cannot define new methods on non-local type " + base->string());
+        } else if (named->under->kind() == TypeKind::Pointer || named->under->kind() == TypeKind::Interface) {
+          error(pos, "invalid receiver type " + base->string() + " (pointer or interface type)");
+        } else {
+          // A local type reached another way (a local alias's methods are
+          // attached when the alias is declared): nothing else is wrong.
+          error(pos, "invalid receiver type " + t->string());
+        }
+      } else if (base->kind() == TypeKind::Basic) {
+        error(pos, "cannot define new methods on non-local type " + base->string());
+      } else {
+        error(pos, "invalid receiver type " + t->string());
+      }
+    }
+  methodsByBase.clear();
 }
 
 // Gives a package-level named type its methods: checks each receiver and
 // signature and records the method under Go's symbol (main.T.M or
 // main.(*T).M). Bodies are checked later with the other functions.
-void Checker::attachMethods(Named* named) {
-  auto it = methodsByBase.find(named->obj->name);
+void Checker::attachMethods(Named* named, const std::string& baseName) {
+  auto it = methodsByBase.find(baseName);
   if (it == methodsByBase.end()) return;
   for (Func* m : it->second) {
     ast::FuncDecl* fd = m->decl;
     ast::Field* recv = fd->recv;
-    bool ptr = dynamic_cast<ast::StarExpr*>(recv->type) != nullptr;
+    ast::Expr* rt = recv->type;
+    while (auto* p = dynamic_cast<ast::ParenExpr*>(rt)) rt = p->x;
+    bool ptr = false;
+    if (auto* star = dynamic_cast<ast::StarExpr*>(rt)) {
+      ptr = true;
+      rt = star->x;
+      while (auto* p = dynamic_cast<ast::ParenExpr*>(rt)) rt = p->x;
+      if (dynamic_cast<ast::StarExpr*>(rt)) {  // **T
+        error(receiverBase(recv->type)->pos, "invalid receiver type **" + named->string());
+        continue;
+      }
+    }
     if (named->under->kind() == TypeKind::Pointer || named->under->kind() == TypeKind::Interface) {
-      error(recv->type->pos, "invalid receiver type " + named->string() + " (pointer or interface type)");
+      error(receiverBase(recv->type)->pos,
+            "invalid receiver type " + named->string() + " (pointer or interface type)");
       continue;
     }
     Scope* saved = scope;

@@ -64,8 +64,13 @@ class Checker {
 
   void collectObjects(const std::vector<ast::File*>& files);
   void declareFmtIntrinsics();
-  void attachMethods(Named* named);
-  std::map<std::string, std::vector<Func*>> methodsByBase;  // methods awaiting their receiver type
+  void attachMethods(Named* named, const std::string& baseName);
+  void badReceivers();
+  static ast::Expr* receiverBase(ast::Expr* e);
+  // Methods awaiting their receiver type, by the name of the receiver's base
+  // type ("" when the base is not a name); filled by collectObjects, emptied
+  // by attachMethods as types are declared and finally by badReceivers.
+  std::map<std::string, std::vector<Func*>> methodsByBase;
   void objDecl(Object* obj);
   void constDecl(Const* obj, DeclInfo* d);
   void varDecl(Var* obj, DeclInfo* d);
@@ -144,6 +149,8 @@ class Checker {
   void switchStmt(ast::SwitchStmt* s, Label* label);
   void returnStmt(ast::ReturnStmt* s);
   void goStmt(ast::GoStmt* s);
+  void deferStmt(ast::DeferStmt* s);
+  void callStmt(ast::CallExpr* call, const std::string& what);  // go and defer
   void sendStmt(ast::SendStmt* s);
   void selectStmt(ast::SelectStmt* s, Label* label);
   void rangeStmt(ast::RangeStmt* s, Label* label);
@@ -214,7 +221,36 @@ class Checker {
   bool comparable(Type* t, std::set<Type*>& seen);
 
   void recordDep(Object* obj);
+
+  // ---- arrays, slices and strings (slice.cpp)
+  Type* arrayType(ast::ArrayType* a);
+  int64_t arrayLength(ast::Expr* e);
+  bool indexArrayOrSlice(ast::IndexExpr* e);
+  void sliceExpr(ast::SliceExpr* e);
+  int64_t indexedElts(const std::vector<ast::Expr*>& elts, Type* elem, int64_t length);
+  bool arrayOrSliceLit(ast::CompositeLit* e, Type* t);
+  bool lenCapArrayOrSlice(ast::CallExpr* e, ast::Expr* x);
+  void makeSlice(ast::CallExpr* e, Type* t);
+  void appendCall(ast::CallExpr* e);
+  void copyCall(ast::CallExpr* e);
+  bool stringConvertible(Type* from, Type* to);
+  bool rangeTypes(ast::Expr* x, Type** key, Type** value);
+
+  // ---- maps (maps.cpp)
+  Type* mapType(ast::MapType* e);
+  bool checkMapKey(ast::Pos pos, Type* key);
+  // Map key types not complete when their map type was checked.
+  std::vector<std::pair<ast::Pos, Type*>> pendingMapKeys;
+  void checkPendingMapKeys();
+  void mapIndex(ast::IndexExpr* e, Map* m);
+  void mapLiteral(ast::CompositeLit* e, Type* t, Map* m);
+  void deleteCall(ast::CallExpr* e);
+  bool clearMap(ast::CallExpr* e);
+  bool isMapElemField(ast::Expr* l);
 };
+
+// The UTF-8 of string(c) for an integer constant c ("\uFFFD" if invalid).
+std::string runeString(const Constant& c);
 
 inline bool isUntypedNil(Type* t) {
   return t && t->kind() == TypeKind::Basic && static_cast<Basic*>(t)->basicKind == BasicKind::UntypedNil;

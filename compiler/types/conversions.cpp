@@ -15,6 +15,7 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
   if (identical(v->underlying(), t->underlying())) return true;
   if (isNumeric(v) && isNumeric(t)) return true;
   if (isString(v) && isString(t)) return true;
+  if (stringConvertible(v, t)) return true;
   return false;
 }
 
@@ -36,8 +37,12 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
   ast::Expr* x = e->args[0];
   expr(x);
   if (!valid(x)) return;
-  if (x->mode == Mode::Constant && asBasic(t) && isUntyped(x->type) == false && isString(t) && isInteger(x->type)) {
-    unsupported(e->pos, "integer to string conversions are");
+  if (x->mode == Mode::Constant && isString(t) && isInteger(x->type)) {
+    // string(65) is the constant "A"; invalid runes give "\uFFFD".
+    defaultType(x);
+    e->mode = Mode::Constant;
+    e->type = t;
+    e->constant = makeString(runeString(*x->constant));
     return;
   }
   if (x->mode == Mode::Constant && asBasic(t)) {
@@ -46,10 +51,6 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
     Basic* tb = asBasic(t);
     bool numOk = isNumeric(x->type) && tb->isNumeric();
     bool ok = numOk || (isString(x->type) && tb->isString()) || (isBoolean(x->type) && tb->isBoolean());
-    if (isInteger(x->type) && tb->isString()) {
-      unsupported(e->pos, "integer to string conversions are");
-      return;
-    }
     if (!ok) {
       error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
       return;
@@ -78,10 +79,7 @@ void Checker::conversion(ast::CallExpr* e, Type* t) {
     else defaultType(x);
   }
   if (!convertibleTo(x, t)) {
-    if (isInteger(x->type) && isString(t))
-      unsupported(e->pos, "integer to string conversions are");
-    else
-      error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
+    error(x->pos, "cannot convert " + operandString(x) + " to type " + t->string());
     return;
   }
   e->mode = Mode::Value;

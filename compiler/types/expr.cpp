@@ -130,7 +130,7 @@ void Checker::rawExpr(ast::Expr* e) {
   if (auto* star = dynamic_cast<ast::StarExpr*>(e)) return indirect(star);
   if (auto* cl = dynamic_cast<ast::CompositeLit*>(e)) return compositeLit(cl, nullptr);
   if (auto* fl = dynamic_cast<ast::FuncLit*>(e)) return funcLit(fl);
-  if (dynamic_cast<ast::SliceExpr*>(e)) return unsupported(e->pos, "slice expressions are");
+  if (auto* s = dynamic_cast<ast::SliceExpr*>(e)) return sliceExpr(s);
   if (dynamic_cast<ast::TypeAssertExpr*>(e)) return unsupported(e->pos, "type assertions are");
   if (dynamic_cast<ast::KeyValueExpr*>(e)) return error(e->pos, "unexpected key:value expression");
   error(e->pos, "invalid expression");
@@ -462,6 +462,11 @@ static Var* rootVar(ast::Expr* e) {
       if (s->selection && !s->selection->indirect) { e = s->x; continue; }
       return nullptr;
     }
+    // An element of an array variable is part of the variable.
+    if (auto* i = dynamic_cast<ast::IndexExpr*>(e); i && i->x->type && i->x->type->underlying()->kind() == TypeKind::Array) {
+      e = i->x;
+      continue;
+    }
     break;
   }
   auto* id = dynamic_cast<ast::Ident*>(e);
@@ -623,10 +628,28 @@ void Checker::comparison(ast::BinaryExpr* e) {
     invalidate(e);
     return;
   }
+  if (!ordered && !withNil && t->underlying()->kind() == TypeKind::Map) {
+    error(x->pos, "invalid operation: " + exprString(e) + " (map can only be compared to nil)");
+    invalidate(e);
+    return;
+  }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
+    // gc names composite types by their kind here ("not defined on map").
+    std::string on = t->string();
+    switch (t->underlying()->kind()) {
+      case TypeKind::Array: on = "array"; break;
+      case TypeKind::Slice: on = "slice"; break;
+      case TypeKind::Struct: on = "struct"; break;
+      case TypeKind::Pointer: on = "pointer"; break;
+      case TypeKind::Signature: on = "func"; break;
+      case TypeKind::Interface: on = "interface"; break;
+      case TypeKind::Map: on = "map"; break;
+      case TypeKind::Chan: on = "chan"; break;
+      default: break;
+    }
     error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + t->string() + ")");
+                      " not defined on " + on + ")");
     invalidate(e);
     return;
   }

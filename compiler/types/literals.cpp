@@ -11,6 +11,10 @@ using ast::Mode;
 
 void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
   Type* t = nullptr;
+  if (auto* at = dynamic_cast<ast::ArrayType*>(e->litType); at && at->ellipsisLen) {
+    arrayOrSliceLit(e, nullptr);
+    return;
+  }
   if (e->litType) {
     t = typExpr(e->litType);
   } else if (hint) {
@@ -26,6 +30,11 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
     }
     return;
   }
+  if (t->underlying()->kind() == TypeKind::Map) {
+    mapLiteral(e, t, static_cast<Map*>(t->underlying()));
+    return;
+  }
+  if (arrayOrSliceLit(e, t)) return;
   if (t->underlying()->kind() != TypeKind::Struct) {
     for (ast::Expr* el : e->elts) {
       if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
@@ -86,6 +95,13 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
 // that is itself a literal may leave its type out.
 void Checker::elementValue(ast::Expr* v, Type* t, const char* context) {
   if (auto* cl = dynamic_cast<ast::CompositeLit*>(v); cl && !cl->litType) {
+    // An elided &T: {...} for an element of type *T is &T{...}; the literal
+    // then has the pointer type (codegen allocates it).
+    if (t->underlying()->kind() == TypeKind::Pointer) {
+      compositeLit(cl, static_cast<Pointer*>(t->underlying())->elem);
+      if (valid(cl)) cl->type = t;
+      return;
+    }
     compositeLit(cl, t);
     return;
   }

@@ -161,8 +161,12 @@ void Checker::stmt(ast::Stmt* s) {
                            " (non-numeric type " + i->x->type->string() + ")");
       return;
     }
-    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex)
-      error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex) {
+      if (isMapElemField(i->x))
+        error(i->x->pos, "cannot assign to struct field " + exprString(i->x) + " in map");
+      else
+        error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
   if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return ifStmt(i);
@@ -179,7 +183,7 @@ void Checker::stmt(ast::Stmt* s) {
     return stmt(l->stmt);
   }
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return goStmt(g);
-  if (dynamic_cast<ast::DeferStmt*>(s)) return unsupported(s->pos, "defer statements are");
+  if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return deferStmt(d);
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return sendStmt(send);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) return selectStmt(sel, nullptr);
   if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return rangeStmt(r, nullptr);
@@ -321,8 +325,12 @@ void Checker::assignStmt(ast::AssignStmt* s) {
       if (!valid(y)) return;
       if (!arithmeticOperands(&tmp, true)) return;
     }
-    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
-      error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex) {
+      if (isMapElemField(x))
+        error(x->pos, "cannot assign to struct field " + exprString(x) + " in map");
+      else
+        error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
 
@@ -345,7 +353,10 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     if (v) v->used = wasUsed;
     if (!valid(l)) return T.basic(BasicKind::Invalid);
     if (l->mode != Mode::Variable && l->mode != Mode::MapIndex) {
-      error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
+      if (isMapElemField(l))
+        error(l->pos, "cannot assign to struct field " + exprString(l) + " in map");
+      else
+        error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
       return T.basic(BasicKind::Invalid);
     }
     return l->type;
@@ -604,13 +615,20 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
   closeScope();
 }
 
-// go f(x): the call is checked as usual; its results are discarded.
-void Checker::goStmt(ast::GoStmt* s) {
-  ast::CallExpr* call = s->call;
+// go f(x) and defer f(x): the call is checked as usual; its results are
+// discarded. Builtins are allowed only where an expression statement would
+// allow them (gc: "go/defer discards result of len(x)"); deferred builtins
+// are lowered for close, panic, print, println and recover.
+void Checker::goStmt(ast::GoStmt* s) { callStmt(s->call, "go"); }
+
+void Checker::deferStmt(ast::DeferStmt* s) { callStmt(s->call, "defer"); }
+
+void Checker::callStmt(ast::CallExpr* call, const std::string& what) {
+  if (!call) return;  // the parser reported it
   rawExpr(call);
   if (!valid(call) && call->mode == Mode::Invalid) return;
   if (call->fun->mode == Mode::TypeExpr) {
-    error(call->pos, "go requires function call, not conversion " + operandString(call));
+    error(call->pos, what + " requires function call, not conversion " + operandString(call));
     return;
   }
   if (call->fun->mode == Mode::Builtin) {
@@ -620,10 +638,13 @@ void Checker::goStmt(ast::GoStmt* s) {
     if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Make ||
               b->id == BuiltinId::New || b->id == BuiltinId::Append || b->id == BuiltinId::Min ||
               b->id == BuiltinId::Max)) {
-      error(call->pos, "go discards result of " + operandString(call));
+      error(call->pos, what + " discards result of " + operandString(call));
       return;
     }
-    if (b) unsupported(call->pos, "go with a built-in function is");
+    if (b && what == "go") unsupported(call->pos, "go with a built-in function is");
+    if (b && what == "defer" && b->id != BuiltinId::Close && b->id != BuiltinId::Panic &&
+        b->id != BuiltinId::Print && b->id != BuiltinId::Println && b->id != BuiltinId::Recover)
+      unsupported(call->pos, "defer of the built-in " + b->name + " is");
   }
 }
 
@@ -683,15 +704,19 @@ bool Checker::isReceive(ast::Expr* e) {
   return u && u->op == ast::Op::Arrow;
 }
 
-// for [k[, v]] := range x. This slice of gosub ranges over channels; other
-// operands are reported as not supported yet.
+// for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
+// strings and integers (slice.cpp's rangeTypes), and maps.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);
   Type* elem = nullptr;
+  Type* valueType = nullptr;  // the second iteration variable's type
   if (valid(s->x)) {
     Type* u = s->x->type->underlying();
-    if (u->kind() == TypeKind::Chan) {
+    if (u->kind() == TypeKind::Map) {
+      elem = static_cast<Map*>(u)->key;
+      valueType = static_cast<Map*>(u)->elem;
+    } else if (u->kind() == TypeKind::Chan) {
       auto* ch = static_cast<Chan*>(u);
       if (ch->dir == ast::ChanDir::Send)
         error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
@@ -700,15 +725,20 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
       else
         elem = ch->elem;
+    } else if (rangeTypes(s->x, &elem, &valueType)) {
+      if (s->value && !valueType) {
+        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+        elem = nullptr;
+      }
     } else {
-      unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
+      error(s->x->pos, "cannot range over " + operandString(s->x));
     }
   }
   // The iteration variables: declared (:=) or assigned (=). A variable the
   // operand does not provide is still declared, so it draws no further errors.
   for (ast::Expr* lhs : {s->key, s->value}) {
     if (!lhs) continue;
-    Type* t = lhs == s->key ? elem : nullptr;
+    Type* t = lhs == s->key ? elem : (elem ? valueType : nullptr);
     auto* id = dynamic_cast<ast::Ident*>(lhs);
     if (id && id->name == "_") {
       id->mode = Mode::Variable;

@@ -88,6 +88,7 @@ std::string Signature::string() const {
 }
 
 std::string Interface::string() const {
+  if (isUniverseAny) return "any";
   if (methods.empty() && embeddeds.empty()) return "interface{}";
   std::string s = "interface{";
   for (size_t i = 0; i < methods.size(); i++) {
@@ -238,6 +239,18 @@ TypeTable::TypeTable() {
       {"real", BuiltinId::Real}, {"recover", BuiltinId::Recover},
   };
   for (auto& [name, id] : kBuiltins) universe_->insert(make<Builtin>(name, id));
+
+  // ---- any: an alias of interface{} (Go 1.18), predeclared like byte and rune.
+  auto* anyIface = make<Interface>();
+  anyIface->isUniverseAny = true;
+  auto* anyName = make<TypeName>("any", ast::Pos{}, nullptr, anyIface);
+  anyName->isAlias = true;
+  universe_->insert(anyName);
+}
+
+Interface* TypeTable::emptyInterface() {
+  if (!emptyInterface_) emptyInterface_ = make<Interface>();
+  return emptyInterface_;
 }
 
 Pointer* TypeTable::pointer(Type* elem) {

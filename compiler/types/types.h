@@ -165,6 +165,9 @@ class Interface final : public Type {
   std::vector<Func*> methods;   // explicitly declared
   std::vector<Type*> embeddeds;
   std::vector<Func*> allMethods;  // complete method set, sorted by name
+  // The universe's `any` (set once, by TypeTable): identical to every other
+  // interface{}, but printed as "any", as go/types prints it.
+  bool isUniverseAny = false;
 };
 
 // Named types of this package print without their package name (set by the
@@ -394,6 +397,9 @@ class TypeTable {
     return raw;
   }
 
+  // ---- defer/panic/recover: interface{}, the type of panic's argument and
+  // recover's result.
+  Interface* emptyInterface();
   Scope* universe() { return universe_; }
 
  private:
@@ -406,6 +412,7 @@ class TypeTable {
   std::map<std::pair<Type*, int64_t>, Array*> arrays_;
   std::map<std::pair<Type*, Type*>, Map*> maps_;
   std::map<std::pair<int, Type*>, Chan*> chans_;
+  Interface* emptyInterface_ = nullptr;
   Scope* universe_ = nullptr;
 };
 

@@ -18,7 +18,8 @@ Type* Checker::typExpr(ast::Expr* e) {
     ident(id, true);
     if (!valid(id)) return invalid;
     if (id->mode != Mode::TypeExpr) {
-      error(e->pos, id->name + " is not a type");
+      // As go/types: the operand, "v (variable of type int) is not a type".
+      error(e->pos, (id->type ? operandString(id) : id->name) + " is not a type");
       return invalid;
     }
     return id->type;
@@ -33,7 +34,7 @@ Type* Checker::typExpr(ast::Expr* e) {
     selector(sel);
     if (!valid(sel)) return invalid;
     if (sel->mode != Mode::TypeExpr) {
-      error(e->pos, exprString(e) + " is not a type");
+      error(e->pos, (sel->type ? operandString(sel) : exprString(e)) + " is not a type");
       return invalid;
     }
     return sel->type;
@@ -62,10 +63,10 @@ Type* Checker::typExpr(ast::Expr* e) {
     ct->type = t;
     return t;
   }
+  if (auto* a = dynamic_cast<ast::ArrayType*>(e)) return arrayType(a);
+  if (auto* mt = dynamic_cast<ast::MapType*>(e)) return mapType(mt);
   const char* what = nullptr;
-  if (auto* a = dynamic_cast<ast::ArrayType*>(e)) what = a->isSlice ? "slice types are" : "array types are";
-  else if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
-  else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
+  if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
   if (what) {
     unsupported(e->pos, what);
     return invalid;
@@ -126,7 +127,8 @@ Tuple* Checker::fieldList(const std::vector<ast::Field*>& fields, bool isParams,
         error(f->pos, "can only use ... with final parameter in list");
       else if (variadic)
         *variadic = true;
-      unsupported(f->pos, "variadic functions are");
+      // A variadic parameter ...T is a []T inside the function.
+      if (!isInvalidType(t)) t = T.slice(t);
     }
     if (f->names.empty()) {
       auto* v = T.make<Var>("", f->pos, pkg, t);

@@ -1,6 +1,8 @@
 // Function values and closures (compiler/codegen/closure.cpp): a func value
-// is a pointer to a closure object {code, cells...}; the code takes the
-// object as its last parameter; captured variables live in heap cells.
+// is a pointer to a closure object {code, captures...}; the code takes the
+// object as its last parameter; captured variables that are assigned after
+// their declaration live in heap cells (when the closure escapes: escape.go
+// shows the frame allocations), the others are copied into the object.
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
 package main
 
@@ -27,8 +29,8 @@ func add(a, b int) int { return a + b }
 // CHECK-NEXT: call i64 %fn(i64 1, i64 2, ptr %[[F]])
 func apply(f func(int, int) int) int { return f(1, 2) }
 
-// A captured parameter is copied into a heap cell at entry; the closure
-// object holds the code and the cell.
+// A captured parameter the literal assigns is copied into a heap cell at
+// entry; the closure object holds the code and the cell.
 // CHECK-LABEL: define {{.*}}ptr @main.counter(i64 %start)
 // CHECK: %start.cell = alloca ptr
 // CHECK: %[[CELL:.*]] = call ptr @runtime.mallocgc(i64 8)
@@ -36,8 +38,8 @@ func apply(f func(int, int) int) int { return f(1, 2) }
 // CHECK-NEXT: store i64 %start, ptr %[[CELL]]
 // CHECK: %[[OBJ:.*]] = call ptr @runtime.mallocgc(i64 16)
 // CHECK-NEXT: store ptr @main.counter.func1, ptr %[[OBJ]]
+// CHECK-NEXT: %[[SLOT:.*]] = getelementptr inbounds { ptr, ptr }, ptr %[[OBJ]], i32 0, i32 1
 // CHECK-NEXT: %[[C:.*]] = load ptr, ptr %start.cell
-// CHECK-NEXT: %[[SLOT:.*]] = getelementptr inbounds ptr, ptr %[[OBJ]], i64 1
 // CHECK-NEXT: store ptr %[[C]], ptr %[[SLOT]]
 // CHECK: ret ptr %[[OBJ]]
 func counter(start int) func() int {
@@ -47,6 +49,14 @@ func counter(start int) func() int {
 	}
 }
 
+// A variable never assigned after its declaration is captured by value (as
+// gc captures it): no cell, the object holds a copy.
+// CHECK-LABEL: define {{.*}}ptr @main.nested()
+// CHECK: %x = alloca i64
+// CHECK: %[[OBJ:.*]] = call ptr @runtime.mallocgc(i64 16)
+// CHECK: %[[SLOT:.*]] = getelementptr inbounds { ptr, i64 }, ptr %[[OBJ]], i32 0, i32 1
+// CHECK-NEXT: %[[X:.*]] = load i64, ptr %x
+// CHECK-NEXT: store i64 %[[X]], ptr %[[SLOT]]
 func nested() func() func() int {
 	x := 0
 	return func() func() int {
@@ -97,17 +107,18 @@ func main() {
 // A literal loads the cells of its captures from its closure.
 // CHECK-LABEL: define internal i64 @main.counter.func1(ptr %closure)
 // CHECK-NEXT: entry:
-// CHECK-NEXT: %[[P:.*]] = getelementptr inbounds ptr, ptr %closure, i64 1
+// CHECK-NEXT: %[[P:.*]] = getelementptr inbounds { ptr, ptr }, ptr %closure, i32 0, i32 1
 // CHECK-NEXT: %start = load ptr, ptr %[[P]]
 // CHECK-NEXT: load i64, ptr %start
 // CHECK-NEXT: add i64 {{.*}}, 1
 // CHECK-NEXT: store i64 {{.*}}, ptr %start
 
-// A nested literal gets the cell from the enclosing literal's closure.
+// A nested literal copies the value from the enclosing literal's closure.
 // CHECK-LABEL: define internal ptr @main.nested.func1(ptr %closure)
-// CHECK: %x = load ptr, ptr
+// CHECK: %[[IN:.*]] = getelementptr inbounds { ptr, i64 }, ptr %closure, i32 0, i32 1
 // CHECK: store ptr @main.nested.func1.1, ptr
-// CHECK: store ptr %x, ptr
+// CHECK: %x = load i64, ptr %[[IN]]
+// CHECK: store i64 %x, ptr
 
 // The thunk of a declared function forwards its arguments.
 // CHECK-LABEL: define internal i64 @"main.add$fv"(i64 %a, i64 %b, ptr %closure)

@@ -3,8 +3,10 @@
 // (%main.Point); fields are struct GEPs; a
 // pointer is nil-checked (runtime.panicmem) before it is dereferenced;
 // methods are functions main.T.M / main.(*T).M with the receiver first; a
-// variable whose address is taken lives in a heap cell; a method value is
+// variable whose address escapes lives in a heap cell; a method value is
 // a closure object {code, receiver} whose code is the thunk main.T.M-fm.
+// (Everything here escapes through the globals below; escape.go shows the
+// frame allocations of what does not.)
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
 package main
 
@@ -43,6 +45,12 @@ type Line struct {
 // CHECK: getelementptr inbounds %main.Point, ptr %[[B]], i32 0, i32 1
 func endY(l *Line) int { return l.B.Y }
 
+var (
+	sinkP *Point
+	sinkL *Line
+	sinkF func() int
+)
+
 // CHECK-LABEL: define {{.*}}void @main.main()
 func main() {
 	// &x: x lives in a heap cell from runtime.mallocgc (its size from the
@@ -53,6 +61,7 @@ func main() {
 	// CHECK: store %main.Point { i64 1, i64 2 }, ptr %x
 	x := Point{1, 2}
 	q := &x
+	sinkP = q
 	// A pointer method through the pointer, a value method with a copy.
 	// CHECK: call void @"main.(*Point).Move"(ptr %{{.*}}, i64 3)
 	// CHECK: %[[V:.*]] = load %main.Point, ptr %{{.*}}
@@ -64,12 +73,14 @@ func main() {
 	// CHECK: store ptr @main.Point.Sum-fm, ptr
 	// CHECK: store %main.Point %{{.*}}, ptr
 	f := x.Sum
+	sinkF = f
 	println(f())
 	// &T{...} and new(T) are zeroed heap objects.
 	// CHECK: %lit = call ptr @runtime.mallocgc(i64 48)
 	// CHECK: %new = call ptr @runtime.mallocgc(i64 16)
 	l := &Line{Name: "l"}
 	n := new(Point)
+	sinkL, sinkP = l, n
 	// Struct equality compares field by field.
 	// CHECK: extractvalue %main.Point %{{.*}}, 0
 	// CHECK: icmp eq i64

@@ -36,10 +36,10 @@ type Y struct{ a *AY }
 // CHECK: recursive_aliases.go:[[@LINE-1]]:19: error: invalid use of type alias AY in recursive type (see go.dev/issue/50729)
 
 func f(x f) {}
-// CHECK: recursive_aliases.go:[[@LINE-1]]:10: error: f is not a type
+// CHECK: recursive_aliases.go:[[@LINE-1]]:10: error: f (value of type func()) is not a type
 
 type Arr [2]Arr
-// CHECK: recursive_aliases.go:[[@LINE-1]]:10: error: array types are not supported by gosub yet
+// CHECK: recursive_aliases.go:[[@LINE-1]]:6: error: invalid recursive type: Arr refers to itself
 
 func main() {
 	type L = L
