@@ -46,8 +46,13 @@ llvm::Value* CodeGen::callRuntime(RtFunc f, std::vector<llvm::Value*> args) {
     if (flat[i]->getType() != fn->getArg(static_cast<unsigned>(i))->getType())
       internalError({}, std::string("wrong argument type for ") + rt_->linkName(f));
   llvm::Value* call = callDirect(fn, flat, rt_->isNoReturn(f));
-  // The ABI attributes (zeroext bool) on the call site too, as clang emits them.
-  llvm::cast<llvm::CallInst>(call)->setAttributes(fn->getAttributes());
+  // The ABI attributes (zeroext bool) and the function's attributes on the
+  // call site too, as clang emits them; the result's (mallocgc's noalias,
+  // nonnull...) stay on the declaration, which call sites inherit anyway.
+  llvm::AttributeList attrs = fn->getAttributes();
+  for (auto kind : {llvm::Attribute::NoAlias, llvm::Attribute::NonNull, llvm::Attribute::NoUndef, llvm::Attribute::Alignment})
+    attrs = attrs.removeRetAttribute(ctx_, kind);
+  llvm::cast<llvm::CallInst>(call)->setAttributes(attrs);
   return call;
 }
 
