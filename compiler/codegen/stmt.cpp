@@ -114,6 +114,18 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   // Go's order: index and pointer operands on the left and all expressions
   // on the right are evaluated first, then the assignments happen left to
   // right, so `a, b = b, a` swaps.
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && inMemory(s->rhs[0]->type)) {
+    // One large array or struct: copied through memory.
+    llvm::Value* addr = emitAddr(s->lhs[0], define);
+    if (!addr) {
+      valueAddr(s->rhs[0]);  // _ = x: x is evaluated, not copied
+      return;
+    }
+    if (emitInto(addr, s->rhs[0], s->lhs[0]->type)) return;
+    llvm::Value* v = emitExpr(s->rhs[0]);
+    if (addr) b_.CreateStore(coerce(v, s->lhs[0]->type, s->pos), addr);
+    return;
+  }
   std::vector<llvm::Value*> addrs;
   std::vector<types::Type*> types;
   for (ast::Expr* l : s->lhs) {
@@ -159,14 +171,34 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
     if (!vs) continue;
     setLocation(vs->pos);
     std::vector<llvm::Value*> values;
-    if (!vs->values.empty()) values = emitRHS(vs->values, vs->names.size(), vs->pos);
+    bool oneToOne = vs->values.size() == vs->names.size();
+    if (oneToOne) {
+      // Each name has its own value; large ones are copied through memory.
+      for (size_t i = 0; i < vs->names.size(); ++i) {
+        ast::Ident* id = vs->names[i];
+        auto* v = dynamic_cast<types::Var*>(id->obj);
+        if (id->name == "_" || !v || !inMemory(v->type)) {
+          values.push_back(emitExpr(vs->values[i]));
+          continue;
+        }
+        llvm::Value* addr = emitAddr(id, true);
+        if (!emitInto(addr, vs->values[i], v->type)) b_.CreateStore(coerce(emitExpr(vs->values[i]), v->type, id->pos), addr);
+        values.push_back(nullptr);
+      }
+    } else if (!vs->values.empty()) {
+      values = emitRHS(vs->values, vs->names.size(), vs->pos);
+    }
     for (size_t i = 0; i < vs->names.size(); ++i) {
       ast::Ident* id = vs->names[i];
       auto* v = dynamic_cast<types::Var*>(id->obj);
       if (id->name == "_" || !v) continue;
+      if (!values.empty() && !values[i]) continue;  // stored above
       llvm::Value* addr = emitAddr(id, true);
-      llvm::Value* value = values.empty() ? zeroValue(v->type) : coerce(values[i], v->type, id->pos);
-      b_.CreateStore(value, addr);
+      if (values.empty()) {
+        storeZero(addr, v->type);
+        continue;
+      }
+      b_.CreateStore(coerce(values[i], v->type, id->pos), addr);
     }
   }
 }

@@ -118,7 +118,7 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     for (ast::Expr* a : args) expr(a);
   }
   if (e->hasEllipsis && !sig->variadic) {
-    error(args.empty() ? e->pos : args.back()->pos, "have (...) cannot use ... in call to non-variadic " + fname);
+    error(e->fun->pos, "cannot use ... in call to non-variadic " + fname);
     return;
   }
   if (sig->variadic && !e->hasEllipsis) {

@@ -628,10 +628,25 @@ void Checker::comparison(ast::BinaryExpr* e) {
     invalidate(e);
     return;
   }
+  // ---- slices and arrays (slice.cpp): gc's causes for them
+  if (!ordered && !withNil && !comparable(t)) {
+    TypeKind k = t->underlying()->kind();
+    std::string cause = k == TypeKind::Slice ? "slice can only be compared to nil"
+                        : k == TypeKind::Map ? "map can only be compared to nil"
+                        : k == TypeKind::Array ? t->string() + " cannot be compared"
+                                               : "";
+    if (!cause.empty()) {
+      error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
+      invalidate(e);
+      return;
+    }
+  }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
+    TypeKind k = t->underlying()->kind();
+    std::string what = k == TypeKind::Slice ? "slice" : k == TypeKind::Array ? "array" : t->string();
     error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + t->string() + ")");
+                      " not defined on " + what + ")");
     invalidate(e);
     return;
   }
