@@ -1,6 +1,7 @@
 // Variadic functions: several arguments, none (a nil slice), f(s...)
 // passing the slice itself (the callee aliases the caller's array), fixed
-// parameters before the variadic one, methods, func values and closures.
+// parameters before the variadic one, methods, func values and closures,
+// and f(g()) spreading g's results over them.
 // RUN: %gosub build -o %t %s
 // RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s
@@ -19,6 +20,7 @@
 // ERR-NEXT:15
 // ERR-NEXT:gopher x
 // ERR-NEXT:113
+// ERR-NEXT:7 301
 package main
 
 func sum(xs ...int) int {
@@ -49,6 +51,10 @@ func join(sep string, parts ...string) string {
 	}
 	return s
 }
+
+func pair() (int, int) { return 3, 4 }
+
+func prefixed(a int, xs ...int) int { return a*100 + len(xs) }
 
 type acc struct{ total int }
 
@@ -81,4 +87,6 @@ func main() {
 	add := a.add
 	add(100)
 	println(a.total)
+	// f(g()) with a multi-value g: its results fill the parameters.
+	println(sum(pair()), prefixed(pair()))
 }
