@@ -175,6 +175,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       if (call->args.size() != 1) internalError(call->pos, "len with wrong arguments");
       ast::Expr* x = call->args[0];
       if (types::isString(x->type)) return stringLen(emitExpr(x));
+      if (x->type->underlying()->kind() == types::TypeKind::Map) return emitMapLen(emitExpr(x));
       if (llvm::Value* v = emitLenCap(call, false)) return v;
       if (x->type->underlying()->kind() == types::TypeKind::Chan) {
         llvm::Value* c = emitExpr(x);
@@ -204,6 +205,7 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
     case types::BuiltinId::Append: return emitAppend(call);
     case types::BuiltinId::Copy: return emitCopy(call);
     case types::BuiltinId::Make:
+      if (call->type && call->type->underlying()->kind() == types::TypeKind::Map) return emitMakeMap(call);
       if (call->type && call->type->underlying()->kind() == types::TypeKind::Slice) return emitMakeSlice(call);
       if (!call->type || call->type->underlying()->kind() != types::TypeKind::Chan)
         unsupported(call->pos, "make of " + (call->type ? call->type->string() : std::string("this type")));
@@ -214,6 +216,12 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       setLocation(call->pos);
       return newObject(static_cast<types::Pointer*>(elem)->elem, "new", call);
     }
+    // ---- maps (map.cpp)
+    case types::BuiltinId::Delete: emitMapDelete(call); return nullptr;
+    case types::BuiltinId::Clear:
+      if (call->args[0]->type->underlying()->kind() != types::TypeKind::Map) unsupported(call->pos, "clear of non-maps");
+      emitMapClear(call);
+      return nullptr;
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
     default: unsupported(call->pos, "builtin " + b->name);

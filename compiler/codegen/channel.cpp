@@ -98,9 +98,11 @@ llvm::Value* CodeGen::emitRecv(ast::UnaryExpr* e, bool discard) {
 }
 
 void CodeGen::emitRange(ast::RangeStmt* s) {
-  if (s->x->type && s->x->type->underlying()->kind() != types::TypeKind::Chan) return emitRangeIndexed(s);
+  types::TypeKind kind = s->x->type ? s->x->type->underlying()->kind() : types::TypeKind::Basic;
+  if (kind != types::TypeKind::Chan && kind != types::TypeKind::Map) return emitRangeIndexed(s);
   std::string label = std::move(pendingLabel_);
   pendingLabel_.clear();
+  if (kind == types::TypeKind::Map) return emitMapRange(s, label);
   if (!s->x->type || s->x->type->underlying()->kind() != types::TypeKind::Chan)
     unsupported(s->x->pos, "range over " + (s->x->type ? s->x->type->string() : std::string("this operand")));
   if (s->value) internalError(s->value->pos, "range over a channel with two iteration variables");

@@ -155,6 +155,7 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
   cg.sliceSlot_ = nullptr;
+  cg.mapKeySlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
   cg.funcName_ = fn->getName().str();

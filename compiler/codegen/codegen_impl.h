@@ -14,6 +14,7 @@
 //   select.cpp         select statements
 //   slice.cpp          arrays, slices, strings: indexing, slicing, literals,
 //                      make/append/copy, conversions, range, variadic slices
+//   map.cpp            maps: make, index, assign, delete, clear, len, range
 //   struct.cpp         structs, pointers, field selection, methods
 //   preempt.cpp        loop back-edge preemption checks
 //   debuginfo.cpp      DWARF for -g
@@ -233,6 +234,38 @@ class CodeGen {
   llvm::Value* emitRecv(ast::UnaryExpr* e, bool discard);
   void emitRange(ast::RangeStmt* s);
 
+  // ---- maps (map.cpp)
+  types::Map* mapType(types::Type* t, ast::Pos pos);
+  // The runtime entries a map type uses: generic, or a fast path by key.
+  enum class MapFast { None, U32, U64, Str };
+  enum class MapOp { Access1, Access2, Assign, Delete };
+  MapFast mapFast(types::Map* m);
+  std::vector<llvm::Value*> mapKeyArgs(types::Map* m, llvm::Value* key, ast::Pos pos);
+  // Calls the entry for op on map h with key (a value of the key type).
+  llvm::Value* mapCall(types::Map* m, MapOp op, llvm::Value* desc, llvm::Value* h, llvm::Value* key, ast::Pos pos);
+  llvm::Value* emitMakeMap(ast::CallExpr* call);
+  llvm::Value* emitMapLit(ast::CompositeLit* lit);
+  llvm::Value* emitMapIndex(ast::IndexExpr* e);
+  // m[k] on the left of an assignment: m and k evaluated, the assignment
+  // (mapassign) still to come.
+  struct MapLvalue {
+    types::Map* m = nullptr;
+    llvm::Value* desc = nullptr;
+    llvm::Value* h = nullptr;
+    llvm::Value* key = nullptr;
+    ast::Pos pos;
+  };
+  MapLvalue emitMapLvalue(ast::IndexExpr* e);
+  llvm::Value* mapAssignAddr(const MapLvalue& lv);
+  llvm::Value* mapLoad(const MapLvalue& lv);
+  void emitMapDelete(ast::CallExpr* call);
+  void emitMapClear(ast::CallExpr* call);
+  llvm::Value* emitMapLen(llvm::Value* h);
+  void emitMapRange(ast::RangeStmt* s, const std::string& label);
+  // The run-time type descriptor of t (a constant global; typedesc).
+  llvm::Constant* typeDescriptor(types::Type* t);
+  std::map<types::Type*, llvm::Constant*> mapDescs_;
+
   // ---- select statements (select.cpp)
   void emitSelect(ast::SelectStmt* s);
 
@@ -414,6 +447,8 @@ class CodeGen {
   std::map<llvm::Type*, llvm::AllocaInst*> elemSlots_;
   // The slot runtime entry points return slices through (slice.cpp).
   llvm::AllocaInst* sliceSlot_ = nullptr;
+  // Map key slots by LLVM type (map.cpp).
+  std::map<llvm::Type*, llvm::AllocaInst*> mapKeySlots_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };

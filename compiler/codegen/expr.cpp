@@ -56,6 +56,7 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   }
   if (auto* ix = dynamic_cast<ast::IndexExpr*>(e)) {
     if (!ix->extraIndices.empty()) unsupported(ix->pos, "generic instantiation");
+    if (ix->x->type->underlying()->kind() == types::TypeKind::Map) return emitMapIndex(ix);
     return emitIndex(ix);
   }
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e)) {
@@ -98,6 +99,8 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
   }
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e); ix && ix->x->type->underlying()->kind() == types::TypeKind::Map)
+    return mapAssignAddr(emitMapLvalue(ix));
   if (auto* ix = dynamic_cast<ast::IndexExpr*>(e)) return emitIndexAddr(ix);
   if (dynamic_cast<ast::StarExpr*>(e)) return addressOf(e);
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e);
@@ -306,7 +309,8 @@ llvm::Value* CodeGen::emitShift(Op op, llvm::Value* x, llvm::Value* y, types::Ty
 llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos) {
   // Func values (only against nil), channels and pointers compare by address.
   types::TypeKind k = t->underlying()->kind();
-  if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer) &&
+  if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer ||
+       k == types::TypeKind::Map) &&
       (op == Op::Eql || op == Op::Neq) && x->getType()->isPointerTy() && y->getType()->isPointerTy())
     return op == Op::Eql ? b_.CreateICmpEQ(x, y) : b_.CreateICmpNE(x, y);
   if (k == types::TypeKind::Struct && (op == Op::Eql || op == Op::Neq)) return emitStructCompare(op, x, y, t, pos);

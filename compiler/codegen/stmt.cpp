@@ -91,6 +91,8 @@ std::vector<llvm::Value*> CodeGen::emitRHS(const std::vector<ast::Expr*>& rhs, s
       tuple = emitCall(call, true);
     else if (auto* u = dynamic_cast<ast::UnaryExpr*>(r); u && u->op == ast::Op::Arrow)
       tuple = emitRecv(u, false);
+    else if (auto* ix = dynamic_cast<ast::IndexExpr*>(r))
+      tuple = emitMapIndex(ix);  // v, ok = m[k]
     else
       unsupported(rhs[0]->pos, "comma-ok expressions");
     if (!tuple || !tuple->getType()->isStructTy() || tuple->getType()->getStructNumElements() != n)
@@ -128,20 +130,44 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   }
   std::vector<llvm::Value*> addrs;
   std::vector<types::Type*> types;
-  for (ast::Expr* l : s->lhs) {
-    addrs.push_back(emitAddr(l, define));
+  // m[k] on the left: m and k now, mapassign only when its turn comes.
+  std::map<size_t, MapLvalue> mapLvs;
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    ast::Expr* l = s->lhs[i];
+    auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(l));
+    if (ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
+      mapLvs[i] = emitMapLvalue(ix);
+      addrs.push_back(nullptr);
+    } else {
+      addrs.push_back(emitAddr(l, define));
+    }
     types.push_back(l->type);
   }
   std::vector<llvm::Value*> values = emitRHS(s->rhs, s->lhs.size(), s->pos);
-  for (size_t i = 0; i < types.size(); ++i)
-    if (!addrs[i]) types[i] = nullptr;
-  storeAll(addrs, values, types, s->pos);
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (auto it = mapLvs.find(i); it != mapLvs.end()) {
+      llvm::Value* v = coerce(values[i], types[i], s->pos);
+      b_.CreateStore(v, mapAssignAddr(it->second));
+      continue;
+    }
+    if (addrs[i]) b_.CreateStore(coerce(values[i], types[i], s->pos), addrs[i]);
+  }
 }
 
 void CodeGen::emitOpAssign(ast::AssignStmt* s) {
   if (s->lhs.size() != 1 || s->rhs.size() != 1) internalError(s->pos, "op-assignment with several operands");
   ast::Expr* lhs = s->lhs[0];
   ast::Expr* rhs = s->rhs[0];
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(unparen(lhs));
+      ix && ix->x->type->underlying()->kind() == types::TypeKind::Map) {
+    // m[k] op= y: m and k once; read, evaluate y, then assign (map.cpp).
+    MapLvalue lv = emitMapLvalue(ix);
+    llvm::Value* old = mapLoad(lv);
+    llvm::Value* y = emitExpr(rhs);
+    llvm::Value* v = emitArith(s->op, old, y, lhs->type, rhs, rhs->type, s->pos);
+    b_.CreateStore(v, mapAssignAddr(lv));
+    return;
+  }
   llvm::Value* addr = emitAddr(lhs, false);  // evaluated once, as Go requires
   if (!addr) internalError(s->pos, "op-assignment to _");
   llvm::Value* old = b_.CreateLoad(llvmType(lhs->type), addr);

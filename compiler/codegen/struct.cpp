@@ -52,7 +52,10 @@ llvm::Value* CodeGen::addressOf(ast::Expr* e) {
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e))
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal) return varAddr(v, sel->pos);
   // An element of an array (addressable or spilled) or a slice.
-  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e); ix && !types::isString(ix->x->type)) return emitIndexAddr(ix);
+  // (A map element is not addressable: its value goes to a temporary below.)
+  if (auto* ix = dynamic_cast<ast::IndexExpr*>(e);
+      ix && !types::isString(ix->x->type) && ix->x->type->underlying()->kind() != types::TypeKind::Map)
+    return emitIndexAddr(ix);
   // A value without an address (a call's result, a literal): a temporary.
   llvm::Value* v = emitExpr(e);
   llvm::AllocaInst* tmp = entryAlloca(v->getType(), "tmp");
@@ -141,6 +144,7 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
     return p;
   }
   types::Type* u = t ? t->underlying() : nullptr;
+  if (u && u->kind() == types::TypeKind::Map) return emitMapLit(lit);
   if (u && (u->kind() == types::TypeKind::Array || u->kind() == types::TypeKind::Slice))
     return emitArrayOrSliceLit(lit);
   if (!u || u->kind() != types::TypeKind::Struct)

@@ -187,7 +187,7 @@ bool Checker::assignableType(Type* v, Type* target) {
 std::vector<Type*> Checker::unpackCall(ast::Expr* rhs, const std::vector<Type*>& lhs) {
   multiExpr(rhs);
   if (!valid(rhs)) return {};
-  if (rhs->mode == Mode::CommaOk && lhs.size() == 2) {
+  if ((rhs->mode == Mode::CommaOk || rhs->mode == Mode::MapIndex) && lhs.size() == 2) {
     // v, ok = <-c: the expression now yields (elem, bool), which is how
     // codegen knows to emit the two-result receive.
     auto* tuple = T.make<Tuple>();

@@ -26,7 +26,8 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       if (!valid(x)) return;
       if (lenCapArrayOrSlice(e, x)) return;
       bool isChan = x->type->underlying()->kind() == TypeKind::Chan;
-      if (!(isChan || (b->id == BuiltinId::Len && isString(x->type)))) {
+      bool isMap = b->id == BuiltinId::Len && x->type->underlying()->kind() == TypeKind::Map;
+      if (!(isChan || isMap || (b->id == BuiltinId::Len && isString(x->type)))) {
         error(x->pos, "invalid argument: " + operandString(x) + " for built-in " + name);
         return;
       }
@@ -76,18 +77,19 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
         return;
       }
       if (t->underlying()->kind() == TypeKind::Slice) return makeSlice(e, t);
-      if (t->underlying()->kind() != TypeKind::Chan) {
+      bool isMap = t->underlying()->kind() == TypeKind::Map;
+      if (t->underlying()->kind() != TypeKind::Chan && !isMap) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
         error(e->args[0]->pos, "invalid argument: cannot make " + exprString(e->args[0]) + "; type must be slice, map, or channel");
         return;
       }
       if (nargs > 2) {
         for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
-        error(e->args[2]->pos, "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " +
+        error(e->pos, "invalid operation: " + exprString(e) + " expects 1 or 2 arguments; found " +
                                    std::to_string(nargs));
         return;
       }
-      if (nargs == 2 && !sizeArgument(e->args[1], "buffer size")) return;
+      if (nargs == 2 && !sizeArgument(e->args[1], isMap ? "size" : "buffer size")) return;
       e->mode = Mode::Value;
       e->type = t;
       return;
@@ -98,6 +100,19 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
     case BuiltinId::Println:
       if (printArguments(e, "argument to built-in " + name)) e->mode = Mode::NoValue;
       return;
+    // ---- maps (maps.cpp)
+    case BuiltinId::Delete:
+      deleteCall(e);
+      return;
+    case BuiltinId::Clear: {
+      if (!oneArgument(e)) return;
+      expr(e->args[0]);
+      if (!valid(e->args[0])) return;
+      if (!clearMap(e))
+        error(e->args[0]->pos, "invalid argument: cannot clear " + operandString(e->args[0]) +
+                                   ": argument must be (or constrained by) map or slice");
+      return;
+    }
     case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
       error(e->pos, "complex numbers are not supported by gosub");
       return;

@@ -58,6 +58,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   for (Named* t : pendingValidType) validType(t);
   pendingValidType.clear();
   badReceivers();
+  checkPendingMapKeys();
   // Function bodies come last so that every package-level name is known.
   for (Object* obj : declOrder) {
     if (obj->kind != ObjectKind::Func) continue;
@@ -80,6 +81,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
       else
         error(p->pos, "\"" + ipath + "\" imported and not used");
     }
+  checkPendingMapKeys();  // of local type declarations
   computeInitOrder();
   if (pkg->name == "main" && !isStdlib) checkMain();
   return pkg;

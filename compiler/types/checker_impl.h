@@ -233,6 +233,18 @@ class Checker {
   void copyCall(ast::CallExpr* e);
   bool stringConvertible(Type* from, Type* to);
   bool rangeTypes(ast::Expr* x, Type** key, Type** value);
+
+  // ---- maps (maps.cpp)
+  Type* mapType(ast::MapType* e);
+  bool checkMapKey(ast::Pos pos, Type* key);
+  // Map key types not complete when their map type was checked.
+  std::vector<std::pair<ast::Pos, Type*>> pendingMapKeys;
+  void checkPendingMapKeys();
+  void mapIndex(ast::IndexExpr* e, Map* m);
+  void mapLiteral(ast::CompositeLit* e, Type* t, Map* m);
+  void deleteCall(ast::CallExpr* e);
+  bool clearMap(ast::CallExpr* e);
+  bool isMapElemField(ast::Expr* l);
 };
 
 // The UTF-8 of string(c) for an integer constant c ("\uFFFD" if invalid).

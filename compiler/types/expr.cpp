@@ -632,7 +632,6 @@ void Checker::comparison(ast::BinaryExpr* e) {
   if (!ordered && !withNil && !comparable(t)) {
     TypeKind k = t->underlying()->kind();
     std::string cause = k == TypeKind::Slice ? "slice can only be compared to nil"
-                        : k == TypeKind::Map ? "map can only be compared to nil"
                         : k == TypeKind::Array ? t->string() + " cannot be compared"
                                                : "";
     if (!cause.empty()) {
@@ -641,12 +640,28 @@ void Checker::comparison(ast::BinaryExpr* e) {
       return;
     }
   }
+  if (!ordered && !withNil && t->underlying()->kind() == TypeKind::Map) {
+    error(x->pos, "invalid operation: " + exprString(e) + " (map can only be compared to nil)");
+    invalidate(e);
+    return;
+  }
   bool ok = ordered ? (isNumeric(t) || isString(t)) : (comparable(t) || (withNil && hasNil(t)));
   if (!ok) {
-    TypeKind k = t->underlying()->kind();
-    std::string what = k == TypeKind::Slice ? "slice" : k == TypeKind::Array ? "array" : t->string();
+    // gc names composite types by their kind here ("not defined on map").
+    std::string on = t->string();
+    switch (t->underlying()->kind()) {
+      case TypeKind::Array: on = "array"; break;
+      case TypeKind::Slice: on = "slice"; break;
+      case TypeKind::Struct: on = "struct"; break;
+      case TypeKind::Pointer: on = "pointer"; break;
+      case TypeKind::Signature: on = "func"; break;
+      case TypeKind::Interface: on = "interface"; break;
+      case TypeKind::Map: on = "map"; break;
+      case TypeKind::Chan: on = "chan"; break;
+      default: break;
+    }
     error(e->pos, "invalid operation: " + exprString(e) + " (operator " + ast::opSpelling(e->op) +
-                      " not defined on " + what + ")");
+                      " not defined on " + on + ")");
     invalidate(e);
     return;
   }

@@ -53,6 +53,10 @@ void Checker::index(ast::IndexExpr* e) {
     rawExpr(e->index);
     return;
   }
+  if (e->x->type->underlying()->kind() == TypeKind::Map) {
+    mapIndex(e, static_cast<Map*>(e->x->type->underlying()));
+    return;
+  }
   if (!isString(e->x->type) && indexArrayOrSlice(e)) return;
   if (!isString(e->x->type)) {
     rawExpr(e->index);

@@ -30,6 +30,10 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
     }
     return;
   }
+  if (t->underlying()->kind() == TypeKind::Map) {
+    mapLiteral(e, t, static_cast<Map*>(t->underlying()));
+    return;
+  }
   if (arrayOrSliceLit(e, t)) return;
   if (t->underlying()->kind() != TypeKind::Struct) {
     for (ast::Expr* el : e->elts) {

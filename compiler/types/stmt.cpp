@@ -161,8 +161,12 @@ void Checker::stmt(ast::Stmt* s) {
                            " (non-numeric type " + i->x->type->string() + ")");
       return;
     }
-    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex)
-      error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    if (i->x->mode != Mode::Variable && i->x->mode != Mode::MapIndex) {
+      if (isMapElemField(i->x))
+        error(i->x->pos, "cannot assign to struct field " + exprString(i->x) + " in map");
+      else
+        error(i->x->pos, "cannot assign to " + exprString(i->x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
   if (auto* i = dynamic_cast<ast::IfStmt*>(s)) return ifStmt(i);
@@ -321,8 +325,12 @@ void Checker::assignStmt(ast::AssignStmt* s) {
       if (!valid(y)) return;
       if (!arithmeticOperands(&tmp, true)) return;
     }
-    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex)
-      error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    if (x->mode != Mode::Variable && x->mode != Mode::MapIndex) {
+      if (isMapElemField(x))
+        error(x->pos, "cannot assign to struct field " + exprString(x) + " in map");
+      else
+        error(x->pos, "cannot assign to " + exprString(x) + " (neither addressable nor a map index expression)");
+    }
     return;
   }
 
@@ -345,7 +353,10 @@ void Checker::assignStmt(ast::AssignStmt* s) {
     if (v) v->used = wasUsed;
     if (!valid(l)) return T.basic(BasicKind::Invalid);
     if (l->mode != Mode::Variable && l->mode != Mode::MapIndex) {
-      error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
+      if (isMapElemField(l))
+        error(l->pos, "cannot assign to struct field " + exprString(l) + " in map");
+      else
+        error(l->pos, "cannot assign to " + exprString(l) + " (neither addressable nor a map index expression)");
       return T.basic(BasicKind::Invalid);
     }
     return l->type;
@@ -684,7 +695,7 @@ bool Checker::isReceive(ast::Expr* e) {
 }
 
 // for [k[, v]] := range x over channels, arrays, pointers to arrays, slices,
-// strings and integers (slice.cpp's rangeTypes); maps are not supported yet.
+// strings and integers (slice.cpp's rangeTypes), and maps.
 void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   openScope();
   expr(s->x);
@@ -692,7 +703,10 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
   Type* valueType = nullptr;  // the second iteration variable's type
   if (valid(s->x)) {
     Type* u = s->x->type->underlying();
-    if (u->kind() == TypeKind::Chan) {
+    if (u->kind() == TypeKind::Map) {
+      elem = static_cast<Map*>(u)->key;
+      valueType = static_cast<Map*>(u)->elem;
+    } else if (u->kind() == TypeKind::Chan) {
       auto* ch = static_cast<Chan*>(u);
       if (ch->dir == ast::ChanDir::Send)
         error(s->x->pos, "invalid operation: range " + exprString(s->x) + " receive from send-only channel " +
@@ -706,8 +720,6 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + xs + " permits only one iteration variable");
         elem = nullptr;
       }
-    } else if (u->kind() == TypeKind::Map) {
-      unsupported(s->x->pos, "range over " + operandString(s->x) + " is");
     } else {
       error(s->x->pos, "cannot range over " + operandString(s->x));
     }

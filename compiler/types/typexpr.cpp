@@ -64,9 +64,9 @@ Type* Checker::typExpr(ast::Expr* e) {
     return t;
   }
   if (auto* a = dynamic_cast<ast::ArrayType*>(e)) return arrayType(a);
+  if (auto* mt = dynamic_cast<ast::MapType*>(e)) return mapType(mt);
   const char* what = nullptr;
-  if (dynamic_cast<ast::MapType*>(e)) what = "map types are";
-  else if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
+  if (dynamic_cast<ast::InterfaceType*>(e)) what = "interface types are";
   if (what) {
     unsupported(e->pos, what);
     return invalid;
