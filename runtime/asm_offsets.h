@@ -19,6 +19,17 @@
 #define G_STACKGUARD0 16
 #define G_M 24
 #define G_SCHED 32
+#define G_DEFERFRAME 232
+
+// struct deferframe (panic.h): generated code builds one in the frame of
+// every function with defer statements (compiler/codegen/defer.cpp reads
+// these offsets too).
+#define DEFERFRAME_LINK 0
+#define DEFERFRAME_JMPBUF 8
+#define DEFERFRAME_OPENDEFERS 48
+#define DEFERFRAME_DEFERS 56
+#define DEFERFRAME_BITS 64
+#define DEFERFRAME_SIZE 72
 
 // struct m
 #define M_G0 0

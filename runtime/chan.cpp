@@ -61,12 +61,6 @@ void recvDirect(hchan* c, sudog* sg, void* dst) { typedmemmove(c, dst, sg->elem)
 
 }  // namespace
 
-void panicPlainError(const char* msg) {
-  size_t n = 0;
-  while (msg[n] != 0) n++;
-  fatalpanic(msg, n);
-}
-
 // ---- sudogs (Go's acquireSudog/releaseSudog, proc.go) -------------------------
 
 // acquireSudog takes a sudog from the P's cache, refilling half of it from

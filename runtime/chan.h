@@ -78,8 +78,4 @@ void recv(hchan* c, sudog* sg, void* ep, void (*unlockf)(void*), void* arg);
 sudog* acquireSudog();
 void releaseSudog(sudog* s);
 
-// panicPlainError: Go's panic(plainError(msg)): `panic: msg`, not a runtime
-// error. Fatal until defer/recover arrives (then: gopanic).
-[[noreturn]] void panicPlainError(const char* msg);
-
 }  // namespace gosub::rt

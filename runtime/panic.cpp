@@ -1,18 +1,28 @@
 // runtime/panic.cpp — run-time panics and fatal errors (Go's panic.go).
 //
 // Two ways to die, as in Go (see HACKING.md there):
-//  - a panic is a Go-level error: `panic: <value>`, recoverable once the
-//    defer/recover issue adds gopanic; until then every panic is fatal.
+//  - a panic is a Go-level error: `panic: <value>`, which runs the deferred
+//    calls and can be recovered (gopanic, gorecover; docs/runtime.md, "defer,
+//    panic and recover"); an unrecovered one prints the chain of panics.
 //  - throw is a runtime bug or an unrecoverable condition (stack overflow,
 //    out of memory, deadlock): `fatal error: <msg>`, never recoverable.
 // Both then print the goroutine's traceback and exit with status 2.
 // Explicit checks print no `[signal ...]` line: Go prints that only for
-// panics raised from a signal (nil dereference), which a later issue adds.
+// panics raised from a signal (nil dereference: panicmem sets g.sig).
 //
 // Crashes on several threads at once: one report, whole, then exit 2 (see
 // paniclk below); runtime.main does not exit 0 while one is in progress.
 
+#include "panic.h"
 #include "runtime.h"
+
+extern "C" char __morestack_bodyret[];  // asm_amd64.S
+// The generated functions that call deferred functions on the runtime's
+// behalf (open-coded defer runners, wrappers of recorded deferred calls)
+// live in this section (compiler/codegen/defer.cpp), so that recover can
+// look through their frames. Weak: a program without defers has none.
+extern "C" char __start_gosub_deferwrap[] __attribute__((weak));
+extern "C" char __stop_gosub_deferwrap[] __attribute__((weak));
 
 namespace gosub::rt {
 
@@ -73,6 +83,89 @@ bool startpanic_m() {
   }
 }
 
+
+// printpanicval prints a panic value as Go 1.19's printpanicval: the
+// predeclared basic types as print prints them, other types of a basic
+// kind as `main.T(value)`, everything else as `(main.T) 0xaddress`. Errors
+// and Stringers were turned into their strings first (preprintpanics).
+void printpanicval(const eface& e) {
+  _type* t = e.type;
+  if (t == nullptr) {
+    printcstr("nil");
+    return;
+  }
+  bool named = false;
+  for (int64_t i = 0; i < t->str.len; i++)
+    if (t->str.ptr[i] == '.') named = true;
+  const void* d = e.data;
+  char buf[kGCFloatBufSize > kFmtIntBufSize ? kGCFloatBufSize : kFmtIntBufSize];
+  auto open = [&](const char* q) {
+    if (!named) return;
+    gwrite(t->str.ptr, static_cast<size_t>(t->str.len));
+    printcstr(q);
+  };
+  auto close = [&](const char* q) {
+    if (named) printcstr(q);
+  };
+  switch (t->kindOf()) {
+    case kindBool:
+      open("(");
+      printcstr(*static_cast<const bool*>(d) ? "true" : "false");
+      close(")");
+      return;
+    case kindInt: case kindInt8: case kindInt16: case kindInt32: case kindInt64: {
+      int64_t v = t->size == 1 ? *static_cast<const int8_t*>(d)
+                  : t->size == 2 ? *static_cast<const int16_t*>(d)
+                  : t->size == 4 ? *static_cast<const int32_t*>(d) : *static_cast<const int64_t*>(d);
+      open("(");
+      gwrite(buf, formatint(v, buf));
+      close(")");
+      return;
+    }
+    case kindUint: case kindUint8: case kindUint16: case kindUint32: case kindUint64: case kindUintptr: {
+      uint64_t v = t->size == 1 ? *static_cast<const uint8_t*>(d)
+                   : t->size == 2 ? *static_cast<const uint16_t*>(d)
+                   : t->size == 4 ? *static_cast<const uint32_t*>(d) : *static_cast<const uint64_t*>(d);
+      open("(");
+      gwrite(buf, formatuint(v, buf));
+      close(")");
+      return;
+    }
+    case kindFloat32: case kindFloat64: {
+      double v = t->size == 4 ? *static_cast<const float*>(d) : *static_cast<const double*>(d);
+      open("(");
+      gwrite(buf, formatfloat_gc(v, buf));
+      close(")");
+      return;
+    }
+    case kindString: {
+      auto* s = static_cast<const GoString*>(d);
+      open("(\"");
+      gwrite(s->ptr, static_cast<size_t>(s->len));
+      close("\")");
+      return;
+    }
+    default:
+      printcstr("(");
+      gwrite(t->str.ptr, static_cast<size_t>(t->str.len));
+      printcstr(") ");
+      printhex(reinterpret_cast<uintptr_t>(d));
+  }
+}
+
+// printpanics prints the chain of panics, oldest first, as Go's printpanics.
+void printpanics(_panic* p) {
+  if (p->link != nullptr) {
+    printpanics(p->link);
+    if (!p->link->goexit) printcstr("\t");
+  }
+  if (p->goexit) return;
+  printcstr("panic: ");
+  printpanicval(p->arg);
+  if (p->recovered) printcstr(" [recovered]");
+  printcstr("\n");
+}
+
 // dopanic_m prints the goroutine that crashed (gp, whose frames start at
 // fp) and exits with 2. It runs on the system stack. When the crash is in
 // the scheduler itself (gp is a g0) the M's user goroutine, if any, is
@@ -81,6 +174,12 @@ bool startpanic_m() {
 [[noreturn]] void dopanic_m(g* gp, uintptr_t fp) {
   m* mp = getg()->m;
   if (gp != mp->g0) {
+    if (gp->sig != 0) {
+      // Only SIGSEGV so far (panicmem), as Go prints it for a nil dereference.
+      printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
+      printhex(gp->sigpc);
+      printcstr("]\n");
+    }
     printcstr("\n");
     goroutineheader(gp);
     traceback(fp, gp);
@@ -95,9 +194,9 @@ bool startpanic_m() {
 }
 
 struct crash {
-  const char* msg;
+  const char* msg;  // a throw's message
   size_t n;
-  bool isthrow;
+  _panic* panics;   // or the panics to print
   g* gp;
   uintptr_t fp;
   // prelude prints the `runtime: ...` lines Go prints before the fatal
@@ -111,14 +210,12 @@ void crash_m(void* arg) {
   auto* c = static_cast<crash*>(arg);
   bool print = startpanic_m();
   if (print && c->prelude != nullptr) c->prelude(c->arg);
-  if (c->isthrow) {
+  if (c->panics == nullptr) {
     printcstr("fatal error: ");
     gwrite(c->msg, c->n);
     printcstr("\n");
   } else if (print) {
-    printcstr("panic: ");
-    gwrite(c->msg, c->n);
-    printcstr("\n");
+    printpanics(c->panics);
   }
   dopanic_m(c->gp, c->fp);
 }
@@ -130,11 +227,172 @@ void crash_m(void* arg) {
   exit(2);
 }
 
+// ---- defer and panic ----------------------------------------------------------
+
+
+// callerframe: the frame record of the function that called the one whose
+// record is fp, and the return address into it; through __morestack when
+// the callee's body runs on a new segment (its record then holds the
+// caller's frame and the callee's real return address).
+uintptr_t callerframe(uintptr_t fp, uintptr_t* pc) {
+  auto* rec = reinterpret_cast<uintptr_t*>(fp);
+  if (rec[1] == reinterpret_cast<uintptr_t>(__morestack_bodyret)) {
+    auto* mrec = reinterpret_cast<uintptr_t*>(rec[0]);
+    *pc = mrec[2];
+    return mrec[0];
+  }
+  *pc = rec[1];
+  return rec[0];
+}
+
+bool isdeferwrap(uintptr_t pc) {
+  return pc >= reinterpret_cast<uintptr_t>(__start_gosub_deferwrap) &&
+         pc < reinterpret_cast<uintptr_t>(__stop_gosub_deferwrap);
+}
+
+// recovery_m resumes the function whose deferred call recovered (its frame
+// record is gp->param), on g0 (Go's recovery): the stack segments newer
+// than the one holding its frame are given back as oldstack would, then
+// gogo jumps to the resume point its setjmp recorded, where it runs its
+// remaining deferred calls and returns normally.
+void recovery_m(g* gp) {
+  auto* fr = static_cast<deferframe*>(gp->param);
+  gp->param = nullptr;
+  uintptr_t sp = fr->jmpbuf[2];
+  if (gp->stackgrown) {
+    stkseg* s = gp->stackseg;
+    while (!(sp >= seglo(s) && sp < seghi(s))) {
+      stkseg* prev = s->prev;
+      if (prev == nullptr) throw_("recovery: frame not on the goroutine's stack");
+      if (s->next != nullptr) {
+        stackfree(s->next);
+        s->next = nullptr;
+      }
+      gp->stacktotal -= s->size;
+      s = prev;  // the segment left stays prev's spare, as oldstack keeps it
+    }
+    gp->stackseg = s;
+    gp->stack = {seglo(s), seghi(s)};
+  }
+  uintptr_t guard = atomicLoadRelaxed(&gp->preempt) ? stackPreempt : gp->stack.lo + _StackGuard;
+  atomicStoreRelaxed(&gp->stackguard0, guard);  // [racy]: preemptone
+  gp->sched = gobuf{};
+  gp->sched.sp = sp;
+  gp->sched.pc = fr->jmpbuf[1];
+  gp->sched.bp = fr->jmpbuf[0];
+  gp->sched.g = gp;
+  gogo(&gp->sched);
+}
+
 }  // namespace
 
-void fatalpanic(const char* msg, size_t n) {
-  crash c{msg, n, false, getg(), reinterpret_cast<uintptr_t>(__builtin_frame_address(0))};
+// fatalpanics prints the panics p (already preprintpanics'd) and the
+// goroutine, and exits with 2.
+void fatalpanics(g* gp, _panic* p) {
+  crash c{nullptr, 0, p, gp, p->gopanicfp};
   crash_on_systemstack(&c);
+}
+
+// recovery: p was recovered by a deferred call of p->frame. Take it (and
+// the panics it aborted) off the list and resume that frame.
+void recovery(g* gp, _panic* p) {
+  gp->_panic = p->link;
+  while (gp->_panic != nullptr && gp->_panic->aborted) gp->_panic = gp->_panic->link;
+  gp->sig = 0;
+  gp->param = p->frame;
+  mcall(recovery_m);
+  __builtin_unreachable();
+}
+
+// ---- defer records (Go's newdefer/freedefer with per-P pools) ----------------
+
+_defer* newdefer() {
+  p* pp = getg()->m->p;
+  if (pp->ndeferpool == 0) {
+    // Refill half of the local pool from the central one.
+    lock(&sched.deferlock);
+    while (pp->ndeferpool < static_cast<int32_t>(sizeof pp->deferpool / sizeof pp->deferpool[0]) / 2 &&
+           sched.deferpool != nullptr) {
+      _defer* d = sched.deferpool;
+      sched.deferpool = d->link;
+      pp->deferpool[pp->ndeferpool++] = d;
+    }
+    unlock(&sched.deferlock);
+    if (pp->ndeferpool == 0) {
+      auto* d = static_cast<_defer*>(mallocgc(sizeof(_defer)));
+      d->heap = true;
+      return d;
+    }
+  }
+  _defer* d = pp->deferpool[--pp->ndeferpool];
+  d->link = nullptr;
+  d->fn = nullptr;
+  return d;
+}
+
+void freedefer(_defer* d) {
+  p* pp = getg()->m->p;
+  constexpr int32_t size = sizeof pp->deferpool / sizeof pp->deferpool[0];
+  if (pp->ndeferpool == size) {
+    // Move half of the local pool to the central one.
+    _defer *first = nullptr, *last = nullptr;
+    while (pp->ndeferpool > size / 2) {
+      _defer* x = pp->deferpool[--pp->ndeferpool];
+      x->link = first;
+      first = x;
+      if (last == nullptr) last = x;
+    }
+    lock(&sched.deferlock);
+    last->link = sched.deferpool;
+    sched.deferpool = first;
+    unlock(&sched.deferlock);
+  }
+  d->fn = nullptr;
+  pp->deferpool[pp->ndeferpool++] = d;
+}
+
+// deferproc records fn (a func value without parameters or results) as a
+// deferred call of frame fr, in a record from the pool (a defer in a loop).
+void deferproc(void* fr, void* fn) {
+  auto* f = static_cast<deferframe*>(fr);
+  _defer* d = newdefer();
+  d->fn = fn;
+  d->link = f->defers;
+  f->defers = d;
+}
+
+// deferprocStack: the same with a record in fr's own function frame.
+void deferprocStack(void* fr, void* rec) {
+  auto* f = static_cast<deferframe*>(fr);
+  auto* d = static_cast<_defer*>(rec);
+  d->heap = false;
+  d->link = f->defers;
+  f->defers = d;
+}
+
+void gorecover(void* fp, void* out) {
+  g* gp = getg();
+  _panic* p = gp->_panic;
+  eface r{};
+  if (p != nullptr && !p->goexit && !p->recovered) {
+    // recover's caller must be the deferred function itself: its caller is
+    // calldeferred's frame, maybe behind one generated wrapper.
+    uintptr_t pc;
+    uintptr_t up = callerframe(reinterpret_cast<uintptr_t>(fp), &pc);
+    if (isdeferwrap(pc)) up = callerframe(up, &pc);
+    if (up == p->argp) {
+      p->recovered = true;
+      r = p->arg;
+    }
+  }
+  *static_cast<eface*>(out) = r;
+}
+
+void fatalpanic(const char* msg, size_t n) {
+  auto* buf = static_cast<char*>(mallocgc(static_cast<int64_t>(n) + 1));
+  __builtin_memcpy(buf, msg, n);
+  buf[n] = 0;
+  panicPlainError(buf);
 }
 
 void throw_(const char* s) { throwWith(s, nullptr, nullptr); }
@@ -142,21 +400,15 @@ void throw_(const char* s) { throwWith(s, nullptr, nullptr); }
 void throwWith(const char* s, void (*prelude)(void*), void* arg) {
   size_t n = 0;
   while (s[n] != 0) n++;
-  crash c{s, n, true, getg(), reinterpret_cast<uintptr_t>(__builtin_frame_address(0)), prelude, arg};
+  crash c{s, n, nullptr, getg(), reinterpret_cast<uintptr_t>(__builtin_frame_address(0)), prelude, arg};
   crash_on_systemstack(&c);
 }
 
 // panicCheck-style entry points called by generated code for failed checks.
-// Messages are those of Go's runtime.Error values.
+// Each panics with Go's runtime.Error value (error.cpp).
 
-void panicdivide() {
-  static const char msg[] = "runtime error: integer divide by zero";
-  fatalpanic(msg, sizeof msg - 1);
-}
+void panicdivide() { panicErrorString("integer divide by zero"); }
 
-void panicshift() {
-  static const char msg[] = "runtime error: negative shift amount";
-  fatalpanic(msg, sizeof msg - 1);
-}
+void panicshift() { panicErrorString("negative shift amount"); }
 
 }  // namespace gosub::rt

@@ -1224,6 +1224,9 @@ void goexit0(g* gp) {
   gp->startfn = nullptr;
   gp->startarg = nullptr;
   atomicStoreRelaxed(&gp->preempt, false);
+  gp->deferframe = nullptr;
+  gp->_panic = nullptr;
+  gp->sig = 0;
   dropg();
   stackfreeextra(gp);  // Goexit may be called deep in extra segments
   gfput(pp, gp);
@@ -1633,8 +1636,7 @@ void checkdead() {
 
 void Gosched() { mcall(gosched_m); }
 
-// Goexit ends the calling goroutine (deferred calls arrive with defer).
-void Goexit() { goexit1(); }
+// Goexit is in panic.cpp: it runs the deferred calls first.
 
 int64_t NumGoroutine() { return gcount(); }
 

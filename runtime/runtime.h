@@ -74,9 +74,22 @@ size_t formatuint(uint64_t v, char* buf);
 // throw: a fatal error in the runtime itself, never recoverable (Go's throw).
 // `throw` is a C++ keyword, hence the underscore; the symbol is runtime.throw.
 [[noreturn]] void throw_(const char* s) __asm__("runtime.throw");
-// fatalpanic prints `panic: <msg>` and the traceback and exits with 2. The
-// defer/recover issue puts gopanic in front of it.
+// fatalpanic panics with the run-time error message msg (n bytes, copied),
+// e.g. "runtime error: index out of range [5] with length 3": a
+// runtime.Error value whose Error() is msg, recoverable like any panic.
+// (The name predates recover; entry points added before it stay valid.)
 [[noreturn]] void fatalpanic(const char* msg, size_t n);
+// gopanic is the panic builtin (abi.def): the value's type descriptor and
+// data word. It runs the deferred calls; recovery resumes the function whose
+// deferred call recovered; otherwise it prints the panics and exits with 2.
+// The run-time errors (error.cpp) panic with runtime.Error values:
+// errorString ("runtime error: " + s), plainError (msg as is: channel
+// misuse) and boundsError (panicBounds, abi.def).
+[[noreturn]] void panicErrorString(const char* s);
+[[noreturn]] void panicPlainError(const char* msg);
+// Defer records from the per-P pools (a defer in a loop; panic.h).
+struct _defer* newdefer();
+void freedefer(struct _defer* d);
 // throwWith is throw_ with prelude(arg) printing lines that belong to the
 // report before its `fatal error:` line (stack overflow's `runtime:` lines).
 [[noreturn]] void throwWith(const char* s, void (*prelude)(void*), void* arg);

@@ -292,6 +292,16 @@ struct g {
   uint32_t selectDone = 0;
   // timer: cached timer for time.Sleep, allocated on the first sleep. [own]
   struct timer* timer = nullptr;
+
+  // ---- defer and panic (panic.cpp, defer.h) [own]
+  // deferframe: the innermost running function that has defer statements
+  // (its frame record, linked and unlinked by its own code); _panic: the
+  // innermost active panic or Goexit; sig/sigpc: the signal a run-time
+  // error stands for (panicmem's SIGSEGV), printed by an unrecovered panic.
+  struct deferframe* deferframe = nullptr;
+  struct _panic* _panic = nullptr;
+  uint32_t sig = 0;
+  uintptr_t sigpc = 0;
 };
 
 struct m {
@@ -437,6 +447,11 @@ struct p {
   int32_t timerscap = 0;            // [timersLock]
   int64_t timer0When = 0;
 
+  // Free defer records (newdefer/freedefer, panic.cpp), a stack of at most
+  // _DeferCacheSize; half moves to/from sched.deferpool. [P]
+  struct _defer* deferpool[32] = {};
+  int32_t ndeferpool = 0;
+
   // ---- memory (malloc.h) ----
   // mcache: this P's cache of spans, created by pinit and kept when the P
   // is destroyed (its counters are part of MemStats). [P]
@@ -490,6 +505,10 @@ struct schedt {
   // Central cache of sudog structs, linked by next. [sudoglock]
   mutex sudoglock{};
   sudog* sudogcache = nullptr;
+
+  // Central pool of defer records, linked by link. [deferlock]
+  mutex deferlock{};
+  struct _defer* deferpool = nullptr;
 };
 
 extern schedt sched;
@@ -541,6 +560,7 @@ static_assert(offsetof(gobuf, g) == GOBUF_G);
 static_assert(offsetof(g, stackguard0) == G_STACKGUARD0);
 static_assert(offsetof(g, m) == G_M);
 static_assert(offsetof(g, sched) == G_SCHED);
+static_assert(offsetof(g, deferframe) == G_DEFERFRAME);
 static_assert(offsetof(m, g0) == M_G0);
 static_assert(offsetof(m, curg) == M_CURG);
 static_assert(sizeof(stkseg) % 16 == 0);

@@ -18,6 +18,7 @@
 // segments in use; within one segment fps must grow (a walk can leave a
 // segment for an older one, whose address may be lower).
 
+#include "panic.h"
 #include "runtime.h"
 
 extern "C" char __morestack[], __morestack_end[], __morestack_bodyret[];  // asm_amd64.S
@@ -53,6 +54,11 @@ bool hassuffix(const char* s, size_t n, const char* p) {
 bool showframe(const char* name, size_t n) {
   if (hasprefix(name, n, "_Z") || hasprefix(name, n, "runtime.") || hassuffix(name, n, ".panicString"))
     return false;
+  // Generated wrappers (Go elides its wrapper frames too): the open-coded
+  // defer runners, recorded defers' wrappers, func value thunks.
+  if (hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv")) return false;
+  for (size_t i = 0; i + 10 <= n; i++)
+    if (iseq(name + i, 10, ".deferwrap")) return false;
   for (size_t i = 0; i < n; i++)
     if (name[i] == '.') return true;
   return false;
@@ -60,6 +66,7 @@ bool showframe(const char* name, size_t n) {
 
 struct walker {
   g* gp;
+  _panic* nextpanic = nullptr;  // the panic of the next gopanic frame down
   int printed = 0;
   int steps = 0;
   bool done = false;
@@ -74,14 +81,27 @@ struct walker {
       done = true;
       return;
     }
-    if (!showframe(name, n)) return;
+    bool ispanic = iseq(name, n, "runtime.gopanic");
+    if (!ispanic && !showframe(name, n)) return;
     if (printed == _TracebackMaxFrames) {
       printcstr("...additional frames elided...\n");
       done = true;
       return;
     }
-    gwrite(name, n);
-    printcstr("()\n");
+    if (ispanic) {
+      // A deferred call runs above it: Go shows the frame as
+      // `panic({type, data})`. The goroutine's panics are in stack order.
+      while (nextpanic != nullptr && nextpanic->goexit) nextpanic = nextpanic->link;
+      printcstr("panic({");
+      printhex(nextpanic ? reinterpret_cast<uintptr_t>(nextpanic->arg.type) : 0);
+      printcstr(", ");
+      printhex(nextpanic ? reinterpret_cast<uintptr_t>(nextpanic->arg.data) : 0);
+      printcstr("})\n");
+      if (nextpanic != nullptr) nextpanic = nextpanic->link;
+    } else {
+      gwrite(name, n);
+      printcstr("()\n");
+    }
     printed++;
   }
 
@@ -115,6 +135,10 @@ struct walker {
 
 void traceback(uintptr_t fp, g* gp) {
   walker w{gp};
+  // The walk starts inside the innermost gopanic when a panic is printed:
+  // the first gopanic frame it meets is the next older one.
+  w.nextpanic = gp->_panic;
+  if (w.nextpanic != nullptr && fp == w.nextpanic->gopanicfp) w.nextpanic = w.nextpanic->link;
   uintptr_t prev = 0;
   while (!w.done && w.valid(fp, prev)) {
     w.steps++;

@@ -224,6 +224,8 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
       return nullptr;
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
+    case types::BuiltinId::Panic: emitPanic(call); return nullptr;
+    case types::BuiltinId::Recover: return emitRecover(call);
     default: unsupported(call->pos, "builtin " + b->name);
   }
 }
@@ -240,12 +242,14 @@ std::vector<CodeGen::Operand> CodeGen::emitOperands(ast::CallExpr* call) {
   return ops;
 }
 
-void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
+void CodeGen::emitPrint(ast::CallExpr* call, bool ln) { printOperands(emitOperands(call), ln, call->pos); }
+
+void CodeGen::printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos) {
   // gc's walkPrint: all arguments are evaluated (and widened to what the
   // runtime's print functions take) first, then printed under the print
   // lock; println separates them with printsp and ends with printnl.
   std::vector<std::pair<RtFunc, llvm::Value*>> prints;
-  for (const Operand& a : emitOperands(call)) {
+  for (const Operand& a : ops) {
     llvm::Value* v = a.value;
     types::Basic* bt = types::asBasic(a.type);
     if (bt && bt->isBoolean())
@@ -263,7 +267,7 @@ void CodeGen::emitPrint(ast::CallExpr* call, bool ln) {
     else
       unsupported(a.pos, "printing values of type " + a.type->string());
   }
-  setLocation(call->pos);
+  setLocation(pos);
   callRuntime(RtFunc::printlock, {});
   for (size_t i = 0; i < prints.size(); ++i) {
     if (ln && i > 0) callRuntime(RtFunc::printsp, {});

@@ -79,6 +79,9 @@ llvm::Constant* CodeGen::funcValue(types::Func* f, ast::Pos pos) {
   auto* thunk =
       llvm::Function::Create(closureFuncType(sig), llvm::GlobalValue::InternalLinkage, name + "$fv", *module_);
   setGoFuncAttrs(thunk, nullptr);
+  // A wrapper for recover's purposes: `defer f()` may call f through it
+  // (defer.cpp; runtime gorecover looks through this section's frames).
+  thunk->setSection("gosub_deferwrap");
   llvm::GlobalVariable* gv = staticClosure(thunk, name + "$closure");
   funcValues_[f] = gv;
   later([this, f, thunk, sig] {

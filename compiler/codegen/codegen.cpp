@@ -158,6 +158,7 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.mapKeySlots_.clear();
   cg.resultVars_.clear();
   cg.captureCells_.clear();
+  cg.defer_ = CodeGen::DeferState{};
   cg.funcName_ = fn->getName().str();
   cg.isLit_ = false;
 }
@@ -256,6 +257,8 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
     }
   }
+  // A function with defer statements keeps its results in its frame record.
+  beginDefers(body);
   std::vector<ast::Ident*> resultIdents;
   for (ast::Field* fld : ftype->results)
     for (ast::Ident* id : fld->names) resultIdents.push_back(id);
@@ -265,6 +268,9 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
       llvm::Value* addr;
       if (inCell(r)) {
         addr = newCell(r);
+      } else if (defer_.active) {
+        addr = deferResultAddr(static_cast<unsigned>(i));
+        r->storage = addr;
       } else {
         llvm::AllocaInst* a = entryAlloca(llvmType(r->type), r->name.empty() ? "result" : r->name);
         r->storage = a;
@@ -278,6 +284,14 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     }
   }
 
+  if (defer_.active && sig_->results && resultIdents.empty()) {
+    // Unnamed results: a recovered function returns their zero values
+    // unless a return statement stored them before the panic.
+    for (size_t i = 0; i < sig_->results->size(); ++i)
+      b_.CreateStore(zeroValue(sig_->results->vars[i]->type), deferResultAddr(static_cast<unsigned>(i)));
+  }
+  if (defer_.active) linkDeferFrame();
+
   emitStmtList(body->stmts);
 
   if (!blockTerminated()) {
@@ -285,10 +299,11 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     // The checker rejects a function with results whose end is reachable
     // ("missing return"), so falling off the end only happens without results.
     if (!sig_->results || sig_->results->size() == 0)
-      b_.CreateRetVoid();
+      defer_.active ? (void)b_.CreateBr(defer_.exit) : (void)b_.CreateRetVoid();
     else
       b_.CreateUnreachable();
   }
+  finishDefers();
   scope.finish();
 }
 

@@ -8,6 +8,7 @@
 //   fmt_intrinsic.cpp  fmt.Print/Println until fmt is written in Go
 //   string.cpp         string constants, concatenation, comparison, indexing
 //   checks.cpp         run-time checks that panic (divide, index, shift, nil)
+//   defer.cpp          defer statements, panic and recover
 //   closure.cpp        function values, closures, captured variables
 //   goroutine.cpp      go statements
 //   channel.cpp        make(chan), send, receive, close, len/cap, range over channels
@@ -189,6 +190,7 @@ class CodeGen {
     ast::Pos pos;
   };
   std::vector<Operand> emitOperands(ast::CallExpr* call);
+  void printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos);
   std::vector<llvm::Value*> emitArgs(ast::CallExpr* call, types::Signature* sig);
   // Calls a runtime function; string arguments are split into (ptr, len) as
   // the ABI table says. A noreturn call ends the block with `unreachable`.
@@ -356,6 +358,54 @@ class CodeGen {
   // kMaxValueScalars scalars (LLVM's selection crawls and then crashes).
   void checkValueSize(types::Type* t, ast::Pos pos);
 
+  // ---- defer, panic and recover (defer.cpp)
+  // One deferred call: what its defer statement stores (slots) and how it
+  // is called at the function's exit, by the open-coded runner, or by the
+  // wrapper of its recorded closure.
+  struct DeferSite {
+    enum Kind { Func, Method, Value, Builtin } kind = Func;
+    ast::DeferStmt* stmt = nullptr;
+    ast::Pos pos;
+    types::Func* func = nullptr;        // Func, Method
+    types::Signature* sig = nullptr;    // not for Builtin
+    types::Builtin* builtin = nullptr;  // Builtin
+    std::vector<types::Type*> argTypes; // print/println operands
+    llvm::Function* code = nullptr;     // Value: a literal's code, when known
+    std::vector<llvm::Type*> slots;     // [receiver | func value], arguments
+  };
+  struct DeferState {
+    bool active = false;  // the function has defer statements
+    bool open = false;    // open-coded (else recorded)
+    bool inLoop = false;  // some defer is in a loop: records from the pool
+    std::vector<DeferSite> sites;
+    std::map<ast::DeferStmt*, int> index;
+    llvm::StructType* frameTy = nullptr;  // runtime header, results, slots
+    llvm::AllocaInst* frame = nullptr;
+    unsigned firstResult = 0, firstSlot = 0;
+    llvm::Value* g = nullptr;
+    llvm::BasicBlock* exit = nullptr;
+    llvm::Function* runner = nullptr;  // <fn>.opendefers
+  };
+  DeferSite planDefer(ast::DeferStmt* d);
+  void beginDefers(ast::BlockStmt* body);
+  llvm::Value* deferResultAddr(unsigned i);
+  void linkDeferFrame();
+  void emitDeferResults();
+  void deferReturn(const std::vector<llvm::Value*>& values);
+  void emitDefer(ast::DeferStmt* s);
+  void emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values);
+  void emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values);
+  llvm::Function* deferWrapper(const DeferSite& site, llvm::StructType* closTy);
+  void finishDefers();
+  std::vector<llvm::Value*> loadDeferSlots(int i, llvm::Value* frame);
+  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr);
+  llvm::Value* panicValue(ast::Expr* x);
+  void emitPanic(ast::CallExpr* call);
+  llvm::Value* emitRecover(ast::CallExpr* call);
+  llvm::StructType* efaceType();
+  // The running g (inline asm, read afresh: never a cached TLS address).
+  llvm::Value* emitGetg();
+
   // ---- preemption (preempt.cpp)
   // Ends the current block with a branch back to loop header `header`,
   // through the preemption check when the function has a stack check.
@@ -418,6 +468,7 @@ class CodeGen {
   std::map<types::Named*, llvm::StructType*> namedStructs_;  // %main.Point  // method value thunks main.T.M-fm
   std::map<std::string, int> litCounts_;     // per enclosing function name
   std::map<std::string, int> gowrapCounts_;
+  std::map<std::string, int> deferwrapCounts_;
   std::deque<std::function<void()>> pending_;
 
   // ---- per function
@@ -449,6 +500,8 @@ class CodeGen {
   llvm::AllocaInst* sliceSlot_ = nullptr;
   // Map key slots by LLVM type (map.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> mapKeySlots_;
+  // defer statements of the function being emitted (defer.cpp).
+  DeferState defer_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
 };

@@ -41,7 +41,9 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
       // Pointers, func values and channels: a null pointer; untyped nil
       // (compared with a func value) likewise.
       llvm::Type* ty = llvmType(e->type);
-      if (e->type->underlying()->kind() == types::TypeKind::Slice) return zeroValue(e->type);
+      if (e->type->underlying()->kind() == types::TypeKind::Slice ||
+          e->type->underlying()->kind() == types::TypeKind::Interface)
+        return zeroValue(e->type);
       if (!ty->isPointerTy()) unsupported(id->pos, "nil of type " + e->type->string());
       return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ty));
     }
@@ -319,6 +321,14 @@ llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::
     // Only against nil: a slice is nil when its pointer is.
     llvm::Value* xp = x->getType()->isStructTy() ? b_.CreateExtractValue(x, 0) : x;
     llvm::Value* yp = y->getType()->isStructTy() ? b_.CreateExtractValue(y, 0) : y;
+    return op == Op::Eql ? b_.CreateICmpEQ(xp, yp) : b_.CreateICmpNE(xp, yp);
+  }
+  if (k == types::TypeKind::Interface && (op == Op::Eql || op == Op::Neq) &&
+      (llvm::isa<llvm::ConstantAggregateZero>(x) || llvm::isa<llvm::ConstantAggregateZero>(y))) {
+    // Against nil (recover() != nil): an interface is nil when its type
+    // (itab) word is.
+    llvm::Value* xp = b_.CreateExtractValue(x, 0);
+    llvm::Value* yp = b_.CreateExtractValue(y, 0);
     return op == Op::Eql ? b_.CreateICmpEQ(xp, yp) : b_.CreateICmpNE(xp, yp);
   }
   types::Basic* bt = types::asBasic(t);

@@ -62,7 +62,7 @@ void CodeGen::emitStmt(ast::Stmt* s) {
   }
   if (dynamic_cast<ast::EmptyStmt*>(s)) return;
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return emitGo(g);
-  if (dynamic_cast<ast::DeferStmt*>(s)) unsupported(s->pos, "defer statements");
+  if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return emitDefer(d);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) {
     pendingLabel_ = label;
     return emitSelect(sel);
@@ -369,9 +369,11 @@ void CodeGen::emitBranch(ast::BranchStmt* s) {
 void CodeGen::emitReturn(ast::ReturnStmt* s) {
   size_t n = sig_ && sig_->results ? sig_->results->size() : 0;
   if (n == 0) {
+    if (defer_.active) return deferReturn({});
     emitResults(nullptr);
     return;
   }
+  if (defer_.active && s->results.empty()) return deferReturn({});
   std::vector<llvm::Value*> values;
   if (s->results.empty()) {
     // Bare return: the named results.
@@ -382,6 +384,7 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
   }
   if (values.size() != n) internalError(s->pos, "wrong number of results");
   for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);
+  if (defer_.active) return deferReturn(values);
   if (n == 1) {
     emitResults(values[0]);
     return;

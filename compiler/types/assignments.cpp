@@ -167,6 +167,10 @@ bool Checker::assignableTo(ast::Expr* e, Type* target) {
 // not a named type.
 bool Checker::assignableType(Type* v, Type* target) {
   if (identical(v, target)) return true;
+  // Every type implements interface{} (the empty method set).
+  if (auto* ti = dynamic_cast<Interface*>(target->underlying()); ti && ti->allMethods.empty() && ti->methods.empty() &&
+      ti->embeddeds.empty())
+    return true;
   Type* vu = v->underlying();
   // A bidirectional channel is assignable to a directional one of the same
   // element type, unless both are named.

@@ -113,6 +113,29 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
                                    ": argument must be (or constrained by) map or slice");
       return;
     }
+    // ---- panic and recover (defer/panic/recover)
+    case BuiltinId::Panic: {
+      // panic(v): v is converted to interface{}, untyped constants to
+      // their default type first (panic(1) panics with an int).
+      if (!oneArgument(e)) return;
+      ast::Expr* x = e->args[0];
+      expr(x);
+      if (!valid(x)) return;
+      if (isUntyped(x->type) && !isUntypedNil(x->type)) defaultType(x);
+      if (!assignment(x, T.emptyInterface(), "argument to panic")) return;
+      e->mode = Mode::NoValue;
+      return;
+    }
+    case BuiltinId::Recover:
+      if (nargs != 0) {
+        for (auto* a : e->args) rawExpr(a);
+        error(e->pos, "invalid operation: too many arguments for " + exprString(e) + " (expected 0, found " +
+                                   std::to_string(nargs) + ")");
+        return;
+      }
+      e->mode = Mode::Value;
+      e->type = T.emptyInterface();
+      return;
     case BuiltinId::Complex: case BuiltinId::Real: case BuiltinId::Imag:
       error(e->pos, "complex numbers are not supported by gosub");
       return;

@@ -236,7 +236,8 @@ bool Checker::oneArgument(ast::CallExpr* e) {
   size_t nargs = e->args.size();
   if (nargs == 1) return true;
   for (auto* a : e->args) rawExpr(a);
-  error(nargs ? e->pos : e->rparen, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
+  // gc (1.19) reports both at the call.
+  error(e->pos, std::string("invalid operation: ") + (nargs ? "too many" : "not enough") +
                                         " arguments for " + exprString(e) + " (expected 1, found " +
                                         std::to_string(nargs) + ")");
   return false;

@@ -149,6 +149,8 @@ class Checker {
   void switchStmt(ast::SwitchStmt* s, Label* label);
   void returnStmt(ast::ReturnStmt* s);
   void goStmt(ast::GoStmt* s);
+  void deferStmt(ast::DeferStmt* s);
+  void callStmt(ast::CallExpr* call, const std::string& what);  // go and defer
   void sendStmt(ast::SendStmt* s);
   void selectStmt(ast::SelectStmt* s, Label* label);
   void rangeStmt(ast::RangeStmt* s, Label* label);

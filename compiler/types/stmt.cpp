@@ -183,7 +183,7 @@ void Checker::stmt(ast::Stmt* s) {
     return stmt(l->stmt);
   }
   if (auto* g = dynamic_cast<ast::GoStmt*>(s)) return goStmt(g);
-  if (dynamic_cast<ast::DeferStmt*>(s)) return unsupported(s->pos, "defer statements are");
+  if (auto* d = dynamic_cast<ast::DeferStmt*>(s)) return deferStmt(d);
   if (auto* send = dynamic_cast<ast::SendStmt*>(s)) return sendStmt(send);
   if (auto* sel = dynamic_cast<ast::SelectStmt*>(s)) return selectStmt(sel, nullptr);
   if (auto* r = dynamic_cast<ast::RangeStmt*>(s)) return rangeStmt(r, nullptr);
@@ -615,13 +615,20 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
   closeScope();
 }
 
-// go f(x): the call is checked as usual; its results are discarded.
-void Checker::goStmt(ast::GoStmt* s) {
-  ast::CallExpr* call = s->call;
+// go f(x) and defer f(x): the call is checked as usual; its results are
+// discarded. Builtins are allowed only where an expression statement would
+// allow them (gc: "go/defer discards result of len(x)"); deferred builtins
+// are lowered for close, panic, print, println and recover.
+void Checker::goStmt(ast::GoStmt* s) { callStmt(s->call, "go"); }
+
+void Checker::deferStmt(ast::DeferStmt* s) { callStmt(s->call, "defer"); }
+
+void Checker::callStmt(ast::CallExpr* call, const std::string& what) {
+  if (!call) return;  // the parser reported it
   rawExpr(call);
   if (!valid(call) && call->mode == Mode::Invalid) return;
   if (call->fun->mode == Mode::TypeExpr) {
-    error(call->pos, "go requires function call, not conversion " + operandString(call));
+    error(call->pos, what + " requires function call, not conversion " + operandString(call));
     return;
   }
   if (call->fun->mode == Mode::Builtin) {
@@ -631,10 +638,13 @@ void Checker::goStmt(ast::GoStmt* s) {
     if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Make ||
               b->id == BuiltinId::New || b->id == BuiltinId::Append || b->id == BuiltinId::Min ||
               b->id == BuiltinId::Max)) {
-      error(call->pos, "go discards result of " + operandString(call));
+      error(call->pos, what + " discards result of " + operandString(call));
       return;
     }
-    if (b) unsupported(call->pos, "go with a built-in function is");
+    if (b && what == "go") unsupported(call->pos, "go with a built-in function is");
+    if (b && what == "defer" && b->id != BuiltinId::Close && b->id != BuiltinId::Panic &&
+        b->id != BuiltinId::Print && b->id != BuiltinId::Println && b->id != BuiltinId::Recover)
+      unsupported(call->pos, "defer of the built-in " + b->name + " is");
   }
 }
 

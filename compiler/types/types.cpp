@@ -248,6 +248,11 @@ TypeTable::TypeTable() {
   universe_->insert(anyName);
 }
 
+Interface* TypeTable::emptyInterface() {
+  if (!emptyInterface_) emptyInterface_ = make<Interface>();
+  return emptyInterface_;
+}
+
 Pointer* TypeTable::pointer(Type* elem) {
   auto& p = pointers_[elem];
   if (!p) p = make<Pointer>(elem);

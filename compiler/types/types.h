@@ -397,6 +397,9 @@ class TypeTable {
     return raw;
   }
 
+  // ---- defer/panic/recover: interface{}, the type of panic's argument and
+  // recover's result.
+  Interface* emptyInterface();
   Scope* universe() { return universe_; }
 
  private:
@@ -409,6 +412,7 @@ class TypeTable {
   std::map<std::pair<Type*, int64_t>, Array*> arrays_;
   std::map<std::pair<Type*, Type*>, Map*> maps_;
   std::map<std::pair<int, Type*>, Chan*> chans_;
+  Interface* emptyInterface_ = nullptr;
   Scope* universe_ = nullptr;
 };
 
