@@ -33,6 +33,14 @@ struct GoString {
 
 #define RT_ATTR_NONE
 #define RT_ATTR_NORETURN [[noreturn]]
+// What these promise to generated code (abi.def) constrains the C++ bodies
+// but changes nothing in their declarations.
+#define RT_ATTR_ALLOC
+#define RT_ATTR_NOUSERMEM
+#define RT_ATTR_ARGREAD
+#define RT_ATTR_PUREARGREAD
+#define RT_ATTR_READUSERMEM
+#define RT_ATTR_YIELD
 
 // Parameter types: the parenthesised list is macro-expanded as a whole, so a
 // STR parameter turns into two C++ parameters.

@@ -922,8 +922,7 @@ void gcstopm() {
   p* pp = releasep();
   lock(&sched.lock);
   atomicStoreRelaxed(&pp->status, _Pgcstop);
-  sched.stopwait--;
-  if (sched.stopwait == 0) notewakeup(&sched.stopnote);
+  if (__atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED) == 0) notewakeup(&sched.stopnote);
   unlock(&sched.lock);
   stopm();
 }
@@ -948,8 +947,7 @@ void handoffp(p* pp) {
   lock(&sched.lock);
   if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) {
     atomicStoreRelaxed(&pp->status, _Pgcstop);
-    sched.stopwait--;
-    if (sched.stopwait == 0) notewakeup(&sched.stopnote);
+    if (__atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED) == 0) notewakeup(&sched.stopnote);
     unlock(&sched.lock);
     return;
   }
@@ -1367,19 +1365,19 @@ bool preemptall() {
 void stopTheWorldWithSema() {
   g* gp = getg();
   lock(&sched.lock);
-  sched.stopwait = gomaxprocs;
+  atomicStoreRelaxed(&sched.stopwait, gomaxprocs);
   __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
   preemptall();
   // stop current P
   atomicStoreRelaxed(&gp->m->p->status, _Pgcstop);
-  sched.stopwait--;
+  __atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED);
   // (roadmap 4: CAS Ps in _Psyscall to _Pgcstop here, as Go does.)
   // stop idle P's
   while (p* pp = pidleget()) {
     atomicStoreRelaxed(&pp->status, _Pgcstop);
-    sched.stopwait--;
+    __atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED);
   }
-  bool wait = sched.stopwait > 0;
+  bool wait = atomicLoadRelaxed(&sched.stopwait) > 0;
   unlock(&sched.lock);
   // wait for remaining P's to stop voluntarily
   if (wait) {
@@ -1392,7 +1390,7 @@ void stopTheWorldWithSema() {
       preemptall();
     }
   }
-  if (sched.stopwait != 0) throw_("stopTheWorld: not stopped");
+  if (atomicLoadRelaxed(&sched.stopwait) != 0) throw_("stopTheWorld: not stopped");
   for (int32_t i = 0; i < gomaxprocs; i++)
     if (allp[i]->status != _Pgcstop) throw_("stopTheWorld: not stopped");
 }

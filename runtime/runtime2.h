@@ -492,7 +492,10 @@ struct schedt {
 
   // Stop-the-world (GOMAXPROCS now; the collector later).
   uint32_t gcwaiting = 0;  // [atomic, written under sched]
-  int32_t stopwait = 0;    // Ps still to stop [sched]
+  // stopwait: Ps still to stop. [sched] and [atomic]: freezetheworld
+  // overwrites it without the lock (a crash may hold any lock), so every
+  // access is a relaxed atomic (TSan found the plain decrement racing).
+  int32_t stopwait = 0;
   note stopnote{};
   int32_t procresizetime = 0;
 

@@ -46,8 +46,13 @@ llvm::Value* CodeGen::callRuntime(RtFunc f, std::vector<llvm::Value*> args) {
     if (flat[i]->getType() != fn->getArg(static_cast<unsigned>(i))->getType())
       internalError({}, std::string("wrong argument type for ") + rt_->linkName(f));
   llvm::Value* call = callDirect(fn, flat, rt_->isNoReturn(f));
-  // The ABI attributes (zeroext bool) on the call site too, as clang emits them.
-  llvm::cast<llvm::CallInst>(call)->setAttributes(fn->getAttributes());
+  // The ABI attributes (zeroext bool) and the function's attributes on the
+  // call site too, as clang emits them; the result's (mallocgc's noalias,
+  // nonnull...) stay on the declaration, which call sites inherit anyway.
+  llvm::AttributeList attrs = fn->getAttributes();
+  for (auto kind : {llvm::Attribute::NoAlias, llvm::Attribute::NonNull, llvm::Attribute::NoUndef, llvm::Attribute::Alignment})
+    attrs = attrs.removeRetAttribute(ctx_, kind);
+  llvm::cast<llvm::CallInst>(call)->setAttributes(attrs);
   return call;
 }
 
@@ -60,9 +65,21 @@ std::vector<llvm::Value*> CodeGen::emitArgs(ast::CallExpr* call, types::Signatur
     std::vector<llvm::Value*> args, extra;
     types::Type* sliceT = sig->params->vars[fixed]->type;
     types::Type* elem = static_cast<types::Slice*>(sliceT->underlying())->elem;
-    for (size_t i = 0; i < call->args.size(); ++i) {
-      ast::Expr* a = call->args[i];
-      llvm::Value* v = convertTo(emitExpr(a), a->type, i < fixed ? sig->params->vars[i]->type : elem, a->pos);
+    std::vector<llvm::Value*> values;
+    std::vector<types::Type*> from;
+    if (call->args.size() == 1 && call->args[0]->type && call->args[0]->type->kind() == types::TypeKind::Tuple) {
+      // f(g()): g's results.
+      size_t nres = static_cast<types::Tuple*>(call->args[0]->type)->size();
+      values = emitRHS(call->args, nres, call->pos);
+      from = rhsTypes(call->args, nres);
+    } else {
+      for (ast::Expr* a : call->args) {
+        values.push_back(emitExpr(a));
+        from.push_back(a->type);
+      }
+    }
+    for (size_t i = 0; i < values.size(); ++i) {
+      llvm::Value* v = convertTo(values[i], from[i], i < fixed ? sig->params->vars[i]->type : elem, call->pos);
       (i < fixed ? args : extra).push_back(v);
     }
     setLocation(call->pos);

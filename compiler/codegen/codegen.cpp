@@ -241,6 +241,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   {
     for (size_t i = 0; i < params.size(); ++i) {
       types::Var* p = params[i];
+      checkValueSize(p->type, p->pos);
       if (p->name.empty() || p->name == "_") continue;
       llvm::Value* addr;
       if (inCell(p)) {
@@ -276,7 +277,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         if (di_ && r->name != "_") di_->declareVar(r, a, 0, b_.GetInsertBlock());
         addr = a;
       }
-      b_.CreateStore(zeroValue(r->type), addr);
+      storeZero(addr, r->type);
       if (i < resultIdents.size())
         if (auto* v = dynamic_cast<types::Var*>(resultIdents[i]->obj)) v->storage = r->storage;
       resultVars_.push_back(r);
@@ -347,6 +348,10 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
     }
     setLocation(init.rhs->pos);
     ensureBlock();
+    // A large array or struct is copied through memory (aggregate.cpp).
+    if (init.lhs.size() == 1 && init.lhs[0]->name != "_" &&
+        emitInto(declareGlobal(init.lhs[0]), init.rhs, init.lhs[0]->type))
+      continue;
     std::vector<llvm::Value*> values = emitRHS({init.rhs}, init.lhs.size(), init.rhs->pos);
     std::vector<types::Type*> from = rhsTypes({init.rhs}, init.lhs.size());
     std::vector<llvm::Value*> addrs;

@@ -97,8 +97,6 @@ class CodeGen {
   llvm::Constant* zeroValue(types::Type* t) { return llvm::Constant::getNullValue(llvmType(t)); }
   llvm::Constant* constValue(const types::Constant& c, types::Type* t, ast::Pos pos);
   int bitWidth(types::Type* t);  // integer types
-  // Refuses a type with too many scalars to be an LLVM value (types.cpp).
-  void checkValueSize(llvm::Type* t, ast::Pos pos, const std::string& what);
 
   // ---- expressions (expr.cpp)
   llvm::Value* emitExpr(ast::Expr* e);
@@ -281,8 +279,10 @@ class CodeGen {
 
   // ---- structs, pointers and methods (struct.cpp)
   // Whether v lives in a heap cell: captured by a literal or address taken,
-  // and escape analysis did not keep it in its frame.
+  // and escape analysis did not keep it in its frame; or too large for a
+  // frame at all (aggregate.cpp).
   bool inCell(types::Var* v) const {
+    if (const_cast<CodeGen*>(this)->heapLocal(v)) return true;
     if (options_.escapes && options_.escapes->onStack(v)) return false;
     return v->addressTaken || (v->captured && !capturedByValue(v));
   }
@@ -397,8 +397,28 @@ class CodeGen {
   // string <-> []byte/[]rune and integer -> string; null for other conversions.
   llvm::Value* emitStringConversion(llvm::Value* v, types::Type* from, types::Type* to);
   llvm::Value* emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
+  // The same for arrays in memory at xs and ys.
+  llvm::Value* emitArrayCompareAddr(ast::Op op, llvm::Value* xs, llvm::Value* ys, types::Type* t, ast::Pos pos);
   // range over arrays, pointers to arrays, slices, strings and integers.
   void emitRangeIndexed(ast::RangeStmt* s);
+
+  // ---- large values in memory (aggregate.cpp)
+  // LLVM values beyond this many scalars are refused (checkValueSize).
+  static constexpr uint64_t kMaxValueScalars = 4096;
+  uint64_t allocSize(llvm::Type* t);
+  // Arrays and structs copied with memcpy and zeroed with memset.
+  bool inMemory(types::Type* t);
+  bool heapLocal(types::Var* v);
+  void storeZero(llvm::Value* addr, types::Type* t);
+  // Stores rhs (of type t) into addr through memory when t is inMemory and
+  // rhs is addressable or an array literal; false if it did nothing.
+  bool emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t);
+  llvm::Value* valueAddr(ast::Expr* e);
+  // x == y for values of type t in memory at xs and ys.
+  llvm::Value* emitEqualAddr(llvm::Value* xs, llvm::Value* ys, types::Type* t, ast::Pos pos);
+  // Refuses to make a first-class LLVM value of an aggregate with more than
+  // kMaxValueScalars scalars (LLVM's selection crawls and then crashes).
+  void checkValueSize(types::Type* t, ast::Pos pos);
 
   // ---- defer, panic and recover (defer.cpp)
   // One deferred call: what its defer statement stores (slots) and how it

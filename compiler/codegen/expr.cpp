@@ -29,6 +29,7 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   if (e->mode == ast::Mode::Constant && e->constant) return constValue(*e->constant, e->type, e->pos);
   if (e->mode == ast::Mode::Invalid) internalError(e->pos, "unchecked expression reached code generation");
   if (e->mode == ast::Mode::TypeExpr) internalError(e->pos, "type used as a value");
+  if (e->type) checkValueSize(e->type, e->pos);
 
   if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) return emitExpr(p->x);
   if (auto* id = dynamic_cast<ast::Ident*>(e)) {
@@ -171,6 +172,13 @@ llvm::Value* CodeGen::emitBinary(ast::BinaryExpr* e) {
     case Op::Leq:
     case Op::Gtr:
     case Op::Geq: {
+      if (types::Type* t = operandType(e); inMemory(t) && (e->op == Op::Eql || e->op == Op::Neq)) {
+        // Large arrays and structs compare in place.
+        llvm::Value* xa = valueAddr(e->x);
+        llvm::Value* ya = valueAddr(e->y);
+        llvm::Value* eq = emitEqualAddr(xa, ya, t, e->pos);
+        return e->op == Op::Eql ? eq : b_.CreateNot(eq);
+      }
       llvm::Value* x = emitExpr(e->x);
       llvm::Value* y = emitExpr(e->y);
       // ---- interfaces: an interface against a concrete value (interface.cpp).

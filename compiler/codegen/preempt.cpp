@@ -5,11 +5,14 @@
 // the next split-stack prologue notices. A loop without calls reaches no
 // prologue, so every back edge (the end of the body, `continue`, a for
 // loop's post statement: all go through one latch block) first reloads the
-// guard and calls runtime.preemptcheck when it holds the poison. The load is
-// volatile, because sysmon writes the slot from another thread and LLVM
-// would otherwise hoist it out of the loop. Functions without the stack
-// check (//go:nosplit, -fno-split-stack) get no back-edge check either.
+// guard and calls runtime.preemptcheck when it holds the poison. The load
+// is an asm that LLVM may not hoist (sysmon writes the slot from another
+// thread) and that touches no memory of the program, so the loop's own
+// values stay in registers (abi.def, preemptcheck, says why that is sound).
+// Functions without the stack check (//go:nosplit, -fno-split-stack) get
+// no back-edge check either.
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/InlineAsm.h>
 #include <llvm/IR/MDBuilder.h>
 
 #include "codegen/codegen_impl.h"
@@ -18,7 +21,7 @@ namespace gosub::codegen {
 
 namespace {
 // The TCB slot glibc reserves for split stacks (__private_ss), holding the
-// goroutine's stack guard; address space 257 is %fs on x86-64.
+// goroutine's stack guard (%fs:0x70).
 constexpr uint64_t kStackGuardSlot = 0x70;
 // Go's stackPreempt: the guard value that asks the goroutine to yield.
 constexpr int64_t kStackPreempt = -1;
@@ -40,9 +43,16 @@ void CodeGen::emitBackEdge(llvm::BasicBlock* header) {
     b_.CreateBr(header);
     return;
   }
-  llvm::Constant* slot =
-      llvm::ConstantExpr::getIntToPtr(b_.getInt64(kStackGuardSlot), llvm::PointerType::get(ctx_, 257));
-  llvm::LoadInst* guard = b_.CreateAlignedLoad(b_.getInt64Ty(), slot, llvm::Align(8), /*isVolatile=*/true, "guard");
+  // The guard's load, as abi.def describes it: an asm that must stay in the
+  // loop (sideeffect) but touches no memory the program can name, so that
+  // it does not pin the loop's own loads and stores.
+  static_assert(kStackGuardSlot == 0x70, "the asm below names the slot");
+  auto* asmTy = llvm::FunctionType::get(b_.getInt64Ty(), false);
+  auto* readGuard = llvm::InlineAsm::get(asmTy, "movq %fs:0x70, $0", "=r", /*hasSideEffects=*/true);
+  llvm::CallInst* guard = b_.CreateCall(asmTy, readGuard, {}, "guard");
+  guard->setDoesNotThrow();
+  guard->addFnAttr(llvm::Attribute::WillReturn);
+  guard->setMemoryEffects(llvm::MemoryEffects::inaccessibleMemOnly());
   llvm::Value* poisoned = b_.CreateICmpEQ(guard, llvm::ConstantInt::getSigned(b_.getInt64Ty(), kStackPreempt), "poisoned");
   llvm::BasicBlock* preempt = newBlock("preempt");
   llvm::MDBuilder md(ctx_);

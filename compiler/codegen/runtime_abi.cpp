@@ -12,17 +12,21 @@
 
 #include <llvm/IR/DerivedTypes.h>
 #include <llvm/IR/Function.h>
+#include <llvm/Support/ModRef.h>
 
 namespace gosub::codegen {
 namespace {
 
 enum class AbiType : uint8_t { Void, Bool, I32, I64, U64, F64, Ptr, Str };
 
+// The ATTRS column of abi.def (its header says what each promises).
+enum class AbiAttr : uint8_t { None, NoReturn, Alloc, NoUserMem, ArgRead, PureArgRead, ReadUserMem, Yield };
+
 struct Entry {
   const char* name;
   AbiType result;
   std::vector<AbiType> params;
-  bool noreturn;
+  AbiAttr attr;
 };
 
 // The macros live only inside this table, after every header, so that names
@@ -35,8 +39,14 @@ struct Entry {
 #define F64 AbiType::F64
 #define PTR AbiType::Ptr
 #define STR AbiType::Str
-#define NONE false
-#define NORETURN true
+#define NONE AbiAttr::None
+#define NORETURN AbiAttr::NoReturn
+#define ALLOC AbiAttr::Alloc
+#define NOUSERMEM AbiAttr::NoUserMem
+#define ARGREAD AbiAttr::ArgRead
+#define PUREARGREAD AbiAttr::PureArgRead
+#define READUSERMEM AbiAttr::ReadUserMem
+#define YIELD AbiAttr::Yield
 #define ABI_PARAMS(...) {__VA_ARGS__}
 
 const Entry kRuntimeFuncs[] = {
@@ -65,6 +75,12 @@ const char* const kGoFuncs[] = {
 #undef STR
 #undef NONE
 #undef NORETURN
+#undef ALLOC
+#undef NOUSERMEM
+#undef ARGREAD
+#undef PUREARGREAD
+#undef READUSERMEM
+#undef YIELD
 #undef ABI_PARAMS
 
 static_assert(sizeof(kRuntimeFuncs) / sizeof(kRuntimeFuncs[0]) == static_cast<size_t>(RtFunc::Count));
@@ -115,9 +131,49 @@ llvm::Function* RuntimeABI::get(RtFunc f) {
   for (unsigned i = 0; i < zext.size(); ++i)
     if (zext[i]) fn->addParamAttr(i, llvm::Attribute::ZExt);
   if (e.result == AbiType::Bool) fn->addRetAttr(llvm::Attribute::ZExt);
-  if (e.noreturn) {
-    fn->addFnAttr(llvm::Attribute::NoReturn);
-    fn->addFnAttr(llvm::Attribute::NoUnwind);
+  // Nothing in gosub unwinds (panics are not C++ exceptions).
+  fn->addFnAttr(llvm::Attribute::NoUnwind);
+  using llvm::MemoryEffects;
+  using llvm::ModRefInfo;
+  switch (e.attr) {
+    case AbiAttr::None: break;
+    case AbiAttr::NoReturn: fn->addFnAttr(llvm::Attribute::NoReturn); break;
+    case AbiAttr::Alloc:
+      // An allocation function LLVM may delete when its result is unused,
+      // whose memory reads as zero, and which touches nothing else the
+      // program can see.
+      {
+        llvm::AttrBuilder ab(ctx);
+        ab.addAllocKindAttr(llvm::AllocFnKind::Alloc | llvm::AllocFnKind::Zeroed);
+        ab.addAllocSizeAttr(0, std::nullopt);
+        ab.addAttribute("alloc-family", e.name);
+        fn->addFnAttrs(ab);
+      }
+      fn->setMemoryEffects(MemoryEffects::inaccessibleMemOnly());
+      // Not noalias: a function with defers resumes a recovered frame
+      // through llvm.eh.sjlj.setjmp, whose second return LLVM does not see
+      // as following the calls that captured an object allocated before it;
+      // with noalias it proved such an object (a named result's heap cell)
+      // unchanged on the recovered path (test/run/defer_records.go).
+      fn->addRetAttr(llvm::Attribute::NonNull);
+      fn->addRetAttr(llvm::Attribute::NoUndef);
+      fn->addRetAttr(llvm::Attribute::getWithAlignment(ctx, llvm::Align(8)));
+      break;
+    case AbiAttr::NoUserMem: fn->setMemoryEffects(MemoryEffects::inaccessibleMemOnly()); break;
+    case AbiAttr::ArgRead:
+      fn->setMemoryEffects(MemoryEffects::argMemOnly(ModRefInfo::Ref) | MemoryEffects::inaccessibleMemOnly());
+      break;
+    case AbiAttr::PureArgRead:
+      fn->setMemoryEffects(MemoryEffects::argMemOnly(ModRefInfo::Ref));
+      fn->addFnAttr(llvm::Attribute::WillReturn);
+      break;
+    case AbiAttr::ReadUserMem:
+      fn->setMemoryEffects(MemoryEffects::readOnly() | MemoryEffects::inaccessibleMemOnly());
+      break;
+    case AbiAttr::Yield:
+      fn->setMemoryEffects(MemoryEffects::inaccessibleMemOnly());
+      fn->addFnAttr(llvm::Attribute::WillReturn);
+      break;
   }
   slot = fn;
   return fn;
@@ -135,7 +191,7 @@ bool RuntimeABI::lookup(const std::string& linkName, RtFunc* out) const {
 
 const char* RuntimeABI::linkName(RtFunc f) const { return kRuntimeFuncs[static_cast<size_t>(f)].name; }
 
-bool RuntimeABI::isNoReturn(RtFunc f) const { return kRuntimeFuncs[static_cast<size_t>(f)].noreturn; }
+bool RuntimeABI::isNoReturn(RtFunc f) const { return kRuntimeFuncs[static_cast<size_t>(f)].attr == AbiAttr::NoReturn; }
 
 bool RuntimeABI::isGoFunc(const std::string& linkName) {
   for (const char* n : kGoFuncs)

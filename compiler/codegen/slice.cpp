@@ -23,6 +23,7 @@
 //   a per-function slot (sliceSlot).
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "codegen/codegen_impl.h"
 
@@ -225,8 +226,8 @@ void CodeGen::storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Ty
       idx = kv->key->constant->toInt64();
       val = kv->value;
     }
-    llvm::Value* v = convertTo(emitExpr(val), val->type, elem, val->pos);
-    b_.CreateStore(v, b_.CreateInBoundsGEP(elemTy, base, b_.getInt64(idx)));
+    llvm::Value* at = b_.CreateInBoundsGEP(elemTy, base, b_.getInt64(idx));
+    if (!emitInto(at, val, elem)) b_.CreateStore(convertTo(emitExpr(val), val->type, elem, val->pos), at);
     idx++;
   }
 }
@@ -302,7 +303,8 @@ std::pair<llvm::Value*, llvm::Value*> CodeGen::growIfNeeded(llvm::Value* ptr, ll
   llvm::BasicBlock* from = b_.GetInsertBlock();
   llvm::BasicBlock* grow = newBlock("append.grow");
   llvm::BasicBlock* cont = newBlock("append.cont");
-  b_.CreateCondBr(b_.CreateICmpUGT(newlen, cap), grow, cont);
+  llvm::MDBuilder md(ctx_);
+  b_.CreateCondBr(b_.CreateICmpUGT(newlen, cap), grow, cont, md.createUnlikelyBranchWeights());
   b_.SetInsertPoint(grow);
   llvm::AllocaInst* slot = sliceSlot();
   callRuntime(RtFunc::growslice, {slot, ptr, len, cap, newlen, b_.getInt64(static_cast<int64_t>(elemSize))});
@@ -425,6 +427,16 @@ llvm::Value* CodeGen::emitStringConversion(llvm::Value* v, types::Type* from, ty
 // ---------------------------------------------------------------- comparison
 
 llvm::Value* CodeGen::emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos) {
+  llvm::Type* ty = llvmType(t);
+  llvm::AllocaInst* xs = entryAlloca(ty, "cmp.x");
+  llvm::AllocaInst* ys = entryAlloca(ty, "cmp.y");
+  b_.CreateStore(x, xs);
+  b_.CreateStore(y, ys);
+  return emitArrayCompareAddr(op, xs, ys, t, pos);
+}
+
+llvm::Value* CodeGen::emitArrayCompareAddr(ast::Op op, llvm::Value* xs, llvm::Value* ys, types::Type* t,
+                                           ast::Pos pos) {
   types::Array* a = arrayOf(t);
   llvm::Value* eq;
   if (a->len == 0) {
@@ -434,10 +446,6 @@ llvm::Value* CodeGen::emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* 
     // first difference.
     llvm::Type* ty = llvmType(t);
     llvm::Type* elemTy = llvmType(a->elem);
-    llvm::AllocaInst* xs = entryAlloca(ty, "cmp.x");
-    llvm::AllocaInst* ys = entryAlloca(ty, "cmp.y");
-    b_.CreateStore(x, xs);
-    b_.CreateStore(y, ys);
     llvm::BasicBlock* from = b_.GetInsertBlock();
     llvm::BasicBlock* loop = newBlock("arrayeq.loop");
     llvm::BasicBlock* next = newBlock("arrayeq.next");
@@ -446,9 +454,16 @@ llvm::Value* CodeGen::emitArrayCompare(ast::Op op, llvm::Value* x, llvm::Value* 
     b_.SetInsertPoint(loop);
     llvm::PHINode* i = b_.CreatePHI(b_.getInt64Ty(), 2, "i");
     i->addIncoming(b_.getInt64(0), from);
-    llvm::Value* xi = b_.CreateLoad(elemTy, b_.CreateInBoundsGEP(ty, xs, {b_.getInt64(0), i}));
-    llvm::Value* yi = b_.CreateLoad(elemTy, b_.CreateInBoundsGEP(ty, ys, {b_.getInt64(0), i}));
-    llvm::Value* same = emitCompare(ast::Op::Eql, xi, yi, a->elem, pos);
+    llvm::Value* xp = b_.CreateInBoundsGEP(ty, xs, {b_.getInt64(0), i});
+    llvm::Value* yp = b_.CreateInBoundsGEP(ty, ys, {b_.getInt64(0), i});
+    llvm::Value* same;
+    if (inMemory(a->elem)) {
+      same = emitEqualAddr(xp, yp, a->elem, pos);
+    } else {
+      llvm::Value* xi = b_.CreateLoad(elemTy, xp);
+      llvm::Value* yi = b_.CreateLoad(elemTy, yp);
+      same = emitCompare(ast::Op::Eql, xi, yi, a->elem, pos);
+    }
     llvm::BasicBlock* loopEnd = b_.GetInsertBlock();
     b_.CreateCondBr(same, next, end);
     b_.SetInsertPoint(next);
@@ -500,7 +515,7 @@ void CodeGen::emitRangeIndexed(ast::RangeStmt* s) {
       llvm::AllocaInst* copy = entryAlloca(arrayTy, "range.array");
       if (s->x->mode == ast::Mode::Variable)
         memCopy(copy, addressOf(s->x), b_.getInt64(static_cast<int64_t>(typeSize(xt))), false);
-      else
+      else if (!emitInto(copy, s->x, xt))
         b_.CreateStore(emitExpr(s->x), copy);
       base = copy;
     } else if (s->x->mode != ast::Mode::Variable) {

@@ -129,6 +129,18 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   // Go's order: index and pointer operands on the left and all expressions
   // on the right are evaluated first, then the assignments happen left to
   // right, so `a, b = b, a` swaps.
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && inMemory(s->rhs[0]->type)) {
+    // One large array or struct: copied through memory.
+    llvm::Value* addr = emitAddr(s->lhs[0], define);
+    if (!addr) {
+      valueAddr(s->rhs[0]);  // _ = x: x is evaluated, not copied
+      return;
+    }
+    if (emitInto(addr, s->rhs[0], s->lhs[0]->type)) return;
+    llvm::Value* v = emitExpr(s->rhs[0]);
+    if (addr) b_.CreateStore(coerce(v, s->lhs[0]->type, s->pos), addr);
+    return;
+  }
   std::vector<llvm::Value*> addrs;
   std::vector<types::Type*> types;
   // m[k] on the left: m and k now, mapassign only when its turn comes.
@@ -200,7 +212,23 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
     setLocation(vs->pos);
     std::vector<llvm::Value*> values;
     std::vector<types::Type*> from;
-    if (!vs->values.empty()) {
+    bool oneToOne = vs->values.size() == vs->names.size();
+    if (oneToOne) {
+      // Each name has its own value; large ones are copied through memory.
+      for (size_t i = 0; i < vs->names.size(); ++i) {
+        ast::Ident* id = vs->names[i];
+        auto* v = dynamic_cast<types::Var*>(id->obj);
+        from.push_back(vs->values[i]->type);
+        if (id->name == "_" || !v || !inMemory(v->type)) {
+          values.push_back(emitExpr(vs->values[i]));
+          continue;
+        }
+        llvm::Value* addr = emitAddr(id, true);
+        if (!emitInto(addr, vs->values[i], v->type))
+          b_.CreateStore(convertTo(emitExpr(vs->values[i]), vs->values[i]->type, v->type, id->pos), addr);
+        values.push_back(nullptr);
+      }
+    } else if (!vs->values.empty()) {
       values = emitRHS(vs->values, vs->names.size(), vs->pos);
       from = rhsTypes(vs->values, vs->names.size());
     }
@@ -208,9 +236,13 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
       ast::Ident* id = vs->names[i];
       auto* v = dynamic_cast<types::Var*>(id->obj);
       if (id->name == "_" || !v) continue;
+      if (!values.empty() && !values[i]) continue;  // stored above
       llvm::Value* addr = emitAddr(id, true);
-      llvm::Value* value = values.empty() ? zeroValue(v->type) : convertTo(values[i], from[i], v->type, id->pos);
-      b_.CreateStore(value, addr);
+      if (values.empty()) {
+        storeZero(addr, v->type);
+        continue;
+      }
+      b_.CreateStore(convertTo(values[i], from[i], v->type, id->pos), addr);
     }
   }
 }

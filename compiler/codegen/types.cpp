@@ -34,7 +34,6 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
       std::vector<llvm::Type*> fields;
       for (types::Var* f : static_cast<types::Struct*>(named->under)->fields) fields.push_back(llvmType(f->type));
       st->setBody(fields);
-      checkValueSize(st, named->obj->pos, "type " + named->obj->name);
       return st;
     }
   }
@@ -91,9 +90,7 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
     case types::TypeKind::Struct: {
       std::vector<llvm::Type*> fields;
       for (types::Var* f : static_cast<types::Struct*>(t)->fields) fields.push_back(llvmType(f->type));
-      llvm::StructType* st = llvm::StructType::get(ctx_, fields);
-      checkValueSize(st, funcPos_, "type " + t->string());
-      return st;
+      return llvm::StructType::get(ctx_, fields);
     }
     case types::TypeKind::Tuple: {
       std::vector<llvm::Type*> elems;
@@ -103,18 +100,6 @@ llvm::Type* CodeGen::llvmType(types::Type* t) {
     case types::TypeKind::Named: break;
   }
   internalError({}, "unexpected type " + t->string());
-}
-
-// Values are LLVM first-class aggregates, which LLVM's instruction selection
-// splits into one node per scalar: at 65536 scalars a node's operand count
-// overflows and LLVM crashes, and long before that compilation crawls (a
-// 4096-scalar struct passed by value takes 20 s at -O2). Until large values
-// live in memory (with arrays, which need it), gosub refuses them.
-void CodeGen::checkValueSize(llvm::Type* t, ast::Pos pos, const std::string& what) {
-  constexpr uint64_t kMaxScalars = 4096;
-  ScalarCount n = countScalars(t);
-  if (n.ints + n.floats > kMaxScalars)
-    unsupported(pos, what + " has more than " + std::to_string(kMaxScalars) + " scalar fields: values this large are");
 }
 
 int CodeGen::bitWidth(types::Type* t) {

@@ -955,7 +955,8 @@ ast::CompositeLit* AstBuilder::literalValue(P::LiteralValueContext* c, ast::Expr
   for (auto* e : c->element()) {
     auto vals = e->elementValue();
     if (vals.size() == 2) {
-      auto* kv = arena_.make<ast::KeyValueExpr>(pos(e));
+      // At the colon, as gc positions key:value elements in its messages.
+      auto* kv = arena_.make<ast::KeyValueExpr>(pos(e->COLON()));
       kv->key = elementValue(vals[0]);
       kv->value = elementValue(vals[1]);
       cl->elts.push_back(kv);

@@ -86,6 +86,23 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
   if (args.size() == 1) {
     multiExpr(args[0]);
     if (!valid(args[0])) return;
+    if (args[0]->type && args[0]->type->kind() == TypeKind::Tuple && sig->variadic && !e->hasEllipsis &&
+        static_cast<Tuple*>(args[0]->type)->size() + 1 >= params.size()) {
+      // f(g()) for a variadic f: g's results fill the fixed parameters,
+      // the rest become the variadic slice's elements.
+      auto* t = static_cast<Tuple*>(args[0]->type);
+      size_t fixed = params.size() - 1;
+      Type* elem = static_cast<Slice*>(params.back()->type)->elem;
+      for (size_t i = 0; i < t->size(); i++) {
+        Type* want = i < fixed ? params[i]->type : elem;
+        if (!assignableType(t->vars[i]->type, want)) {
+          error(args[0]->pos, "cannot use " + exprString(args[0]) + " (value of type " + t->string() +
+                                  ") as argument to " + fname);
+          break;
+        }
+      }
+      return;
+    }
     if (args[0]->type && args[0]->type->kind() == TypeKind::Tuple) {
       auto* t = static_cast<Tuple*>(args[0]->type);
       bool ok = t->size() == params.size();
@@ -118,7 +135,7 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     for (ast::Expr* a : args) expr(a);
   }
   if (e->hasEllipsis && !sig->variadic) {
-    error(args.empty() ? e->pos : args.back()->pos, "have (...) cannot use ... in call to non-variadic " + fname);
+    error(e->fun->pos, "cannot use ... in call to non-variadic " + fname);
     return;
   }
   if (sig->variadic && !e->hasEllipsis) {

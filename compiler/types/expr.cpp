@@ -639,6 +639,18 @@ void Checker::comparison(ast::BinaryExpr* e) {
     invalidate(e);
     return;
   }
+  // ---- slices and arrays (slice.cpp): gc's causes for them
+  if (!ordered && !withNil && !comparable(t)) {
+    TypeKind k = t->underlying()->kind();
+    std::string cause = k == TypeKind::Slice ? "slice can only be compared to nil"
+                        : k == TypeKind::Array ? t->string() + " cannot be compared"
+                                               : "";
+    if (!cause.empty()) {
+      error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
+      invalidate(e);
+      return;
+    }
+  }
   if (!ordered && !withNil && t->underlying()->kind() == TypeKind::Map) {
     error(x->pos, "invalid operation: " + exprString(e) + " (map can only be compared to nil)");
     invalidate(e);

@@ -127,7 +127,7 @@ void Checker::sliceExpr(ast::SliceExpr* e) {
     result = x->type;
   } else if (u->kind() == TypeKind::Array) {
     if (x->mode != Mode::Variable) {
-      error(x->pos, "invalid operation: " + exprString(x) + " (slice of unaddressable value)");
+      error(x->pos, "invalid operation: " + operandString(x) + " (slice of unaddressable value)");
       for (ast::Expr* b : bounds)
         if (b) rawExpr(b);
       return;
@@ -142,7 +142,7 @@ void Checker::sliceExpr(ast::SliceExpr* e) {
   } else if (u->kind() == TypeKind::Slice) {
     result = x->type;
   } else {
-    error(x->pos, "cannot slice " + operandString(x));
+    error(x->pos, "invalid operation: cannot slice " + operandString(x));
     for (ast::Expr* b : bounds)
       if (b) rawExpr(b);
     return;

@@ -743,9 +743,9 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
       else
         elem = ch->elem;
-    } else if (rangeTypes(s->x, &elem, &valueType)) {
+    } else if (std::string xs = operandString(s->x); rangeTypes(s->x, &elem, &valueType)) {
       if (s->value && !valueType) {
-        error(s->value->pos, "range over " + operandString(s->x) + " permits only one iteration variable");
+        error(s->value->pos, "range over " + xs + " permits only one iteration variable");
         elem = nullptr;
       }
     } else {

@@ -66,7 +66,7 @@ func makes(n int8) chan int {
 // CHECK-NEXT: %[[E:.*]] = load i64, ptr %chanelem
 // CHECK-NEXT: store i64 %[[E]], ptr %v
 // CHECK: range.latch:
-// CHECK-NEXT: %guard = load volatile i64, ptr addrspace(257) inttoptr (i64 112 to ptr addrspace(257))
+// CHECK-NEXT: %guard = call i64 asm sideeffect "movq %fs:0x70, $0", "=r"()
 // CHECK-NEXT: %poisoned = icmp eq i64 %guard, -1
 // CHECK-NEXT: br i1 %poisoned, label %preempt, label %range.next
 // CHECK: preempt:
@@ -175,7 +175,7 @@ func isnil(c chan int) bool { return c == nil }
 // OPT-LABEL: define {{.*}}i64 @main.rng(ptr %c)
 // OPT: %chanelem = alloca i64
 // OPT: call zeroext i1 @runtime.chanrecv2(ptr %c, ptr nonnull %chanelem)
-// OPT: load volatile i64, ptr addrspace(257) inttoptr (i64 112 to ptr addrspace(257))
+// OPT: call i64 asm sideeffect "movq %fs:0x70, $0", "=r"()
 
 // CHECK: attributes #[[NORET]] = { noreturn {{.*}}}
 

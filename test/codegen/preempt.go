@@ -1,6 +1,6 @@
 // The loop back-edge preemption check (runtime/abi.def, runtime.preemptcheck):
 // every back edge of every loop goes through one latch block that reloads
-// the stack guard in %fs:0x70 (volatile) and calls runtime.preemptcheck on
+// the stack guard in %fs:0x70 (an asm LLVM keeps in the loop) and calls runtime.preemptcheck on
 // the poison value, on a cold path. -fno-split-stack drops it together
 // with the split-stack prologue; //go:nosplit functions have neither.
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
@@ -18,7 +18,7 @@ package main
 // CHECK: br label %for.post
 // CHECK: for.post:
 // CHECK: store i64
-// CHECK-NEXT: %guard = load volatile i64, ptr addrspace(257) inttoptr (i64 112 to ptr addrspace(257)), align 8
+// CHECK-NEXT: %guard = call i64 asm sideeffect "movq %fs:0x70, $0", "=r"() #[[GUARD:[0-9]+]]
 // CHECK-NEXT: %poisoned = icmp eq i64 %guard, -1
 // CHECK-NEXT: br i1 %poisoned, label %preempt, label %for.cond, !prof [[COLD:![0-9]+]]
 // CHECK: preempt:
@@ -27,9 +27,9 @@ package main
 // NOSPLIT-LABEL: define {{.*}}i64 @main.sum(i64 %n)
 // NOSPLIT-NOT: preemptcheck
 // NOSPLIT: ret i64
-// The volatile load stays in the loop after optimisation.
+// The guard's load stays in the loop after optimisation.
 // OPT-LABEL: define {{.*}}i64 @main.sum(i64 %n)
-// OPT: load volatile i64, ptr addrspace(257) inttoptr (i64 112 to ptr addrspace(257))
+// OPT: call i64 asm sideeffect "movq %fs:0x70, $0", "=r"()
 // OPT: call void @runtime.preemptcheck()
 func sum(n int) int {
 	s := 0
@@ -45,10 +45,10 @@ func sum(n int) int {
 // for cond {} and for {} (left by break) have a latch too.
 // CHECK-LABEL: define {{.*}}void @main.spin(
 // CHECK: for.latch:
-// CHECK-NEXT: %guard = load volatile i64
+// CHECK-NEXT: %guard = call i64 asm sideeffect
 // CHECK: br i1 %poisoned, label %preempt, label %for.cond
 // CHECK: for.latch{{[0-9]+}}:
-// CHECK-NEXT: %guard{{[0-9]+}} = load volatile i64
+// CHECK-NEXT: %guard{{[0-9]+}} = call i64 asm sideeffect
 // CHECK: br i1 %poisoned{{[0-9]+}}, label %preempt{{[0-9]+}}, label %for.cond{{[0-9]+}}
 func spin(stop bool) {
 	for !stop {
@@ -76,6 +76,8 @@ func main() {
 	nosplit(3)
 }
 
+// The guard's load touches no memory of the program, and returns.
+// CHECK: attributes #[[GUARD]] = { nounwind willreturn memory(inaccessiblemem: readwrite) }
 // CHECK: [[COLD]] = !{!"branch_weights", i32 1, i32 2000}
 // NOSPLIT: attributes #[[ATTR]] = {
 // NOSPLIT-NOT: split-stack

@@ -30,15 +30,19 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"sync/atomic"
 )
 
-// stop is a plain variable: reading it through a call (a mutex, an atomic)
-// would give the loop a call, hence a way to be preempted.
-var stop bool
+// stop is read atomically: with a plain read the program would race, and
+// the loop could rightly keep stop in a register and never see it change
+// (the Go memory model's `for !done {}` example; gosub's -O2 does hoist
+// such a load). The atomics are runtime functions without a stack check,
+// so the loop still has no way to be preempted but its back-edge check.
+var stop int32
 
 func spin(started, stopped chan<- bool) {
 	started <- true
-	for !stop {
+	for atomic.LoadInt32(&stop) == 0 {
 	}
 	stopped <- true
 }
@@ -55,7 +59,7 @@ func main() {
 	for i := 0; i < procs; i++ {
 		<-started
 	}
-	stop = true
+	atomic.StoreInt32(&stop, 1)
 	fmt.Println("main resumed")
 	for i := 0; i < procs; i++ {
 		<-stopped

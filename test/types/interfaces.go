@@ -38,7 +38,7 @@ func f(i I) {}
 
 func g() I {
 	return T{}
-	// CHECK: interfaces.go:[[@LINE-1]]:9: error: cannot use T{…} (value of type T) as I value in return statement: T does not implement I (method N has pointer receiver)
+	// CHECK: interfaces.go:[[@LINE-1]]:9: error: cannot use T{} (value of type T) as I value in return statement: T does not implement I (method N has pointer receiver)
 }
 
 // Embedding the same interface twice is allowed (identical methods).
@@ -53,7 +53,7 @@ func main() {
 	// CHECK: interfaces.go:[[@LINE-1]]:12: error: cannot use t (variable of type T) as I value in variable declaration: T does not implement I (method N has pointer receiver)
 	var i2 I = &t
 	var i3 I = U{}
-	// CHECK: interfaces.go:[[@LINE-1]]:13: error: cannot use U{…} (value of type U) as I value in variable declaration: U does not implement I (wrong type for method N)
+	// CHECK: interfaces.go:[[@LINE-1]]:13: error: cannot use U{} (value of type U) as I value in variable declaration: U does not implement I (wrong type for method N)
 	// CHECK-NEXT: {{^}}		have N() string
 	// CHECK-NEXT: {{^}}		want N(int) string
 	var j J = i2

@@ -1,0 +1,137 @@
+// aggregate.cpp — large arrays and structs kept in memory.
+//
+// Values are LLVM first-class values in general, which is what SROA and
+// mem2reg want for small ones. A large aggregate as one value is not: LLVM's
+// instruction selection splits it into one node per scalar (a 100000-int
+// array takes minutes, and 65536 scalars overflow a node's operand count).
+// So aggregates are copied through memory wherever the language copies
+// them — declarations zero with memset, assignments from addressable
+// operands and literals copy with memcpy/memmove, comparison and range read
+// elements in place — and large locals live on the heap rather than in a
+// frame beyond gc's 10 MiB limit for stack variables (below it, a frame
+// as large as the variable gets a stack segment of its size). What is left are large values passed to or returned
+// from functions, sent on channels or captured by value: those still need
+// first-class values, and values beyond kMaxValueScalars are refused with
+// a positioned diagnostic rather than handed to LLVM (checkValueSize).
+#include <llvm/IR/Constants.h>
+
+#include "codegen/codegen_impl.h"
+
+namespace gosub::codegen {
+
+namespace {
+
+// Copies of aggregates of more than this many bytes go through memcpy.
+constexpr uint64_t kMemCopyBytes = 64;
+// Locals larger than this live on the heap (gc's maxStackVarSize); smaller
+// ones get their frame, which the split-stack prologue finds a segment for.
+constexpr uint64_t kMaxStackVarBytes = 10 << 20;
+
+bool isAggregate(types::Type* t) {
+  types::TypeKind k = t->underlying()->kind();
+  return k == types::TypeKind::Array || k == types::TypeKind::Struct;
+}
+
+}  // namespace
+
+uint64_t CodeGen::allocSize(llvm::Type* t) { return module_->getDataLayout().getTypeAllocSize(t); }
+
+bool CodeGen::inMemory(types::Type* t) { return t && isAggregate(t) && allocSize(llvmType(t)) > kMemCopyBytes; }
+
+bool CodeGen::heapLocal(types::Var* v) {
+  return v->type && isAggregate(v->type) && allocSize(llvmType(v->type)) > kMaxStackVarBytes;
+}
+
+void CodeGen::storeZero(llvm::Value* addr, types::Type* t) {
+  if (inMemory(t)) {
+    zeroMemory(addr, llvmType(t));
+    return;
+  }
+  b_.CreateStore(zeroValue(t), addr);
+}
+
+bool CodeGen::emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t) {
+  if (!addr || !inMemory(t) || !types::identical(rhs->type, t)) return false;
+  ast::Expr* x = unparen(rhs);
+  llvm::Value* bytes = b_.getInt64(static_cast<int64_t>(allocSize(llvmType(t))));
+  if (x->mode == ast::Mode::Variable) {
+    // a = b: memmove (a = a is allowed and overlaps).
+    llvm::Value* src = addressOf(x);
+    memCopy(addr, src, bytes, true);
+    return true;
+  }
+  auto* lit = dynamic_cast<ast::CompositeLit*>(x);
+  if (lit && lit->type->underlying()->kind() == types::TypeKind::Array) {
+    // Built in a temporary (its elements may read the destination), then copied.
+    llvm::Type* ty = llvmType(t);
+    llvm::AllocaInst* tmp = entryAlloca(ty, "lit.tmp");
+    zeroMemory(tmp, ty);
+    storeLitElems(lit, tmp, static_cast<types::Array*>(lit->type->underlying())->elem);
+    memCopy(addr, tmp, bytes, false);
+    return true;
+  }
+  if (lit && lit->type->underlying()->kind() == types::TypeKind::Struct) {
+    auto* st = static_cast<types::Struct*>(lit->type->underlying());
+    llvm::Type* ty = llvmType(t);
+    llvm::AllocaInst* tmp = entryAlloca(ty, "lit.tmp");
+    zeroMemory(tmp, ty);
+    for (size_t i = 0; i < lit->elts.size(); ++i) {
+      ast::Expr* val = lit->elts[i];
+      size_t idx = i;
+      if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(val)) {
+        auto* key = dynamic_cast<ast::Ident*>(kv->key);
+        idx = st->fields.size();
+        for (size_t j = 0; j < st->fields.size(); ++j)
+          if (key && st->fields[j]->name == key->name) idx = j;
+        val = kv->value;
+      }
+      if (idx >= st->fields.size()) internalError(val->pos, "unknown field in struct literal");
+      types::Type* ft = st->fields[idx]->type;
+      llvm::Value* at = b_.CreateStructGEP(ty, tmp, static_cast<unsigned>(idx));
+      if (!emitInto(at, val, ft)) b_.CreateStore(coerce(emitExpr(val), ft, val->pos), at);
+    }
+    memCopy(addr, tmp, bytes, false);
+    return true;
+  }
+  return false;
+}
+
+// The address holding the value of e, without making it a first-class
+// value when e is addressable.
+llvm::Value* CodeGen::valueAddr(ast::Expr* e) {
+  ast::Expr* x = unparen(e);
+  if (x->mode == ast::Mode::Variable) return addressOf(x);
+  llvm::Type* ty = llvmType(e->type);
+  llvm::AllocaInst* tmp = entryAlloca(ty, "tmp");
+  if (!emitInto(tmp, x, e->type)) b_.CreateStore(emitExpr(x), tmp);
+  return tmp;
+}
+
+llvm::Value* CodeGen::emitEqualAddr(llvm::Value* xs, llvm::Value* ys, types::Type* t, ast::Pos pos) {
+  types::Type* u = t->underlying();
+  if (u->kind() == types::TypeKind::Array) return emitArrayCompareAddr(ast::Op::Eql, xs, ys, t, pos);
+  if (u->kind() == types::TypeKind::Struct) {
+    auto* st = static_cast<types::Struct*>(u);
+    llvm::Type* ty = llvmType(t);
+    llvm::Value* eq = b_.getTrue();
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      types::Var* f = st->fields[i];
+      if (f->name == "_") continue;  // blank fields are not compared
+      auto idx = static_cast<unsigned>(i);
+      eq = b_.CreateAnd(eq, emitEqualAddr(b_.CreateStructGEP(ty, xs, idx), b_.CreateStructGEP(ty, ys, idx), f->type, pos));
+    }
+    return eq;
+  }
+  llvm::Type* ty = llvmType(t);
+  return emitCompare(ast::Op::Eql, b_.CreateLoad(ty, xs), b_.CreateLoad(ty, ys), t, pos);
+}
+
+void CodeGen::checkValueSize(types::Type* t, ast::Pos pos) {
+  if (!isAggregate(t)) return;
+  ScalarCount n = countScalars(llvmType(t));
+  if (n.ints + n.floats > kMaxValueScalars)
+    unsupported(pos, "copying a value of type " + t->string() + " (more than " + std::to_string(kMaxValueScalars) +
+                         " scalars) other than by assignment is");
+}
+
+}  // namespace gosub::codegen
