@@ -126,10 +126,6 @@ void newosproc(m* mp) {
   }
 }
 
-void writestring(int64_t fd, const uint8_t* p, int64_t n) {
-  if (n > 0) write1(static_cast<int>(fd), p, static_cast<size_t>(n));
-}
-
 void os_runtime_exit(int64_t code) { exit(static_cast<int32_t>(code)); }
 
 int64_t os_runtime_write(int64_t fd, void* p, int64_t n) {

@@ -9,6 +9,30 @@
 
 namespace gosub::rt {
 
+// Decimal digits of v into buf (at most 20 bytes; formatint 21 with the
+// sign); returns the length. Used by print and the runtime's messages.
+size_t formatuint(uint64_t v, char* buf) {
+  char tmp[20];
+  size_t i = sizeof tmp;
+  do {
+    tmp[--i] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  size_t n = sizeof tmp - i;
+  __builtin_memcpy(buf, tmp + i, n);
+  return n;
+}
+
+size_t formatint(int64_t v, char* buf) {
+  if (v < 0) {
+    buf[0] = '-';
+    // Negate in unsigned arithmetic: -INT64_MIN overflows int64.
+    return 1 + formatuint(0 - static_cast<uint64_t>(v), buf + 1);
+  }
+  return formatuint(static_cast<uint64_t>(v), buf);
+}
+
+
 // debuglock serialises printing between Ms (Go's debuglock).
 static mutex debuglock;
 

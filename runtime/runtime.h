@@ -61,10 +61,6 @@ enum { kGCFloatBufSize = 14 };
 size_t formatfloat_gc(double v, char* buf);
 
 // ---- fmt.cpp: fmt's %v formatting into a caller buffer --------------------
-// formatfloat_v writes v as fmt's %v does for a float of bitsize 32 or 64
-// (strconv 'g' with the shortest precision) and returns the length.
-enum { kFmtFloatBufSize = 32 };
-size_t formatfloat_v(double v, int bitsize, char* buf);
 // formatint / formatuint write decimal digits (at most 20 bytes + sign).
 enum { kFmtIntBufSize = 24 };
 size_t formatint(int64_t v, char* buf);

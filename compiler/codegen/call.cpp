@@ -1,6 +1,5 @@
 // call.cpp — calls: Go functions, runtime entry points, conversions written
-// as calls, the builtins of this slice (len, print, println) and the fmt
-// intrinsics.
+// as calls, and builtins (len, print, println, ...).
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"
@@ -111,16 +110,6 @@ llvm::Value* CodeGen::emitCall(ast::CallExpr* call, bool wantValue) {
     if (!b) internalError(call->pos, "builtin call without a builtin");
     return emitBuiltinCall(call, b, wantValue);
   }
-  if (f) {
-    switch (f->intrinsic) {
-      case types::Intrinsic::FmtPrint:
-      case types::Intrinsic::FmtPrintln:
-        if (wantValue) unsupported(call->pos, "using the results of fmt." + f->name);
-        emitFmtPrint(call, f->intrinsic == types::Intrinsic::FmtPrintln);
-        return nullptr;
-      case types::Intrinsic::None: break;
-    }
-  }
   Callee c = emitCallee(call);
   std::vector<llvm::Value*> args = emitArgs(call, c.sig);
   if (c.recv) args.insert(args.begin(), c.recv);
@@ -133,7 +122,6 @@ CodeGen::Callee CodeGen::emitCallee(ast::CallExpr* call) {
   Callee c;
   if (types::Func* f = calleeFunc(fun)) {
     // A declared function is called directly, never through a func value.
-    if (f->intrinsic != types::Intrinsic::None) unsupported(call->pos, "fmt." + f->name + " here");
     if (f->signature()->recv) unsupported(call->pos, "method calls");
     c.func = f;
     c.sig = f->signature();

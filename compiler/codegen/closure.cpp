@@ -71,7 +71,6 @@ llvm::GlobalVariable* CodeGen::staticClosure(llvm::Function* code, const std::st
 
 llvm::Constant* CodeGen::funcValue(types::Func* f, ast::Pos pos) {
   if (auto it = funcValues_.find(f); it != funcValues_.end()) return it->second;
-  if (f->intrinsic != types::Intrinsic::None) unsupported(pos, "fmt." + f->name + " as a func value");
   if (f->signature()->recv) unsupported(pos, "method values");
   declareFunc(f, pos);  // reports a bodiless function without a runtime entry here
   std::string name = linkName(f);

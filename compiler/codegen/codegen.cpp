@@ -74,7 +74,6 @@ static bool sameABI(llvm::FunctionType* goType, llvm::FunctionType* rtType, llvm
 
 llvm::Function* CodeGen::declareFunc(types::Func* f, ast::Pos usePos) {
   if (auto it = funcs_.find(f); it != funcs_.end()) return it->second;
-  if (f->intrinsic != types::Intrinsic::None) internalError(usePos, "intrinsic " + f->name + " used as a function");
   std::string name = linkName(f);
   llvm::FunctionType* fty = funcType(f->signature());
   bool hasBody = f->decl && f->decl->body;

@@ -5,7 +5,6 @@
 //   expr.cpp           expressions, operators, conversions
 //   stmt.cpp           statements and control flow
 //   call.cpp           calls and builtins (len, print, println)
-//   fmt_intrinsic.cpp  fmt.Print/Println until fmt is written in Go
 //   string.cpp         string constants, concatenation, comparison, indexing
 //   checks.cpp         run-time checks that panic (divide, index, shift, nil)
 //   defer.cpp          defer statements, panic and recover
@@ -176,8 +175,8 @@ class CodeGen {
     llvm::Value* recv = nullptr;     // a method's receiver argument (passed first)
     llvm::Value* ifaceFn = nullptr;  // an interface method's code from the itab (recv: the data word)
   };
-  // Evaluates the function operand of a call that is not a conversion,
-  // builtin or intrinsic.
+  // Evaluates the function operand of a call that is not a conversion or
+  // a builtin.
   Callee emitCallee(ast::CallExpr* call);
   // Calls `c` with evaluated arguments; returns the result or null. Results
   // that go through memory land in `resultsSlot` if given (and null is
@@ -185,7 +184,7 @@ class CodeGen {
   llvm::Value* emitCallTo(const Callee& c, std::vector<llvm::Value*> args, llvm::Value* resultsSlot = nullptr);
   // Returns the call's value (a literal struct for several results) or null
   // for a call without results. `wantValue` is false for expression
-  // statements, where intrinsics without a lowering of their results are fine.
+  // statements (builtins such as copy need not produce their result).
   llvm::Value* emitCall(ast::CallExpr* call, bool wantValue);
   llvm::Value* emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bool wantValue);
   void emitPrint(ast::CallExpr* call, bool ln);
@@ -475,9 +474,6 @@ class CodeGen {
   // Emits a loop body (break -> end, continue -> latch) and leaves the
   // insertion point at the latch, laid out after the body.
   void emitLoopBody(ast::Stmt* body, const std::string& label, llvm::BasicBlock* end, llvm::BasicBlock* latch);
-
-  // ---- fmt intrinsic (fmt_intrinsic.cpp)
-  void emitFmtPrint(ast::CallExpr* call, bool ln);
 
   // ---- strings (string.cpp)
   llvm::Constant* stringConstant(const std::string& s);

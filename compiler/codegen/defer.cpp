@@ -125,7 +125,6 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
     return site;
   }
   if (types::Func* f = declaredCallee(fun)) {
-    if (f->intrinsic != types::Intrinsic::None) unsupported(call->pos, "defer of fmt." + f->name);
     site.kind = DeferSite::Func;
     site.func = f;
     site.sig = f->signature();

@@ -781,7 +781,7 @@ class Walker {
                                                                            types::TypeKind::Interface))
         callee = b_.funcInfo(m);
     } else if (types::Func* f = staticFunc(fun)) {
-      if (f->intrinsic == types::Intrinsic::None) callee = b_.funcInfo(f);
+      callee = b_.funcInfo(f);
     } else if (auto* lit = dynamic_cast<ast::FuncLit*>(fun)) {
       discard(fun);  // walks the literal; being called does not make it escape
       callee = b_.litInfo(lit, fn_);

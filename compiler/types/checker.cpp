@@ -245,19 +245,6 @@ void Checker::collectObjects(const std::vector<ast::File*>& files) {
   checkImportClashes();
 }
 
-// fmt.Print and fmt.Println are compiler intrinsics until fmt is written in
-// Go with ...any (the language issue); codegen lowers their calls.
-void Checker::declareFmtIntrinsics() {
-  for (auto [name, kind] : {std::pair{"Print", Intrinsic::FmtPrint}, std::pair{"Println", Intrinsic::FmtPrintln}}) {
-    auto* sig = T.make<Signature>();
-    sig->params = T.make<Tuple>();
-    sig->results = T.make<Tuple>();
-    auto* f = T.make<Func>(name, ast::Pos{}, pkg, sig);
-    f->intrinsic = kind;
-    f->linkName = "fmt." + std::string(name);
-    if (pkg->scope->insert(f)) error(ast::Pos{}, std::string("fmt.") + name + " redeclared");
-  }
-}
 
 void Checker::objDecl(Object* obj) {
   auto it = decls.find(obj);

@@ -75,7 +75,6 @@ class Checker {
   std::vector<std::pair<DeclInfo*, Initializer>> pendingInits;  // var initialisers, source order
 
   void collectObjects(const std::vector<ast::File*>& files);
-  void declareFmtIntrinsics();
   void attachMethods(Named* named, const std::string& baseName, bool viaPointer = false);
   void badReceivers();
   static ast::Expr* receiverBase(ast::Expr* e);

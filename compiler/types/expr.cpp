@@ -303,7 +303,7 @@ void Checker::selector(ast::SelectorExpr* e) {
         case ObjectKind::Var: e->mode = Mode::Variable; e->type = member->type; break;
         case ObjectKind::TypeName: e->mode = Mode::TypeExpr; e->type = member->type; break;
         case ObjectKind::Func:
-          e->mode = static_cast<Func*>(member)->intrinsic != Intrinsic::None ? Mode::Builtin : Mode::Value;
+          e->mode = Mode::Value;
           e->type = member->type;
           break;
         default: break;

@@ -275,16 +275,12 @@ class TypeName final : public Object {
   bool isAlias = false;
 };
 
-// Compiler-known functions that are not ordinary Go code yet (see
-// Func::intrinsic); codegen lowers calls to them specially.
-enum class Intrinsic : uint8_t { None, FmtPrint, FmtPrintln };
 
 class Func final : public Object {
  public:
   Func(std::string name, ast::Pos pos, Package* pkg, Signature* sig) : Object(ObjectKind::Func, std::move(name), pos, pkg, sig) {}
   Signature* signature() const { return static_cast<Signature*>(type); }
-  ast::FuncDecl* decl = nullptr;  // null for intrinsics
-  Intrinsic intrinsic = Intrinsic::None;
+  ast::FuncDecl* decl = nullptr;
   // The symbol: "main.fib", "main.(*T).M", "os.Exit"; init functions are
   // "main.init.0", "main.init.1", ... (the package initialiser is "main.init").
   std::string linkName;

@@ -1,30 +1,22 @@
-// fmt.Println and fmt.Print are intrinsics for now: each operand formatted
-// by runtime.fmt*, joined by one concatstrings, written by one
-// runtime.writestring(1, s). Println puts spaces between all operands, Print
-// only between two operands that are both non-strings.
+// fmt.Println is ordinary Go (stdlib/fmt): a call converts each operand to
+// interface{} (its type descriptor and a data word: a boxed copy, or the
+// pointer itself for pointer-shaped types), builds the ...any slice and
+// calls @fmt.Println, whose (n int, err error) results are dropped.
 // RUN: %gosub build -O0 -emit-llvm -o - %s | FileCheck %s
 package main
 
 import "fmt"
 
 func main() {
-	x, u, f, g, ok := 42, uint16(7), 2.5, float32(0.1), true
-	// CHECK: call { ptr, i64 } @runtime.fmtint(i64
-	// CHECK: call { ptr, i64 } @runtime.fmtuint(i64
-	// CHECK: call { ptr, i64 } @runtime.fmtfloat(double %{{.*}}, i64 64)
-	// CHECK: %[[W:.*]] = fpext float %{{.*}} to double
-	// CHECK: call { ptr, i64 } @runtime.fmtfloat(double %[[W]], i64 32)
-	// CHECK: call { ptr, i64 } @runtime.fmtbool(i1 zeroext
-	// 6 operands, 5 spaces and "\n".
-	// CHECK: call { ptr, i64 } @runtime.concatstrings(ptr %{{.*}}, i64 12)
-	// CHECK: call void @runtime.writestring(i64 1,
-	fmt.Println(x, u, f, g, ok, "s")
-	// "a", 1, 2, "b", "c": a space only between 1 and 2.
-	// CHECK: call { ptr, i64 } @runtime.concatstrings(ptr %{{.*}}, i64 6)
-	// CHECK: call void @runtime.writestring(i64 1,
-	fmt.Print("a", 1, 2, "b", "c")
-	// One string operand is written as it is.
-	// CHECK-NOT: concatstrings
-	// CHECK: call void @runtime.writestring(i64 1, ptr @.str{{.*}}, i64 3)
-	fmt.Print("abc")
+	x := 42
+	p := &x
+	// CHECK-LABEL: define {{.*}}void @main.main()
+	// CHECK: %[[BOX:box.*]] = call ptr @runtime.mallocgc(i64 8)
+	// CHECK: insertvalue { ptr, ptr } { ptr @"type:int", ptr poison }, ptr %[[BOX]], 1
+	// CHECK: insertvalue { ptr, ptr } { ptr @"type:*int", ptr poison }, ptr %{{.*}}, 1
+	// CHECK: insertvalue { ptr, ptr } { ptr @"type:string", ptr poison }
+	// CHECK: %[[ARGS:.*]] = call ptr @runtime.mallocgc(i64 48)
+	// CHECK: insertvalue { ptr, i64, i64 } poison, ptr %[[ARGS]], 0
+	// CHECK: call { i64, { ptr, ptr } } @fmt.Println({ ptr, i64, i64 }
+	fmt.Println(x, p, "s")
 }
