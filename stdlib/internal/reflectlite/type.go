@@ -3,8 +3,8 @@
 // standard library: user programs get no reflection.
 //
 // The structs below mirror runtime/type.h field for field (and so the
-// compiler's compiler/codegen/typedesc.cpp); test/run/reflectlite_layout.go
-// checks that the three agree. Change them together.
+// compiler's codegen/typedesc_layout.h). Change the three together: so far
+// only fmt's run tests, which print every kind of value, check this copy.
 package reflectlite
 
 import "unsafe"
