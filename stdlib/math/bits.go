@@ -46,3 +46,24 @@ func IsInf(f float64, sign int) bool {
 	const maxFloat64 = 1.79769313486231570814527423731704356798070e+308
 	return sign >= 0 && f > maxFloat64 || sign <= 0 && f < -maxFloat64
 }
+
+// Floating-point limit values.
+const (
+	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23))
+	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23
+	MaxFloat64             = 0x1p1023 * (1 + (1 - 0x1p-52))
+	SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
+)
+
+const signMask = 1 << 63
+
+// Signbit reports whether x is negative or negative zero.
+func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
+
+// Copysign returns a value with the magnitude of f and the sign of sign.
+func Copysign(f, sign float64) float64 {
+	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
+}
+
+// Abs returns the absolute value of x.
+func Abs(x float64) float64 { return Float64frombits(Float64bits(x) &^ signMask) }
