@@ -515,29 +515,13 @@ void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr
 // ---- panic and recover ---------------------------------------------------------
 
 // panic's argument as an interface{} value {type, data}.
+// panic's argument as an interface{} (the checker gave untyped constants
+// their default type; untyped nil is the nil interface).
 llvm::Value* CodeGen::panicValue(ast::Expr* x) {
   types::Type* t = x->type;
   if (auto* nb = dynamic_cast<types::Basic*>(t); nb && nb->basicKind == types::BasicKind::UntypedNil)
     return llvm::Constant::getNullValue(efaceType());
-  if (t->underlying()->kind() == types::TypeKind::Interface) {
-    if (!static_cast<types::Interface*>(t->underlying())->allMethods.empty())
-      unsupported(x->pos, "panic with a non-empty interface value");
-    return emitExpr(x);
-  }
-  // Until interface conversions land (the iface work), the predeclared
-  // string and int box with the runtime's descriptors of those types.
-  types::Basic* bt = t->kind() == types::TypeKind::Basic ? static_cast<types::Basic*>(t) : nullptr;
-  const char* desc = nullptr;
-  if (bt && bt->basicKind == types::BasicKind::String) desc = "runtime.stringType";
-  if (bt && bt->basicKind == types::BasicKind::Int) desc = "runtime.intType";
-  if (!desc) unsupported(x->pos, "panic with a value of type " + t->string());
-  llvm::Value* v = emitExpr(x);
-  llvm::Value* box = callRuntime(RtFunc::mallocgc, {b_.getInt64(module_->getDataLayout().getTypeAllocSize(v->getType()))});
-  b_.CreateStore(v, box);
-  llvm::Constant* td = module_->getOrInsertGlobal(desc, b_.getInt8Ty());
-  llvm::Value* e = llvm::PoisonValue::get(efaceType());
-  e = b_.CreateInsertValue(e, td, 0);
-  return b_.CreateInsertValue(e, box, 1);
+  return convertTo(emitExpr(x), t, table_.emptyInterface(), x->pos);
 }
 
 void CodeGen::emitPanic(ast::CallExpr* call) {
