@@ -1,7 +1,7 @@
 // panic(v) for values of any type: converted to interface{}, recovered as
 // that value; an unrecovered Stringer panic prints its String(), exit 2.
 // RUN: %gosub build -o %t %s
-// RUN: not %t > %t.out 2>&1; echo "exit=$?" >> %t.out
+// RUN: %t > %t.out 2>&1; echo "exit=$?" >> %t.out
 // RUN: FileCheck --match-full-lines --input-file=%t.out %s
 package main
 
@@ -38,4 +38,4 @@ func main() {
 // CHECK-EMPTY:
 // CHECK-NEXT:goroutine 1 [running]:
 // CHECK-NEXT:main.main()
-// CHECK:exit=1
+// CHECK:exit=2
