@@ -3,8 +3,8 @@
 // closure that modifies a captured variable, &T{...} and new(T) that do not
 // escape; an object kept after its iteration is allocated (how many times
 // is LLVM's business: an allocation overwritten before it is read is dead). The -m lines are Go 1.19's `go build -gcflags='-m -l'`
-// minus those about fmt's interface conversions and ... arguments (fmt.Println
-// is still a compiler intrinsic here, see docs/decisions.md).
+// minus those about fmt's interface conversions and ... arguments (gosub's
+// escape analysis does not model interfaces yet: docs/decisions.md).
 // RUN: %gosub build -m -o %t %s 2> %t.m
 // RUN: FileCheck --match-full-lines --strict-whitespace --input-file=%t.m %s
 // RUN: count 6 < %t.m
