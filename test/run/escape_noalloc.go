@@ -1,10 +1,10 @@
 // The issue's loops make no allocation (runtime.ReadMemStats proves it):
 // passing &local to a function that is not inlined, making and calling a
 // closure that modifies a captured variable, &T{...} and new(T) that do not
-// escape; an object kept after its iteration is allocated (how many times
-// is LLVM's business: an allocation overwritten before it is read is dead). The -m lines are Go 1.19's `go build -gcflags='-m -l'`
-// minus those about fmt's interface conversions and ... arguments (gosub's
-// escape analysis does not model interfaces yet: docs/decisions.md).
+// escape; an escaping object is allocated (how often is up to LLVM).
+// The -m lines are Go 1.19's `go build -gcflags='-m -l'` minus those
+// about fmt's interface conversions and ... arguments (gosub's escape
+// analysis does not model interfaces yet: docs/decisions.md).
 // RUN: %gosub build -m -o %t %s 2> %t.m
 // RUN: FileCheck --match-full-lines --strict-whitespace --input-file=%t.m %s
 // RUN: count 6 < %t.m
