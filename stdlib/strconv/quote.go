@@ -104,22 +104,20 @@ func appendEscapedRune(buf []byte, r rune, quote byte, asciiOnly bool) []byte {
 	case '\v':
 		return append(buf, '\\', 'v')
 	}
-	switch {
-	case r < ' ' || r == 0x7f:
+	if r < ' ' || r == 0x7f {
 		return append(buf, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&0xF])
-	case !utf8.ValidRune(r):
+	}
+	if !utf8.ValidRune(r) {
 		r = 0xFFFD
-		fallthrough
-	case r < 0x10000:
-		buf = append(buf, '\\', 'u')
-		for s := 12; s >= 0; s -= 4 {
-			buf = append(buf, lowerhex[r>>uint(s)&0xF])
-		}
-	default:
-		buf = append(buf, '\\', 'U')
-		for s := 28; s >= 0; s -= 4 {
-			buf = append(buf, lowerhex[r>>uint(s)&0xF])
-		}
+	}
+	// \uXXXX, or \UXXXXXXXX beyond the Basic Multilingual Plane.
+	esc, top := byte('u'), 12
+	if r >= 0x10000 {
+		esc, top = 'U', 28
+	}
+	buf = append(buf, '\\', esc)
+	for s := top; s >= 0; s -= 4 {
+		buf = append(buf, lowerhex[r>>uint(s)&0xF])
 	}
 	return buf
 }
