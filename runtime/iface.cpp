@@ -110,9 +110,13 @@ GoString itabInit(itab* m) {
     for (; j < nt; j++) {
       method* tm = &u->methods[j];
       if (sameString(tm->name, im->name)) {
-        // Method signatures are descriptors, deduplicated: same type, same
-        // pointer. Unexported names must also come from the same package.
-        if (tm->mtyp == im->typ && (isExported(im->name) || sameString(u->pkgpath, inter->pkgpath))) fn = tm->ifn;
+        // Method signatures are descriptors, deduplicated by the compiler:
+        // same type, same pointer. The runtime's own error types
+        // (error.cpp) carry descriptors of their own, so a signature
+        // spelled the same ("func() string") matches too. Unexported
+        // names must also come from the same package.
+        bool sameSig = tm->mtyp == im->typ || sameString(tm->mtyp->typ.str, im->typ->typ.str);
+        if (sameSig && (isExported(im->name) || sameString(u->pkgpath, inter->pkgpath))) fn = tm->ifn;
         j++;
         break;
       }
