@@ -132,10 +132,17 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
              sel && sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) {
     auto* m = dynamic_cast<types::Func*>(sel->selection->obj);
     if (!m || !m->signature()->recv) internalError(call->pos, "method call without a method");
-    site.kind = DeferSite::Method;
-    site.func = m;
-    site.sig = m->signature();
-    site.slots.push_back(llvmType(site.sig->recv->type));
+    if (isIfaceMethod(m)) {
+      // i.M: the method value (bound to i's dynamic value now) is deferred.
+      site.kind = DeferSite::Value;
+      site.sig = static_cast<types::Signature*>(fun->type->underlying());
+      site.slots.push_back(b_.getPtrTy());
+    } else {
+      site.kind = DeferSite::Method;
+      site.func = m;
+      site.sig = m->signature();
+      site.slots.push_back(llvmType(site.sig->recv->type));
+    }
   } else {
     site.kind = DeferSite::Value;
     site.sig = static_cast<types::Signature*>(fun->type->underlying());
@@ -359,6 +366,15 @@ void CodeGen::emitDefer(ast::DeferStmt* s) {
     case DeferSite::Func:
     case DeferSite::Method:
     case DeferSite::Value: {
+      if (auto* sel = dynamic_cast<ast::SelectorExpr*>(unparen(call->fun));
+          site.kind == DeferSite::Value && sel && sel->selection &&
+          sel->selection->kind == types::SelectionKind::MethodVal) {
+        // An interface method: its method value, then the arguments.
+        values.push_back(emitExpr(call->fun));
+        std::vector<llvm::Value*> args = emitArgs(call, site.sig);
+        values.insert(values.end(), args.begin(), args.end());
+        break;
+      }
       Callee c = emitCallee(call);
       std::vector<llvm::Value*> args = emitArgs(call, c.sig);
       if (site.kind == DeferSite::Method) values.push_back(c.recv);
