@@ -51,11 +51,6 @@ void CodeGen::setGoFuncAttrs(llvm::Function* fn, const ast::Directives* directiv
   // stack walks cheap.
   if (options_.splitStack && !(directives && directives->nosplit)) fn->addFnAttr("split-stack");
   fn->addFnAttr("frame-pointer", "all");
-  // No sibling calls and no recursion turned into loops: recover() finds
-  // the deferred function by its frame (a tail call from it would make its
-  // callee look deferred), infinite recursion must end in Go's stack
-  // overflow, and tracebacks show every Go frame, as gc's do.
-  fn->addFnAttr("disable-tail-calls", "true");
   if (directives && directives->noinline) fn->addFnAttr(llvm::Attribute::NoInline);
   fn->setUWTableKind(llvm::UWTableKind::Async);
   fn->setDSOLocal(true);

@@ -124,6 +124,12 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
     }
     return site;
   }
+  // recover() recognises the deferred function by its frame, so that
+  // function must keep its frame while it calls others: no sibling calls
+  // from a function deferred here (a literal, or a declared function).
+  if (auto* lit = dynamic_cast<ast::FuncLit*>(fun)) litFunction(lit)->addFnAttr("disable-tail-calls", "true");
+  if (types::Func* f = declaredCallee(fun); f && f->decl && f->decl->body)
+    declareFunc(f, call->pos)->addFnAttr("disable-tail-calls", "true");
   if (types::Func* f = declaredCallee(fun)) {
     site.kind = DeferSite::Func;
     site.func = f;
