@@ -39,6 +39,9 @@ bool CodeGen::isEmptyIface(types::Type* t) {
 // ---------------------------------------------------------------- conversions
 
 llvm::Value* CodeGen::convertTo(llvm::Value* v, types::Type* from, types::Type* to, ast::Pos pos) {
+  // nil as an interface: the nil interface (whatever nil was lowered to).
+  if (auto* nb = from ? types::asBasic(from) : nullptr; nb && nb->basicKind == types::BasicKind::UntypedNil && to && isIface(to))
+    return zeroValue(to);
   if (from && to && isIface(to) && !types::isUntyped(from) && !types::identical(from, to)) return toIface(v, from, to, pos);
   return coerce(v, to, pos);
 }
