@@ -459,7 +459,9 @@ class CodeGen {
   llvm::Function* deferWrapper(const DeferSite& site, llvm::StructType* closTy);
   void finishDefers();
   std::vector<llvm::Value*> loadDeferSlots(int i, llvm::Value* frame);
-  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr);
+  // Calls open-coded defer i if its bit is set (clearing it first), then
+  // goes on at `after` (null: the next defer's test).
+  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr, llvm::BasicBlock* after = nullptr);
   llvm::Value* panicValue(ast::Expr* x);
   void emitPanic(ast::CallExpr* call);
   llvm::Value* emitRecover(ast::CallExpr* call);

@@ -492,17 +492,8 @@ void CodeGen::finishDefers() {
     fr->setName("frame");
     llvm::Value* bitsAddr = b_.CreateStructGEP(defer_.frameTy, fr, 4, "defer.bits");
     llvm::BasicBlock* done = newBlock("done");
-    for (int i = static_cast<int>(defer_.sites.size()) - 1; i >= 0; --i) {
-      llvm::Value* bits = b_.CreateLoad(b_.getInt32Ty(), bitsAddr, "bits");
-      llvm::BasicBlock* run = newBlock("run" + std::to_string(i));
-      llvm::BasicBlock* next = newBlock("next");
-      b_.CreateCondBr(b_.CreateICmpNE(b_.CreateAnd(bits, b_.getInt32(1u << i)), b_.getInt32(0)), run, next);
-      b_.SetInsertPoint(run);
-      b_.CreateStore(b_.CreateAnd(bits, b_.getInt32(~(1u << i))), bitsAddr);
-      emitDeferredCall(defer_.sites[i], loadDeferSlots(i, fr));
-      branchTo(done);
-      b_.SetInsertPoint(next);
-    }
+    // One pending call per run (the newest): the runtime calls again.
+    for (int i = static_cast<int>(defer_.sites.size()) - 1; i >= 0; --i) emitOpenDeferCall(i, fr, bitsAddr, done);
     b_.CreateBr(done);
     b_.SetInsertPoint(done);
     b_.CreateRetVoid();
@@ -521,7 +512,7 @@ std::vector<llvm::Value*> CodeGen::loadDeferSlots(int i, llvm::Value* frame) {
   return values;
 }
 
-void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr) {
+void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr, llvm::BasicBlock* after) {
   llvm::Value* bits = b_.CreateLoad(b_.getInt32Ty(), bitsAddr, "bits");
   llvm::BasicBlock* run = newBlock("defer.call" + std::to_string(i));
   llvm::BasicBlock* next = newBlock("defer.next");
@@ -530,7 +521,7 @@ void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr
   // The bit is cleared first: a panic in the call goes on with the others.
   b_.CreateStore(b_.CreateAnd(bits, b_.getInt32(~(1u << i))), bitsAddr);
   emitDeferredCall(defer_.sites[i], loadDeferSlots(i, frame));
-  branchTo(next);
+  branchTo(after ? after : next);
   b_.SetInsertPoint(next);
 }
 
