@@ -236,7 +236,7 @@ void panicnildottype(void* want) {
 }
 
 void panicwrap(const uint8_t* msg, int64_t n) {
-  fatalpanic(reinterpret_cast<const char*>(msg), static_cast<size_t>(n));
+  panicPlainError(reinterpret_cast<const char*>(msg), static_cast<size_t>(n));
 }
 
 void printeface(void* t, void* data) {

@@ -388,7 +388,7 @@ void gorecover(void* fp, void* out) {
   *static_cast<eface*>(out) = r;
 }
 
-void fatalpanic(const char* msg, size_t n) {
+void panicPlainError(const char* msg, size_t n) {
   auto* buf = static_cast<char*>(mallocgc(static_cast<int64_t>(n) + 1));
   __builtin_memcpy(buf, msg, n);
   buf[n] = 0;

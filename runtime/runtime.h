@@ -70,11 +70,9 @@ size_t formatuint(uint64_t v, char* buf);
 // throw: a fatal error in the runtime itself, never recoverable (Go's throw).
 // `throw` is a C++ keyword, hence the underscore; the symbol is runtime.throw.
 [[noreturn]] void throw_(const char* s) __asm__("runtime.throw");
-// fatalpanic panics with the run-time error message msg (n bytes, copied),
-// e.g. "runtime error: index out of range [5] with length 3": a
-// runtime.Error value whose Error() is msg, recoverable like any panic.
-// (The name predates recover; entry points added before it stay valid.)
-[[noreturn]] void fatalpanic(const char* msg, size_t n);
+// panicPlainError(msg, n) is panicPlainError of the n bytes at msg (copied):
+// a recoverable runtime.Error whose Error() is msg as it stands.
+[[noreturn]] void panicPlainError(const char* msg, size_t n);
 // gopanic is the panic builtin (abi.def): the value's type descriptor and
 // data word. It runs the deferred calls; recovery resumes the function whose
 // deferred call recovered; otherwise it prints the panics and exits with 2.

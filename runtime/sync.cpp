@@ -22,10 +22,10 @@ void sync_throw(const uint8_t* p, int64_t n) {
 }
 
 // sync.panicString: `panic: <s>` (e.g. "sync: negative WaitGroup counter").
-void sync_panicString(const uint8_t* p, int64_t n) { fatalpanic(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
+void sync_panicString(const uint8_t* p, int64_t n) { panicPlainError(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
 
 // time.panicString: the same for package time (e.g. "time: Stop called on
 // uninitialized Timer").
-void time_panicString(const uint8_t* p, int64_t n) { fatalpanic(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
+void time_panicString(const uint8_t* p, int64_t n) { panicPlainError(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
 
 }  // namespace gosub::rt

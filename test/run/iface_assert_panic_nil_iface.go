@@ -1,6 +1,5 @@
 // Asserting a nil interface to an interface type: no static type is named ("interface is nil").
-// Expected output from Go 1.19; the panic goes through fatalpanic until
-// gopanic lands (then it is a recoverable runtime.Error).
+// Expected output from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s

@@ -1,6 +1,5 @@
 // Comparing two interfaces holding the same uncomparable dynamic type panics (runtime.efaceeq): here a struct with a func field.
-// Expected output from Go 1.19; the panic goes through fatalpanic until
-// gopanic lands (then it is a recoverable runtime.Error).
+// Expected output from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: %t > %t.out 2> %t.err; echo "exit=$?" >> %t.out
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.out %s

@@ -73,7 +73,7 @@ void crasher(void* arg) {
   if (k % 3 == 1) printlock();
   if (k % 2 == 0) {
     static const char msg[] = "boom";
-    fatalpanic(msg, sizeof msg - 1);
+    panicPlainError(msg, sizeof msg - 1);
   }
   throw_("bang");
 }

@@ -17,7 +17,7 @@
 #endif
 
 // Under AddressSanitizer, the first call of a [[noreturn]] function on a
-// goroutine stack (throw_, exit, fatalpanic) makes ASan print a three-line
+// goroutine stack (throw_, exit, panicPlainError) makes ASan print a three-line
 // warning that it does not know that stack ("ASan is ignoring requested
 // __asan_handle_no_return ..."), before the runtime's own message: once per
 // thread that does so, so several when threads crash at once. deathre(re)
