@@ -34,7 +34,6 @@ type EmbedVal struct{ S }
 type EmbedPtr struct{ *S }
 type EmbedIface struct{ Getter }
 
-
 func main() {
 	var x interface{} = S{1}
 	_, g := x.(Getter)

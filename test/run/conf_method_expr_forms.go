@@ -21,9 +21,9 @@ func check(cond bool, msg string) {
 
 type T struct{ n int }
 
-func (t T) Get() int      { return t.n }
-func (t *T) Add(k int)    { t.n += k }
-func (t T) With(k int) T  { t.n = k; return t }
+func (t T) Get() int     { return t.n }
+func (t *T) Add(k int)   { t.n += k }
+func (t T) With(k int) T { t.n = k; return t }
 
 type Outer struct {
 	T

@@ -22,7 +22,7 @@
 // ERR-NEXT:33 40 35
 // ERR-NEXT:100 104 102
 // ERR-NEXT:1000 1024 1024
-// ERR-NEXT:14 14 14 
+// ERR-NEXT:14,14,14,
 package main
 
 type big struct{ a, b, c, d, e int64 }
@@ -50,7 +50,7 @@ func main() {
 	sinkS = make([]big, 7)
 	for i := 0; i < 3; i++ {
 		sinkS = append(sinkS, big{})
-		print(cap(sinkS), " ")
+		print(cap(sinkS), ",")
 	}
 	println()
 }
