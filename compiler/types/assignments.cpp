@@ -61,10 +61,21 @@ void Checker::defaultTypeIn(ast::Expr* e, const std::string& context) {
 // comparisons and shift counts keep their own.
 void Checker::updateExprType(ast::Expr* e, Type* t) {
   if (!e || !isUntyped(e->type)) return;
+  // An operand found invalid here (a non-constant shift of a float) was
+  // reported; the expression around it is invalid too, so that no caller
+  // goes on to convert it again and report a second error (go/types drops
+  // it from its untyped map).
+  auto failed = [&](ast::Expr* x) {
+    if (valid(x)) return false;
+    e->mode = Mode::Invalid;
+    return true;
+  };
   if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) {
     updateExprType(p->x, t);
+    if (failed(p->x)) return;
   } else if (auto* u = dynamic_cast<ast::UnaryExpr*>(e)) {
     if (u->op != ast::Op::Not || isBoolean(t)) updateExprType(u->x, t);
+    if (failed(u->x)) return;
   } else if (auto* b = dynamic_cast<ast::BinaryExpr*>(e)) {
     switch (b->op) {
       case ast::Op::Eql: case ast::Op::Neq: case ast::Op::Lss: case ast::Op::Leq: case ast::Op::Gtr:
@@ -86,6 +97,7 @@ void Checker::updateExprType(ast::Expr* e, Type* t) {
       default:
         updateExprType(b->x, t);
         updateExprType(b->y, t);
+        if (failed(b->x) | failed(b->y)) return;
     }
   }
   e->type = t;
@@ -260,8 +272,10 @@ bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context)
     return false;
   }
   // An untyped constant assigned to an interface takes its default type.
-  if (isUntyped(e->type) && !isUntypedNil(e->type) && target->underlying()->kind() == TypeKind::Interface)
+  if (isUntyped(e->type) && !isUntypedNil(e->type) && target->underlying()->kind() == TypeKind::Interface) {
     defaultType(e);
+    if (!valid(e)) return false;  // reported (`1.0 << s`: a float64 shift)
+  }
   if (!assignableTo(e, target)) {
     std::string what = isUntypedNil(e->type) ? "nil" : operandString(e);
     std::string reason;
