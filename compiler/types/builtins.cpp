@@ -68,7 +68,7 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
     }
     case BuiltinId::Make: {
       if (nargs == 0) {
-        error(e->rparen, "not enough arguments for " + exprString(e) + " (expected 1, found 0)");
+        error(e->pos, "invalid operation: not enough arguments for " + exprString(e) + " (expected 1, found 0)");
         return;
       }
       Type* t = typExpr(e->args[0]);

@@ -55,14 +55,19 @@ void Checker::call(ast::CallExpr* e) {
   }
 }
 
-// "(int, string)"; untyped numeric constants print as "number", as in gc.
+// "(int, string)"; untyped numeric constants print as "number", other untyped
+// values without the qualifier ("string", "bool", "nil"), as go/types'
+// typesSummary.
 std::string typeListString(const std::vector<Type*>& ts) {
   std::string s = "(";
   for (size_t i = 0; i < ts.size(); i++) {
     if (i) s += ", ";
     if (!ts[i]) s += "invalid type";
     else if (isUntyped(ts[i]) && isNumeric(ts[i])) s += "number";
-    else s += ts[i]->string();
+    else if (isUntyped(ts[i])) {
+      std::string n = ts[i]->string();
+      s += n.rfind("untyped ", 0) == 0 ? n.substr(8) : n;
+    } else s += ts[i]->string();
   }
   return s + ")";
 }
@@ -174,11 +179,12 @@ bool Checker::sizeArgument(ast::Expr* x, const char* what) {
   // gc calls every size argument an "index" when it is negative.
   expr(x);
   if (!valid(x)) return false;
+  // An untyped size is converted to int first, as an index (go/types' isValidIndex).
+  if (isUntyped(x->type) && !isUntypedNil(x->type)) {
+    convertUntyped(x, T.basic(BasicKind::Int));
+    if (!valid(x)) return false;
+  }
   if (x->mode == Mode::Constant) {
-    if (isUntyped(x->type) && isNumeric(x->type)) {
-      convertUntyped(x, T.basic(BasicKind::Int));
-      if (!valid(x)) return false;
-    }
     if (isInteger(x->type) && x->constant->intVal.isNegative()) {
       error(x->pos, "invalid argument: index " + operandString(x) + " must not be negative");
       return false;

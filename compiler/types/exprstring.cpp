@@ -98,10 +98,11 @@ static void write(std::string& out, const ast::Expr* e) {
   }
   if (auto* kv = dynamic_cast<const ast::KeyValueExpr*>(e)) { write(out, kv->key); out += ": "; write(out, kv->value); return; }
   if (auto* cl = dynamic_cast<const ast::CompositeLit*>(e)) { write(out, cl->litType); out += cl->elts.empty() ? "{}" : "{…}"; return; }
-  if (dynamic_cast<const ast::FuncLit*>(e)) {
+  if (auto* fl = dynamic_cast<const ast::FuncLit*>(e)) {
+    // syntax's ShortForm: a body with statements is elided, an empty one is {}.
     out += "func";
-    writeSignature(out, static_cast<const ast::FuncLit*>(e)->funcType);
-    out += " {…}";
+    writeSignature(out, fl->funcType);
+    out += fl->body && !fl->body->stmts.empty() ? " {…}" : " {}";
     return;
   }
   if (auto* a = dynamic_cast<const ast::ArrayType*>(e)) {

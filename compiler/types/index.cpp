@@ -14,11 +14,14 @@ using ast::Mode;
 bool Checker::checkIndex(ast::Expr* index, int64_t length, int64_t* value) {
   expr(index);
   if (!valid(index)) return false;
+  // go/types' isValidIndex: an untyped index is converted to int first, which
+  // reports "1.5 (...) truncated to int" and `cannot convert "3" (untyped
+  // string constant) to type int`.
+  if (isUntyped(index->type) && !isUntypedNil(index->type)) {
+    convertUntyped(index, T.basic(BasicKind::Int));
+    if (!valid(index)) return false;
+  }
   if (index->mode == Mode::Constant) {
-    if (isUntyped(index->type) && isNumeric(index->type)) {
-      convertUntyped(index, T.basic(BasicKind::Int));  // reports "1.5 (...) truncated to int"
-      if (!valid(index)) return false;
-    }
     ConstPtr c = toIntExact(*index->constant);
     if (!c || !isInteger(index->type)) {
       error(index->pos, "invalid argument: index " + operandString(index) + " must be integer");
@@ -59,11 +62,10 @@ void Checker::index(ast::IndexExpr* e) {
   }
   if (!isString(e->x->type) && indexArrayOrSlice(e)) return;
   if (!isString(e->x->type)) {
+    // Strings, arrays, pointers to arrays, slices and maps are all Go
+    // indexes (type parameters aside): anything else is invalid Go.
     rawExpr(e->index);
-    if (e->x->type->underlying()->kind() == TypeKind::Basic)
-      error(e->pos, "invalid operation: cannot index " + operandString(e->x));
-    else
-      unsupported(e->pos, "indexing values of type " + e->x->type->string() + " is");
+    error(e->pos, "invalid operation: cannot index " + operandString(e->x));
     return;
   }
   int64_t length = e->x->mode == Mode::Constant ? static_cast<int64_t>(e->x->constant->strVal.size()) : -1;

@@ -321,7 +321,8 @@ void Checker::makeSlice(ast::CallExpr* e, Type* t) {
 void Checker::appendCall(ast::CallExpr* e) {
   size_t nargs = e->args.size();
   if (nargs == 0) {
-    error(e->rparen.valid() ? e->rparen : e->pos, "not enough arguments for " + exprString(e) + " (expected 1, found 0)");
+    // gc: at the call, as every built-in's argument count.
+    error(e->pos, "invalid operation: not enough arguments for " + exprString(e) + " (expected 1, found 0)");
     return;
   }
   ast::Expr* s = e->args[0];
@@ -341,8 +342,17 @@ void Checker::appendCall(ast::CallExpr* e) {
   e->type = s->type;
   if (e->hasEllipsis) {
     if (nargs != 2) {
-      for (size_t i = 1; i < nargs; i++) rawExpr(e->args[i]);
-      error(e->pos, std::string(nargs < 2 ? "not enough" : "too many") + " arguments in call to append");
+      // As a call of func(S, ...E) S (go/types checks append's arguments
+      // against that signature): too many at the first extra argument, not
+      // enough at the last one, with the have/want lists.
+      std::vector<Type*> have{s->type};
+      for (size_t i = 1; i < nargs; i++) {
+        expr(e->args[i]);
+        have.push_back(valid(e->args[i]) ? e->args[i]->type : nullptr);
+      }
+      ast::Expr* at = nargs < 2 ? e->args[nargs - 1] : e->args[2];
+      error(at->pos, std::string(nargs < 2 ? "not enough" : "too many") + " arguments in call to append\n\thave " +
+                         typeListString(have) + "\n\twant (" + s->type->string() + ", ..." + elem->string() + ")");
       return;
     }
     ast::Expr* t = e->args[1];
@@ -366,9 +376,8 @@ void Checker::copyCall(ast::CallExpr* e) {
   size_t nargs = e->args.size();
   if (nargs != 2) {
     for (ast::Expr* a : e->args) rawExpr(a);
-    error(nargs < 2 ? (e->rparen.valid() ? e->rparen : e->pos) : e->args[2]->pos,
-          std::string(nargs < 2 ? "not enough" : "too many") + " arguments for " + exprString(e) +
-              " (expected 2, found " + std::to_string(nargs) + ")");
+    error(e->pos, std::string("invalid operation: ") + (nargs < 2 ? "not enough" : "too many") + " arguments for " +
+                      exprString(e) + " (expected 2, found " + std::to_string(nargs) + ")");
     return;
   }
   ast::Expr* x = e->args[0];
