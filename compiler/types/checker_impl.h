@@ -268,6 +268,7 @@ class Checker {
   // V's method of that name when it has one of another type, or one with a
   // pointer receiver outside V's method set (*ptrRecv).
   Func* missingMethod(Type* V, Interface* Ti, Func** alt, bool* ptrRecv);
+  Func* sameNameFoldingCase(Type* V, const std::string& name);
   std::string missingReason(Func* m, Func* alt, bool ptrRecv);
   // Empty when V implements Tt, else "V does not implement Tt (reason)".
   std::string implementsError(Type* V, Type* Tt);

@@ -6,6 +6,7 @@
 // `T does not implement I (missing method M)`, `(method M has pointer
 // receiver)`, `(wrong type for method M)` with the have/want lines.
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "types/checker_impl.h"
@@ -58,6 +59,27 @@ Type* Checker::interfaceType(ast::InterfaceType* e) {
 // "M(int) string": a method as the have/want lines print it.
 static std::string funcString(Func* f) { return f->name + f->type->string().substr(4); }
 
+static bool equalFold(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); i++)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  return true;
+}
+
+// A method of V (of either receiver kind) whose name differs from `name`
+// only in case: go/types then says "missing method M" with have/want lines.
+Func* Checker::sameNameFoldingCase(Type* V, const std::string& name) {
+  if (Interface* vi = asInterface(V)) {
+    for (Func* f : vi->allMethods)
+      if (f->name != name && equalFold(f->name, name)) return f;
+    return nullptr;
+  }
+  Type* all = V->underlying()->kind() == TypeKind::Pointer ? V : T.pointer(V);
+  for (const MethodSetEntry& e : methodSet(all))
+    if (e.func->name != name && equalFold(e.func->name, name)) return e.func;
+  return nullptr;
+}
+
 Func* Checker::missingMethod(Type* V, Interface* Ti, Func** alt, bool* ptrRecv) {
   *alt = nullptr;
   *ptrRecv = false;
@@ -67,7 +89,10 @@ Func* Checker::missingMethod(Type* V, Interface* Ti, Func** alt, bool* ptrRecv) 
       Func* have = nullptr;
       for (Func* f : vi->allMethods)
         if (f->name == m->name) have = f;
-      if (!have) return m;
+      if (!have) {
+        *alt = sameNameFoldingCase(V, m->name);
+        return m;
+      }
       if (!identical(have->type, m->type)) {
         *alt = have;
         return m;
@@ -81,7 +106,10 @@ Func* Checker::missingMethod(Type* V, Interface* Ti, Func** alt, bool* ptrRecv) 
     bool ambiguous = false;
     Object* obj = lookupFieldOrMethod(V, m->name, &sel, &ambiguous);
     auto* f = obj && obj->kind == ObjectKind::Func ? static_cast<Func*>(obj) : nullptr;
-    if (!f || !f->type) return m;
+    if (!f || !f->type) {
+      *alt = sameNameFoldingCase(V, m->name);  // go/types' wrongName: have/want lines
+      return m;
+    }
     if (!identical(f->type, m->type)) {
       *alt = f;
       return m;
@@ -114,6 +142,8 @@ std::string Checker::implementsError(Type* V, Type* Tt) {
 
 std::string Checker::missingReason(Func* m, Func* alt, bool ptrRecv) {
   if (!alt) return "(missing method " + m->name + ")";
+  if (alt->name != m->name)
+    return "(missing method " + m->name + ")\n\t\thave " + funcString(alt) + "\n\t\twant " + funcString(m);
   if (ptrRecv) return "(method " + m->name + " has pointer receiver)";
   return "(wrong type for method " + m->name + ")\n\t\thave " + funcString(alt) + "\n\t\twant " + funcString(m);
 }

@@ -40,7 +40,9 @@ void Checker::compositeLit(ast::CompositeLit* e, Type* hint) {
       if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el)) rawExpr(kv->value);
       else rawExpr(el);
     }
-    unsupported(e->pos, "composite literals of type " + t->string() + " are");
+    // Maps, arrays, slices and structs are Go's composite types: any other
+    // literal type is invalid Go, not a gap of gosub.
+    error(e->pos, "invalid composite literal type " + t->string());
     return;
   }
   auto* st = static_cast<Struct*>(t->underlying());

@@ -64,16 +64,20 @@ std::string Tuple::string() const {
   std::string s = "(";
   for (size_t i = 0; i < vars.size(); i++) {
     if (i) s += ", ";
+    if (!vars[i]->name.empty()) s += vars[i]->name + " ";
     s += vars[i]->type->string();
   }
   return s + ")";
 }
 
+// Parameters print with their names when they have them, each one on its
+// own (`func(a int, b int)`), as go/types' TypeString does.
 static std::string paramList(const Signature& sig) {
   std::string s = "(";
   const auto& vars = sig.params->vars;
   for (size_t i = 0; i < vars.size(); i++) {
     if (i) s += ", ";
+    if (!vars[i]->name.empty()) s += vars[i]->name + " ";
     if (sig.variadic && i + 1 == vars.size())
       s += "..." + static_cast<Slice*>(vars[i]->type)->elem->string();
     else
