@@ -268,7 +268,7 @@ std::vector<Type*> Checker::unpackCall(ast::Expr* rhs, const std::vector<Type*>&
 bool Checker::assignment(ast::Expr* e, Type* target, const std::string& context) {
   if (!valid(e) || isInvalidType(target) || isInvalidType(e->type)) return false;
   if (e->mode == Mode::TypeExpr || e->mode == Mode::Builtin || e->mode == Mode::NoValue) {
-    expr(e);  // reports
+    singleValue(e);  // reports, without checking e a second time
     return false;
   }
   // An untyped constant assigned to an interface takes its default type.

@@ -138,6 +138,10 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     }
   } else {
     for (ast::Expr* a : args) expr(a);
+    // An invalid argument was reported: its count and types say nothing
+    // more (gc reports nothing else about the call).
+    for (ast::Expr* a : args)
+      if (!valid(a)) return;
   }
   if (e->hasEllipsis && !sig->variadic) {
     error(e->fun->pos, "cannot use ... in call to non-variadic " + fname);

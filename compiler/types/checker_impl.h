@@ -180,6 +180,7 @@ class Checker {
   // ---- expressions (expr.cpp)
   void rawExpr(ast::Expr* e);
   void expr(ast::Expr* e);           // a single value (or reports)
+  void singleValue(ast::Expr* e);    // expr's checks on an already checked e
   void exprOrType(ast::Expr* e);     // a value or a type
   void multiExpr(ast::Expr* e);      // a value or a multi-value call
   void ident(ast::Ident* e, bool wantType);

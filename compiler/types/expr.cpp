@@ -16,6 +16,8 @@ using ast::Mode;
 
 std::string Checker::operandString(const ast::Expr* e) {
   std::string s = exprString(e);
+  // go/types: the untyped nil value is just "nil".
+  if (e->mode != Mode::Invalid && e->type && isUntypedNil(e->type)) return "nil";
   s += " (";
   bool hasType = false;
   switch (e->mode) {
@@ -53,6 +55,12 @@ std::string Checker::operandString(const ast::Expr* e) {
 
 void Checker::expr(ast::Expr* e) {
   rawExpr(e);
+  singleValue(e);
+}
+
+// The checks that make an already checked expression a single value, without
+// checking it again (that would report its own errors twice).
+void Checker::singleValue(ast::Expr* e) {
   if (!valid(e)) return;
   switch (e->mode) {
     case Mode::NoValue:
@@ -89,12 +97,9 @@ void Checker::multiExpr(ast::Expr* e) {
   if (e->type && e->type->kind() == TypeKind::Tuple) return;
   // Not a tuple: apply single-value checks (they do not re-check the node).
   switch (e->mode) {
-    case Mode::NoValue: case Mode::Builtin: case Mode::TypeExpr: case Mode::Package: {
-      Mode m = e->mode;
-      (void)m;
-      expr(e);
+    case Mode::NoValue: case Mode::Builtin: case Mode::TypeExpr: case Mode::Package:
+      singleValue(e);
       return;
-    }
     default: return;
   }
 }
@@ -665,7 +670,10 @@ void Checker::comparison(ast::BinaryExpr* e) {
       std::string what = compositeKind(t);
       cause = "operator " + std::string(ast::opSpelling(e->op)) + " not defined on " + (what.empty() ? t->string() : what);
     }
-    error(e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
+    // nil == nil: go/types reports at the second operand (only it shows
+    // that neither side has a type).
+    bool nils = isUntypedNil(x->type) && isUntypedNil(y->type);
+    error(nils ? y->pos : e->pos, "invalid operation: " + exprString(e) + " (" + cause + ")");
     invalidate(e);
     return;
   }

@@ -778,7 +778,7 @@ void Checker::rangeStmt(ast::RangeStmt* s, Label* label) {
         error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
       else if (!assignableType(t, lhs->type))
         error(lhs->pos, "cannot use " + exprString(lhs) + " (value of type " + t->string() + ") as " +
-                            lhs->type->string() + " value in range");
+                            lhs->type->string() + " value in assignment");  // gc: the error is on the variable
     }
   }
   targets.push_back({s, true, label});
