@@ -155,8 +155,10 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
       std::vector<Type*> have, want;
       for (ast::Expr* a : args) have.push_back(valid(a) ? a->type : nullptr);
       for (Var* v : params) want.push_back(v->type);
-      error(e->rparen.valid() ? e->rparen : e->pos, "not enough arguments in call to " + fname + "\n\thave " +
-                                                          typeListString(have) + "\n\twant " + variadicList(sig));
+      // gc: at the last argument, or at the closing parenthesis if none.
+      ast::Pos at = !args.empty() ? args.back()->pos : (e->rparen.valid() ? e->rparen : e->pos);
+      error(at, "not enough arguments in call to " + fname + "\n\thave " + typeListString(have) + "\n\twant " +
+                    variadicList(sig));
       return;
     }
     for (size_t i = 0; i < args.size(); i++)
@@ -168,7 +170,11 @@ void Checker::arguments(ast::CallExpr* e, Signature* sig, const std::string& fna
     for (ast::Expr* a : args) have.push_back(valid(a) ? a->type : nullptr);
     for (Var* v : params) want.push_back(v->type);
     bool tooMany = args.size() > params.size();
-    ast::Pos at = tooMany ? args[params.size()]->pos : (e->rparen.valid() ? e->rparen : e->pos);
+    // gc: too many at the first extra argument; not enough at the last
+    // argument, or at the closing parenthesis if there is none.
+    ast::Pos at = tooMany ? args[params.size()]->pos
+                  : !args.empty() ? args.back()->pos
+                                  : (e->rparen.valid() ? e->rparen : e->pos);
     error(at, std::string(tooMany ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " +
                   typeListString(have) + "\n\twant " + (sig->variadic ? variadicList(sig) : typeListString(want)));
     return;
