@@ -334,7 +334,10 @@ class CodeGen {
   llvm::Constant* descriptorInit(types::Type* t, const std::string& link, llvm::StructType* dty);
   llvm::Constant* goString(const std::string& s);
   types::Signature* methodSigType(types::Func* m);
+  static std::string methodPkgPath(types::Func* m);
   void finishTypeDescriptors();
+  // The descriptors the runtime names (GO_TYPE in abi.def), emitted and kept.
+  void emitRuntimeTypes(const std::vector<types::Package*>& packages);
 
   // ---- interfaces (interface.cpp)
   static bool isIface(types::Type* t);
