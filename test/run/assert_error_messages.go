@@ -22,11 +22,7 @@
 // ERR-NEXT:no runtime.Error: true
 package main
 
-// runtime.Error, spelled out: gosub's package runtime does not export it yet.
-type runtimeError interface {
-	error
-	RuntimeError()
-}
+import "runtime"
 
 type I interface{ M() }
 type J interface {
@@ -40,7 +36,7 @@ func (T) M() {}
 func try(f func()) {
 	defer func() {
 		r := recover()
-		if e, ok := r.(runtimeError); ok {
+		if e, ok := r.(runtime.Error); ok {
 			println(e.Error())
 			return
 		}
