@@ -231,9 +231,11 @@ llvm::Value* CodeGen::emitBuiltinCall(ast::CallExpr* call, types::Builtin* b, bo
     // ---- maps (map.cpp)
     case types::BuiltinId::Delete: emitMapDelete(call); return nullptr;
     case types::BuiltinId::Clear:
-      if (call->args[0]->type->underlying()->kind() != types::TypeKind::Map) unsupported(call->pos, "clear of non-maps");
-      emitMapClear(call);
+      if (call->args[0]->type->underlying()->kind() == types::TypeKind::Slice) emitSliceClear(call);
+      else emitMapClear(call);
       return nullptr;
+    case types::BuiltinId::Min: return emitMinMax(call, false);
+    case types::BuiltinId::Max: return emitMinMax(call, true);
     case types::BuiltinId::Print:
     case types::BuiltinId::Println: emitPrint(call, b->id == types::BuiltinId::Println); return nullptr;
     case types::BuiltinId::Panic: emitPanic(call); return nullptr;

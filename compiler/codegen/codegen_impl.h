@@ -398,6 +398,8 @@ class CodeGen {
                                                      llvm::Value* newlen, uint64_t elemSize);
   llvm::Value* emitAppend(ast::CallExpr* call);
   llvm::Value* emitCopy(ast::CallExpr* call);
+  void emitSliceClear(ast::CallExpr* call);
+  llvm::Value* emitMinMax(ast::CallExpr* call, bool isMax);
   llvm::Value* variadicSlice(const std::vector<llvm::Value*>& extra, types::Type* sliceT);
   // string <-> []byte/[]rune and integer -> string; null for other conversions.
   llvm::Value* emitStringConversion(llvm::Value* v, types::Type* from, types::Type* to);

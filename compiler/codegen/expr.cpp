@@ -311,6 +311,28 @@ llvm::Value* CodeGen::emitShift(Op op, llvm::Value* x, llvm::Value* y, types::Ty
   return b_.CreateSelect(tooBig, zero, r);
 }
 
+// min/max (a constant call never gets here): operands evaluated left to
+// right, then folded. Floats follow the spec: a NaN operand gives NaN and
+// -0 is less than +0, which is llvm.minimum/maximum exactly; strings and
+// integers pick with the ordinary comparison.
+llvm::Value* CodeGen::emitMinMax(ast::CallExpr* call, bool isMax) {
+  types::Type* t = call->type;
+  std::vector<llvm::Value*> vals;
+  for (ast::Expr* a : call->args) vals.push_back(convertTo(emitExpr(a), a->type, t, a->pos));
+  setLocation(call->pos);
+  llvm::Value* r = vals[0];
+  for (size_t i = 1; i < vals.size(); ++i) {
+    llvm::Value* v = vals[i];
+    if (types::isFloat(t)) {
+      r = b_.CreateBinaryIntrinsic(isMax ? llvm::Intrinsic::maximum : llvm::Intrinsic::minimum, r, v);
+      continue;
+    }
+    llvm::Value* better = emitCompare(isMax ? Op::Gtr : Op::Lss, v, r, t, call->pos);
+    r = b_.CreateSelect(better, v, r);
+  }
+  return r;
+}
+
 llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos) {
   // Func values (only against nil), channels and pointers compare by address.
   types::TypeKind k = t->underlying()->kind();

@@ -397,6 +397,16 @@ llvm::Value* CodeGen::emitCopy(ast::CallExpr* call) {
   return n;
 }
 
+// clear(s): every element of s[:len(s)] set to its zero value.
+void CodeGen::emitSliceClear(ast::CallExpr* call) {
+  ast::Expr* x = call->args[0];
+  llvm::Value* s = emitExpr(x);
+  setLocation(call->pos);
+  uint64_t elemSize = typeSize(sliceOf(x->type)->elem);
+  llvm::Value* bytes = b_.CreateMul(b_.CreateExtractValue(s, 1), b_.getInt64(static_cast<int64_t>(elemSize)));
+  b_.CreateMemSet(b_.CreateExtractValue(s, 0), b_.getInt8(0), bytes, llvm::MaybeAlign(1));
+}
+
 // The variadic parameter's slice for f(a, b, c): the extra arguments in a
 // new backing array, or a nil slice when there are none.
 llvm::Value* CodeGen::variadicSlice(const std::vector<llvm::Value*>& extra, types::Type* sliceT) {

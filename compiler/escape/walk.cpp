@@ -869,6 +869,13 @@ class Walker {
       case types::BuiltinId::Panic:
         for (ast::Expr* a : c->args) expr(b_.heapHole(), a);
         return;
+      case types::BuiltinId::Min:
+      case types::BuiltinId::Max:  // the result is one of the operands
+        for (ast::Expr* a : c->args) expr(k, a);
+        return;
+      case types::BuiltinId::Clear:  // stores zeroes only
+        for (ast::Expr* a : c->args) discard(a);
+        return;
       case types::BuiltinId::Make:
         if (types::Slice* st = sliceType(c->type)) return makeSlice(k, c, st);
         // A new channel (from the heap) holds nothing of this frame.

@@ -108,11 +108,17 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       if (!oneArgument(e)) return;
       expr(e->args[0]);
       if (!valid(e->args[0])) return;
+      if (e->args[0]->type->underlying()->kind() == TypeKind::Slice) {
+        e->mode = Mode::NoValue;  // zeroes the elements (codegen/slice.cpp)
+        return;
+      }
       if (!clearMap(e))
         error(e->args[0]->pos, "invalid argument: cannot clear " + operandString(e->args[0]) +
                                    ": argument must be (or constrained by) map or slice");
       return;
     }
+    case BuiltinId::Min:
+    case BuiltinId::Max: return minMax(e, b->id == BuiltinId::Max);
     // ---- panic and recover (defer/panic/recover)
     case BuiltinId::Panic: {
       // panic(v): v is converted to interface{}, untyped constants to
@@ -144,6 +150,73 @@ void Checker::builtinCall(ast::CallExpr* e, Builtin* b) {
       unsupported(e->pos, "the built-in " + name + " is");
       return;
   }
+}
+
+// min(x, y...) and max(x, y...) (Go 1.21): operands of one ordered type,
+// an untyped one taking the type of the typed ones (or, all untyped, the
+// largest numeric kind, as in x < y); all constant gives a constant.
+void Checker::minMax(ast::CallExpr* e, bool isMax) {
+  if (e->args.empty()) {
+    error(e->pos, std::string("invalid operation: not enough arguments for ") + exprString(e) + " (expected 1, found 0)");
+    return;
+  }
+  for (ast::Expr* a : e->args) {
+    expr(a);
+    if (!valid(a)) return;
+    if (!isNumeric(a->type) && !isString(a->type)) {
+      error(a->pos, "invalid argument: " + operandString(a) + " cannot be ordered");
+      return;
+    }
+  }
+  // The operands' type: the first typed one's, else the largest untyped kind.
+  Type* t = nullptr;
+  for (ast::Expr* a : e->args)
+    if (!isUntyped(a->type)) {
+      t = a->type;
+      break;
+    }
+  if (!t) {
+    t = e->args[0]->type;
+    for (ast::Expr* a : e->args) {
+      auto *cur = static_cast<Basic*>(t), *next = static_cast<Basic*>(a->type);
+      if (cur->isNumeric() != next->isNumeric()) {
+        error(a->pos, "invalid argument: mismatched types " + t->string() + " (previous argument) and " +
+                          a->type->string() + " (type of " + exprString(a) + ")");
+        return;
+      }
+      if (next->basicKind > cur->basicKind) t = a->type;
+    }
+  }
+  bool allConst = true;
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    ast::Expr* a = e->args[i];
+    if (isUntyped(a->type)) {
+      auto* ub = static_cast<Basic*>(a->type);
+      Basic* tb = asBasic(t);
+      if (!tb || ub->isNumeric() != tb->isNumeric()) {
+        error(a->pos, "invalid argument: mismatched types " + e->args[i ? i - 1 : 0]->type->string() +
+                          " (previous argument) and " + a->type->string() + " (type of " + exprString(a) + ")");
+        return;
+      }
+      convertUntyped(a, t);
+      if (!valid(a)) return;
+    } else if (!identical(a->type, t)) {
+      error(a->pos, "invalid argument: mismatched types " + t->string() + " (previous argument) and " +
+                        a->type->string() + " (type of " + exprString(a) + ")");
+      return;
+    }
+    allConst = allConst && a->mode == Mode::Constant;
+  }
+  e->type = t;
+  if (!allConst) {
+    e->mode = Mode::Value;
+    return;
+  }
+  ast::Expr* best = e->args[0];
+  for (ast::Expr* a : e->args)
+    if (compareOp(isMax ? ast::Op::Gtr : ast::Op::Lss, *a->constant, *best->constant)) best = a;
+  e->mode = Mode::Constant;
+  e->constant = best->constant;
 }
 
 }  // namespace gosub::types

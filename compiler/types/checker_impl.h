@@ -260,6 +260,7 @@ class Checker {
   void mapIndex(ast::IndexExpr* e, Map* m);
   void mapLiteral(ast::CompositeLit* e, Type* t, Map* m);
   void deleteCall(ast::CallExpr* e);
+  void minMax(ast::CallExpr* e, bool isMax);
   bool clearMap(ast::CallExpr* e);
   bool isMapElemField(ast::Expr* l);
 
