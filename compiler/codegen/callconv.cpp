@@ -4,8 +4,11 @@
 // Parameters are the receiver (if any), then the Go parameters, each as its
 // LLVM type; LLVM spreads aggregates over the C convention's argument
 // registers and passes the rest on the stack (which __morestack copies when
-// a call starts a new segment). A func value's code has the closure object
-// as one more, last, parameter (closure.cpp).
+// a call starts a new segment). An array or struct of more than 64 bytes
+// (inMemory, aggregate.cpp) is passed as a pointer to a copy the caller
+// made: the callee owns it for the call and uses it as the parameter's
+// storage; thunks and wrappers forward the pointer. A func value's code has
+// the closure object as one more, last, parameter (closure.cpp).
 //
 // Results come back in registers only when they fit rax, rdx, rcx (the
 // integer and pointer leaves) and xmm0, xmm1 (the floating-point leaves).
@@ -15,7 +18,9 @@
 // NaN). So codegen decides, by one rule for every Go function: results
 // that do not fit go through memory, a pointer to the caller's slot
 // appended after the Go parameters (before a closure pointer), and the
-// function returns void. The set of result registers is then fixed, and
+// function returns void; results with a large (inMemory) value always do,
+// each call site with a slot of its own, since that value points into it.
+// The set of result registers is then fixed, and
 // __morestack (runtime/asm_amd64.S) keeps exactly these five across
 // runtime.oldstack: change one side, change the other.
 #include <llvm/IR/Constants.h>
