@@ -110,15 +110,16 @@ void CodeGen::memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bo
 }
 
 // (*[N]T)(s): s's pointer, after Go's check that N <= len(s) (a
-// boundsError with code Convert: "cannot convert slice with length len(s) to
-// pointer to array with length N"). A nil slice gives nil for N == 0.
+// boundsError with code Convert, x = N and y = len(s): "cannot convert slice
+// with length len(s) to pointer to array with length N"). A nil slice gives nil for N == 0.
 llvm::Value* CodeGen::sliceToArrayPointer(llvm::Value* s, types::Type* to, ast::Pos pos) {
   types::Array* a = arrayPtrOf(to);
   if (!a) internalError(pos, "conversion of a slice to " + to->string());
   setLocation(pos);
   llvm::Value* len = b_.CreateExtractValue(s, 1, "len");
   llvm::Value* n = b_.getInt64(a->len);
-  if (a->len > 0) panicUnless(b_.CreateICmpULE(n, len), RtFunc::panicBounds, {len, n, b_.getInt64(kBoundsConvert)});
+  // Go's panicSliceConvert(x = N, y = len(s)).
+  if (a->len > 0) panicUnless(b_.CreateICmpULE(n, len), RtFunc::panicBounds, {n, len, b_.getInt64(kBoundsConvert)});
   return b_.CreateExtractValue(s, 0, "arrayptr");
 }
 
