@@ -3,16 +3,29 @@
 // Values are LLVM first-class values in general, which is what SROA and
 // mem2reg want for small ones. A large aggregate as one value is not: LLVM's
 // instruction selection splits it into one node per scalar (a 100000-int
-// array takes minutes, and 65536 scalars overflow a node's operand count).
-// So aggregates are copied through memory wherever the language copies
-// them — declarations zero with memset, assignments from addressable
-// operands and literals copy with memcpy/memmove, comparison and range read
-// elements in place — and large locals live on the heap rather than in a
-// frame beyond gc's 10 MiB limit for stack variables (below it, a frame
-// as large as the variable gets a stack segment of its size). What is left are large values passed to or returned
-// from functions, sent on channels or captured by value: those still need
-// first-class values, and values beyond kMaxValueScalars are refused with
-// a positioned diagnostic rather than handed to LLVM (checkValueSize).
+// array takes minutes, and 65536 scalars overflow a node's operand count),
+// and even a few thousand scalars make -O2 crawl (a 32 KiB struct passed by
+// value took 154 s and the program crashed). So an array or struct of more
+// than kMemCopyBytes (inMemory) is never a first-class value anywhere:
+//
+//   * its Go value is represented in codegen by a pointer to memory holding
+//     it (valueType is ptr): a fresh temporary (newTemp) that nothing else
+//     writes, made by loadValue from any addressable operand, a call's
+//     result slot, a map or channel element, an interface's box...;
+//   * storeValue copies it into a destination with memcpy, zero values with
+//     memset; assignments from addressable operands and literals copy
+//     straight into the destination (emitInto);
+//   * comparisons and range read elements in place (emitEqualAddr);
+//   * calls pass it as a pointer to a caller-owned copy that the callee
+//     owns for the call (it is the parameter's storage), and results come
+//     back through the caller's result slot (callconv.cpp);
+//   * closures, method values, go blocks, defer records, channel and map
+//     slots and interface boxes hold the bytes themselves (LLVM type
+//     llvmType(t)); what reads them makes a pointer value again.
+//
+// Locals larger than gc's 10 MiB limit for stack variables live on the
+// heap (below it, a frame as large as the variable gets a stack segment of
+// its size), and so do temporaries of that size.
 #include <llvm/IR/Constants.h>
 
 #include "codegen/codegen_impl.h"
@@ -88,7 +101,7 @@ bool CodeGen::emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t) {
       if (idx >= st->fields.size()) internalError(val->pos, "unknown field in struct literal");
       types::Type* ft = st->fields[idx]->type;
       llvm::Value* at = b_.CreateStructGEP(ty, tmp, static_cast<unsigned>(idx));
-      if (!emitInto(at, val, ft)) b_.CreateStore(coerce(emitExpr(val), ft, val->pos), at);
+      if (!emitInto(at, val, ft)) storeValue(convertTo(emitExpr(val), val->type, ft, val->pos), at, ft);
     }
     memCopy(addr, tmp, bytes, false);
     return true;
@@ -101,9 +114,11 @@ bool CodeGen::emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t) {
 llvm::Value* CodeGen::valueAddr(ast::Expr* e) {
   ast::Expr* x = unparen(e);
   if (x->mode == ast::Mode::Variable) return addressOf(x);
+  // A large value is already a pointer to its own temporary.
+  if (inMemory(e->type)) return emitExpr(x);
   llvm::Type* ty = llvmType(e->type);
   llvm::AllocaInst* tmp = entryAlloca(ty, "tmp");
-  if (!emitInto(tmp, x, e->type)) b_.CreateStore(emitExpr(x), tmp);
+  b_.CreateStore(emitExpr(x), tmp);
   return tmp;
 }
 
@@ -126,12 +141,51 @@ llvm::Value* CodeGen::emitEqualAddr(llvm::Value* xs, llvm::Value* ys, types::Typ
   return emitCompare(ast::Op::Eql, b_.CreateLoad(ty, xs), b_.CreateLoad(ty, ys), t, pos);
 }
 
-void CodeGen::checkValueSize(types::Type* t, ast::Pos pos) {
-  if (!isAggregate(t)) return;
-  ScalarCount n = countScalars(llvmType(t));
-  if (n.ints + n.floats > kMaxValueScalars)
-    unsupported(pos, "copying a value of type " + t->string() + " (more than " + std::to_string(kMaxValueScalars) +
-                         " scalars) other than by assignment is");
+llvm::Type* CodeGen::valueType(types::Type* t) {
+  if (t->kind() == types::TypeKind::Tuple) {
+    std::vector<llvm::Type*> elems;
+    for (types::Var* v : static_cast<types::Tuple*>(t)->vars) elems.push_back(valueType(v->type));
+    return llvm::StructType::get(ctx_, elems);
+  }
+  return inMemory(t) ? b_.getPtrTy() : llvmType(t);
+}
+
+llvm::Value* CodeGen::newTemp(types::Type* t, const std::string& name) {
+  llvm::Type* ty = llvmType(t);
+  uint64_t size = allocSize(ty);
+  if (size > kMaxStackVarBytes) {
+    llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(static_cast<int64_t>(size))});
+    p->setName(name);
+    return p;
+  }
+  return entryAlloca(ty, name);
+}
+
+llvm::Value* CodeGen::loadValue(llvm::Value* addr, types::Type* t, const std::string& name) {
+  if (!inMemory(t)) return b_.CreateLoad(llvmType(t), addr, name);
+  llvm::Value* tmp = newTemp(t, name);
+  copyValue(tmp, addr, t);
+  return tmp;
+}
+
+void CodeGen::copyValue(llvm::Value* dst, llvm::Value* src, types::Type* t) {
+  // Values are whole objects: dst and src are the same or disjoint.
+  memCopy(dst, src, b_.getInt64(static_cast<int64_t>(allocSize(llvmType(t)))), false);
+}
+
+void CodeGen::storeValue(llvm::Value* v, llvm::Value* addr, types::Type* t) {
+  if (!inMemory(t)) {
+    b_.CreateStore(v, addr);
+    return;
+  }
+  if (!v->getType()->isPointerTy()) {
+    // Only zero constants (zeroValue) reach here as aggregates.
+    auto* c = llvm::dyn_cast<llvm::Constant>(v);
+    if (!c || !c->isNullValue()) internalError({}, "a large value that is not in memory");
+    zeroMemory(addr, llvmType(t));
+    return;
+  }
+  copyValue(addr, v, t);
 }
 
 }  // namespace gosub::codegen

@@ -176,7 +176,7 @@ llvm::Value* CodeGen::emitCallTo(const Callee& c, std::vector<llvm::Value*> args
     llvm::Function* callee = declareFunc(c.func, c.func->pos);
     result = callDirect(callee, args, callee->hasFnAttribute(llvm::Attribute::NoReturn));
   }
-  if (resultsSlot) return callerSlot ? nullptr : b_.CreateLoad(resultsType(c.sig), resultsSlot, "results");
+  if (resultsSlot) return callerSlot ? nullptr : loadResults(resultsSlot, c.sig);
   return result->getType()->isVoidTy() ? nullptr : result;
 }
 

@@ -4,8 +4,11 @@
 // Parameters are the receiver (if any), then the Go parameters, each as its
 // LLVM type; LLVM spreads aggregates over the C convention's argument
 // registers and passes the rest on the stack (which __morestack copies when
-// a call starts a new segment). A func value's code has the closure object
-// as one more, last, parameter (closure.cpp).
+// a call starts a new segment). An array or struct of more than 64 bytes
+// (inMemory, aggregate.cpp) is passed as a pointer to a copy the caller
+// made: the callee owns it for the call and uses it as the parameter's
+// storage; thunks and wrappers forward the pointer. A func value's code has
+// the closure object as one more, last, parameter (closure.cpp).
 //
 // Results come back in registers only when they fit rax, rdx, rcx (the
 // integer and pointer leaves) and xmm0, xmm1 (the floating-point leaves).
@@ -15,9 +18,13 @@
 // NaN). So codegen decides, by one rule for every Go function: results
 // that do not fit go through memory, a pointer to the caller's slot
 // appended after the Go parameters (before a closure pointer), and the
-// function returns void. The set of result registers is then fixed, and
+// function returns void; results with a large (inMemory) value always do,
+// each call site with a slot of its own, since that value points into it.
+// The set of result registers is then fixed, and
 // __morestack (runtime/asm_amd64.S) keeps exactly these five across
 // runtime.oldstack: change one side, change the other.
+#include <llvm/IR/Constants.h>
+
 #include "codegen/codegen_impl.h"
 
 namespace gosub::codegen {
@@ -56,6 +63,8 @@ llvm::Type* CodeGen::resultsType(types::Signature* sig) {
 bool CodeGen::resultsInMemory(types::Signature* sig) {
   llvm::Type* t = resultsType(sig);
   if (t->isVoidTy()) return false;
+  for (types::Var* r : sig->results->vars)
+    if (inMemory(r->type)) return true;
   ScalarCount n = countScalars(t);
   return n.ints > kIntResultRegs || n.floats > kFloatResultRegs;
 }
@@ -66,9 +75,9 @@ unsigned CodeGen::resultsParamIndex(types::Signature* sig) {
 
 llvm::FunctionType* CodeGen::funcType(types::Signature* sig) {
   std::vector<llvm::Type*> params;
-  if (sig->recv) params.push_back(llvmType(sig->recv->type));
+  if (sig->recv) params.push_back(valueType(sig->recv->type));
   if (sig->params)
-    for (types::Var* p : sig->params->vars) params.push_back(llvmType(p->type));
+    for (types::Var* p : sig->params->vars) params.push_back(valueType(p->type));
   if (resultsInMemory(sig)) {
     params.push_back(b_.getPtrTy());
     return llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), params, false);
@@ -86,16 +95,55 @@ void CodeGen::emitResults(llvm::Value* results) {
     return;
   }
   if (resultsInMemory(sig_)) {
-    b_.CreateStore(results, fn_->getArg(resultsParamIndex(sig_)));
+    storeResults(results, fn_->getArg(resultsParamIndex(sig_)), sig_);
     b_.CreateRetVoid();
     return;
   }
   b_.CreateRet(results);
 }
 
+void CodeGen::storeResults(llvm::Value* results, llvm::Value* slot, types::Signature* sig) {
+  const std::vector<types::Var*>& rs = sig->results->vars;
+  if (rs.size() == 1) {
+    storeValue(results, slot, rs[0]->type);
+    return;
+  }
+  if (!hasLargeResult(sig)) {
+    b_.CreateStore(results, slot);
+    return;
+  }
+  llvm::Type* ty = resultsType(sig);
+  for (unsigned i = 0; i < rs.size(); ++i)
+    storeValue(b_.CreateExtractValue(results, i), b_.CreateStructGEP(ty, slot, i), rs[i]->type);
+}
+
+llvm::Value* CodeGen::loadResults(llvm::Value* slot, types::Signature* sig) {
+  const std::vector<types::Var*>& rs = sig->results->vars;
+  if (rs.size() == 1) return inMemory(rs[0]->type) ? slot : b_.CreateLoad(resultsType(sig), slot, "results");
+  if (!hasLargeResult(sig)) return b_.CreateLoad(resultsType(sig), slot, "results");
+  // Large results stay in the slot (the call's own): their values point into it.
+  llvm::Type* ty = resultsType(sig);
+  llvm::Value* agg = llvm::PoisonValue::get(valueType(sig->results));
+  for (unsigned i = 0; i < rs.size(); ++i) {
+    llvm::Value* at = b_.CreateStructGEP(ty, slot, i);
+    agg = b_.CreateInsertValue(agg, inMemory(rs[i]->type) ? at : b_.CreateLoad(llvmType(rs[i]->type), at), i);
+  }
+  return agg;
+}
+
+bool CodeGen::hasLargeResult(types::Signature* sig) {
+  if (!sig->results) return false;
+  for (types::Var* r : sig->results->vars)
+    if (inMemory(r->type)) return true;
+  return false;
+}
+
 llvm::Value* CodeGen::resultsSlotFor(types::Signature* sig, std::vector<llvm::Value*>* args, llvm::Value* slot) {
   if (!resultsInMemory(sig)) return nullptr;
-  if (!slot) {
+  if (!slot && hasLargeResult(sig)) {
+    // The values of large results are the slot itself: one per call site.
+    slot = newTemp(sig->results, "results.slot");
+  } else if (!slot) {
     // One slot per results type and function: a call's results are loaded
     // right after it, so calls never need two at once.
     llvm::Type* t = resultsType(sig);

@@ -65,9 +65,13 @@ void CodeGen::emitSend(ast::SendStmt* s) {
   // Go's order: the channel, then the value, then the send.
   llvm::Value* c = emitExpr(s->chan);
   llvm::Value* v = convertTo(emitExpr(s->value), s->value->type, ch->elem, s->value->pos);
-  llvm::AllocaInst* slot = elemSlot(v->getType());
   setLocation(s->pos);
-  b_.CreateStore(v, slot);
+  // A large value is already in a temporary of its own (aggregate.cpp).
+  llvm::Value* slot = v;
+  if (!inMemory(ch->elem)) {
+    slot = elemSlot(v->getType());
+    b_.CreateStore(v, slot);
+  }
   callRuntime(RtFunc::chansend1, {c, slot});
 }
 
@@ -82,16 +86,18 @@ llvm::Value* CodeGen::emitRecv(ast::UnaryExpr* e, bool discard) {
     callRuntime(RtFunc::chanrecv1, {c, null});
     return nullptr;
   }
-  llvm::AllocaInst* slot = elemSlot(elemTy);
+  // A large element is received straight into a temporary of its own.
+  bool large = inMemory(ch->elem);
+  llvm::Value* slot = large ? newTemp(ch->elem, "recv") : elemSlot(elemTy);
   if (!commaOk) {
     callRuntime(RtFunc::chanrecv1, {c, slot});
-    return b_.CreateLoad(elemTy, slot, "recv");
+    return large ? slot : b_.CreateLoad(elemTy, slot, "recv");
   }
   llvm::Value* ok = callRuntime(RtFunc::chanrecv2, {c, discard ? null : slot});
   ok->setName("ok");
   if (discard) return nullptr;
-  llvm::Value* v = b_.CreateLoad(elemTy, slot, "recv");
-  llvm::Type* tupleTy = llvm::StructType::get(ctx_, {elemTy, b_.getInt1Ty()});
+  llvm::Value* v = large ? slot : b_.CreateLoad(elemTy, slot, "recv");
+  llvm::Type* tupleTy = llvm::StructType::get(ctx_, {v->getType(), b_.getInt1Ty()});
   llvm::Value* agg = llvm::PoisonValue::get(tupleTy);
   agg = b_.CreateInsertValue(agg, v, 0);
   return b_.CreateInsertValue(agg, ok, 1);
@@ -130,9 +136,9 @@ void CodeGen::emitRange(ast::RangeStmt* s) {
     // `for v := range c` declares v per iteration (a captured v gets a new
     // cell each time); `for v = range c` assigns, evaluating v's address
     // in every iteration as Go's `v = <-c` would.
-    llvm::Value* v = b_.CreateLoad(elemTy, slot, "elem");
+    llvm::Value* v = loadValue(slot, ch->elem, "elem");
     llvm::Value* addr = emitAddr(s->key, s->define);
-    if (addr) b_.CreateStore(coerce(v, s->key->type, s->key->pos), addr);
+    if (addr) storeValue(coerce(v, s->key->type, s->key->pos), addr, s->key->type);
   }
   emitLoopBody(s->body, label, end, latch);
   emitBackEdge(head);

@@ -145,7 +145,9 @@ llvm::Value* CodeGen::emitFuncLit(ast::FuncLit* lit, llvm::Function** codeOut) {
     types::Var* v = lit->captures[i];
     llvm::Value* field = b_.CreateStructGEP(objTy, obj, static_cast<unsigned>(i + 1));
     llvm::Value* addr = varAddr(v, lit->pos);
-    if (capturedByValue(v))
+    if (capturedByValue(v) && inMemory(v->type))
+      copyValue(field, addr, v->type);
+    else if (capturedByValue(v))
       b_.CreateStore(b_.CreateLoad(llvmType(v->type), addr, v->name), field);
     else
       b_.CreateStore(addr, field);

@@ -240,9 +240,22 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   {
     for (size_t i = 0; i < params.size(); ++i) {
       types::Var* p = params[i];
-      checkValueSize(p->type, p->pos);
       if (p->name.empty() || p->name == "_") continue;
       llvm::Value* addr;
+      llvm::Value* arg = fn->getArg(static_cast<unsigned>(i));
+      if (inMemory(p->type) && !inCell(p)) {
+        // A large parameter's storage is the caller's copy, which the
+        // callee owns for the call (callconv.cpp).
+        p->storage = arg;
+        if (di_) {
+          llvm::AllocaInst* a = entryAlloca(b_.getPtrTy(), p->name + ".addr");
+          b_.CreateStore(arg, a);
+          di_->declareVar(p, a, static_cast<unsigned>(i + 1), b_.GetInsertBlock(), /*indirect=*/true);
+        }
+        if (i < paramIdents.size() && paramIdents[i])
+          if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
+        continue;
+      }
       if (inCell(p)) {
         addr = newCell(p);
       } else {
@@ -251,7 +264,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         if (di_) di_->declareVar(p, a, static_cast<unsigned>(i + 1), b_.GetInsertBlock());
         addr = a;
       }
-      b_.CreateStore(fn->getArg(static_cast<unsigned>(i)), addr);
+      storeValue(arg, addr, p->type);
       if (i < paramIdents.size() && paramIdents[i])
         if (auto* v = dynamic_cast<types::Var*>(paramIdents[i]->obj)) v->storage = p->storage;
     }
@@ -287,7 +300,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     // Unnamed results: a recovered function returns their zero values
     // unless a return statement stored them before the panic.
     for (size_t i = 0; i < sig_->results->size(); ++i)
-      b_.CreateStore(zeroValue(sig_->results->vars[i]->type), deferResultAddr(static_cast<unsigned>(i)));
+      storeZero(deferResultAddr(static_cast<unsigned>(i)), sig_->results->vars[i]->type);
   }
   if (defer_.active) linkDeferFrame();
 

@@ -164,6 +164,11 @@ class CodeGen {
   // results go through memory (`slot`, or a new entry-block slot) and
   // returns it; null otherwise.
   llvm::Value* resultsSlotFor(types::Signature* sig, std::vector<llvm::Value*>* args, llvm::Value* slot = nullptr);
+  // Stores the results value (several: a struct of their values) into a
+  // results slot, and makes the value of the results in a slot.
+  void storeResults(llvm::Value* results, llvm::Value* slot, types::Signature* sig);
+  llvm::Value* loadResults(llvm::Value* slot, types::Signature* sig);
+  bool hasLargeResult(types::Signature* sig);
 
   // ---- calls (call.cpp)
   // What a call calls: a known function (called directly) or a func value.
@@ -386,6 +391,8 @@ class CodeGen {
   void checkBound(llvm::Value* x, llvm::Value* y, int64_t code, types::Type* xType);
   void memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bool overlap);
   void zeroMemory(llvm::Value* p, llvm::Type* ty);
+  // (*[N]T)(s), with Go's length check.
+  llvm::Value* sliceToArrayPointer(llvm::Value* s, types::Type* to, ast::Pos pos);
   llvm::Value* emitIndexAddr(ast::IndexExpr* ix);
   llvm::Value* emitIndex(ast::IndexExpr* ix);
   llvm::Value* emitSliceExpr(ast::SliceExpr* e);
@@ -410,22 +417,29 @@ class CodeGen {
   void emitRangeIndexed(ast::RangeStmt* s);
 
   // ---- large values in memory (aggregate.cpp)
-  // LLVM values beyond this many scalars are refused (checkValueSize).
-  static constexpr uint64_t kMaxValueScalars = 4096;
   uint64_t allocSize(llvm::Type* t);
-  // Arrays and structs copied with memcpy and zeroed with memset.
+  // Arrays and structs of more than kMemCopyBytes: never first-class LLVM
+  // values; their Go values are pointers to memory holding them.
   bool inMemory(types::Type* t);
+  // The LLVM type of a Go value of type t as codegen passes it around: ptr
+  // for inMemory types, a struct of those for tuples, else llvmType(t).
+  llvm::Type* valueType(types::Type* t);
   bool heapLocal(types::Var* v);
+  // A fresh temporary for a value of type t (entry block; heap beyond the
+  // stack variable limit).
+  llvm::Value* newTemp(types::Type* t, const std::string& name);
+  // The value of type t at addr: a load, or a copy into a new temporary.
+  llvm::Value* loadValue(llvm::Value* addr, types::Type* t, const std::string& name = "");
+  // Stores value v of type t at addr (a store, memcpy or memset).
+  void storeValue(llvm::Value* v, llvm::Value* addr, types::Type* t);
+  void copyValue(llvm::Value* dst, llvm::Value* src, types::Type* t);
   void storeZero(llvm::Value* addr, types::Type* t);
   // Stores rhs (of type t) into addr through memory when t is inMemory and
-  // rhs is addressable or an array literal; false if it did nothing.
+  // rhs is addressable or a composite literal; false if it did nothing.
   bool emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t);
   llvm::Value* valueAddr(ast::Expr* e);
   // x == y for values of type t in memory at xs and ys.
   llvm::Value* emitEqualAddr(llvm::Value* xs, llvm::Value* ys, types::Type* t, ast::Pos pos);
-  // Refuses to make a first-class LLVM value of an aggregate with more than
-  // kMaxValueScalars scalars (LLVM's selection crawls and then crashes).
-  void checkValueSize(types::Type* t, ast::Pos pos);
 
   // ---- defer, panic and recover (defer.cpp)
   // One deferred call: what its defer statement stores (slots) and how it
@@ -441,6 +455,8 @@ class CodeGen {
     std::vector<types::Type*> argTypes; // print/println operands
     llvm::Function* code = nullptr;     // Value: a literal's code, when known
     std::vector<llvm::Type*> slots;     // [receiver | func value], arguments
+    std::vector<types::Type*> large;    // per slot: the Go type of a large value (aggregate.cpp), else null
+    bool isLarge(size_t k) const { return k < large.size() && large[k]; }
   };
   struct DeferState {
     bool active = false;  // the function has defer statements

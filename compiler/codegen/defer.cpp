@@ -148,14 +148,20 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
       site.func = m;
       site.sig = m->signature();
       site.slots.push_back(llvmType(site.sig->recv->type));
+      site.large.resize(site.slots.size());
+      if (inMemory(site.sig->recv->type)) site.large.back() = site.sig->recv->type;
     }
   } else {
     site.kind = DeferSite::Value;
     site.sig = static_cast<types::Signature*>(fun->type->underlying());
     site.slots.push_back(b_.getPtrTy());
   }
+  site.large.resize(site.slots.size());
   if (site.sig->params)
-    for (types::Var* p : site.sig->params->vars) site.slots.push_back(llvmType(p->type));
+    for (types::Var* p : site.sig->params->vars) {
+      site.slots.push_back(llvmType(p->type));
+      site.large.push_back(inMemory(p->type) ? p->type : nullptr);
+    }
   return site;
 }
 
@@ -261,13 +267,13 @@ void CodeGen::emitDeferResults() {
   for (size_t i = 0; i < n; ++i) {
     types::Var* r = sig_->results->vars[i];
     llvm::Value* addr = i < resultVars_.size() ? varAddr(r, funcPos_) : deferResultAddr(static_cast<unsigned>(i));
-    values.push_back(b_.CreateLoad(llvmType(r->type), addr, r->name));
+    values.push_back(loadValue(addr, r->type, r->name));
   }
   if (n == 1) {
     emitResults(values[0]);
     return;
   }
-  llvm::Value* agg = llvm::PoisonValue::get(resultsType(sig_));
+  llvm::Value* agg = llvm::PoisonValue::get(valueType(sig_->results));
   for (unsigned i = 0; i < n; ++i) agg = b_.CreateInsertValue(agg, values[i], i);
   emitResults(agg);
 }
@@ -278,7 +284,7 @@ void CodeGen::deferReturn(const std::vector<llvm::Value*>& values) {
   for (size_t i = 0; i < values.size(); ++i) {
     types::Var* r = sig_->results->vars[i];
     llvm::Value* addr = i < resultVars_.size() ? varAddr(r, funcPos_) : deferResultAddr(static_cast<unsigned>(i));
-    b_.CreateStore(values[i], addr);
+    storeValue(values[i], addr, r->type);
   }
   b_.CreateBr(defer_.exit);
 }
@@ -394,13 +400,21 @@ void CodeGen::emitDefer(ast::DeferStmt* s) {
   }
   if (values.size() != site.slots.size()) internalError(s->pos, "deferred call with wrong number of values");
   for (size_t k = 0; k < values.size(); ++k)
-    if (values[k]->getType() != site.slots[k]) internalError(s->pos, "deferred call value of the wrong type");
+    if (values[k]->getType() != (site.isLarge(k) ? b_.getPtrTy() : site.slots[k]))
+      internalError(s->pos, "deferred call value of the wrong type");
+  // A large value is stored by value (aggregate.cpp).
+  auto store = [&](unsigned k, llvm::Value* at) {
+    if (site.isLarge(k))
+      copyValue(at, values[k], site.large[k]);
+    else
+      b_.CreateStore(values[k], at);
+  };
   setLocation(s->pos);
   llvm::StructType* slotTy = llvm::StructType::get(ctx_, site.slots);
 
   if (ds.open) {
     llvm::Value* slot = b_.CreateStructGEP(ds.frameTy, ds.frame, ds.firstSlot + i, "defer.args");
-    for (unsigned k = 0; k < values.size(); ++k) b_.CreateStore(values[k], b_.CreateStructGEP(slotTy, slot, k));
+    for (unsigned k = 0; k < values.size(); ++k) store(k, b_.CreateStructGEP(slotTy, slot, k));
     llvm::Value* bitsAddr = b_.CreateStructGEP(ds.frameTy, ds.frame, 4, "defer.bits");
     llvm::Value* bits = b_.CreateLoad(b_.getInt32Ty(), bitsAddr);
     b_.CreateStore(b_.CreateOr(bits, b_.getInt32(1u << i)), bitsAddr);
@@ -428,7 +442,7 @@ void CodeGen::emitDefer(ast::DeferStmt* s) {
     }
     llvm::Function* wrapper = deferWrapper(site, closTy);
     b_.CreateStore(wrapper, b_.CreateStructGEP(closTy, clos, 0));
-    for (unsigned k = 0; k < values.size(); ++k) b_.CreateStore(values[k], b_.CreateStructGEP(closTy, clos, k + 1));
+    for (unsigned k = 0; k < values.size(); ++k) store(k, b_.CreateStructGEP(closTy, clos, k + 1));
     fn = clos;
   }
   if (ds.inLoop) {
@@ -457,8 +471,11 @@ llvm::Function* CodeGen::deferWrapper(const DeferSite& site, llvm::StructType* c
     llvm::Argument* clos = w->getArg(0);
     clos->setName("closure");
     std::vector<llvm::Value*> values;
-    for (unsigned k = 1; k < closTy->getNumElements(); ++k)
-      values.push_back(b_.CreateLoad(closTy->getElementType(k), b_.CreateStructGEP(closTy, clos, k)));
+    // A large value is passed in place: the call is made once.
+    for (unsigned k = 1; k < closTy->getNumElements(); ++k) {
+      llvm::Value* at = b_.CreateStructGEP(closTy, clos, k);
+      values.push_back(site.isLarge(k - 1) ? at : b_.CreateLoad(closTy->getElementType(k), at));
+    }
     emitDeferredCall(site, values);
     if (!blockTerminated()) b_.CreateRetVoid();
     scope.finish();
@@ -507,8 +524,10 @@ std::vector<llvm::Value*> CodeGen::loadDeferSlots(int i, llvm::Value* frame) {
   llvm::StructType* slotTy = llvm::StructType::get(ctx_, site.slots);
   llvm::Value* slot = b_.CreateStructGEP(defer_.frameTy, frame, defer_.firstSlot + i, "defer.args");
   std::vector<llvm::Value*> values;
-  for (unsigned k = 0; k < site.slots.size(); ++k)
-    values.push_back(b_.CreateLoad(site.slots[k], b_.CreateStructGEP(slotTy, slot, k)));
+  for (unsigned k = 0; k < site.slots.size(); ++k) {
+    llvm::Value* at = b_.CreateStructGEP(slotTy, slot, k);
+    values.push_back(site.isLarge(k) ? at : b_.CreateLoad(site.slots[k], at));  // large: in place, called once
+  }
   return values;
 }
 

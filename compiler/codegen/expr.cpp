@@ -29,12 +29,11 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   if (e->mode == ast::Mode::Constant && e->constant) return constValue(*e->constant, e->type, e->pos);
   if (e->mode == ast::Mode::Invalid) internalError(e->pos, "unchecked expression reached code generation");
   if (e->mode == ast::Mode::TypeExpr) internalError(e->pos, "type used as a value");
-  if (e->type) checkValueSize(e->type, e->pos);
 
   if (auto* p = dynamic_cast<ast::ParenExpr*>(e)) return emitExpr(p->x);
   if (auto* id = dynamic_cast<ast::Ident*>(e)) {
     if (auto* v = dynamic_cast<types::Var*>(id->obj)) {
-      return b_.CreateLoad(llvmType(v->type), varAddr(v, id->pos), id->name);
+      return loadValue(varAddr(v, id->pos), v->type, id->name);
     }
     if (auto* f = dynamic_cast<types::Func*>(id->obj)) return funcValue(f, id->pos);
     if (id->obj && id->obj->kind == types::ObjectKind::Nil) {
@@ -63,14 +62,14 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   if (auto* sel = dynamic_cast<ast::SelectorExpr*>(e)) {
     // pkg.Var: a package-level variable of an imported package.
     if (auto* v = dynamic_cast<types::Var*>(sel->sel->obj); v && v->isGlobal)
-      return b_.CreateLoad(llvmType(v->type), varAddr(v, sel->pos), v->name);
+      return loadValue(varAddr(v, sel->pos), v->type, v->name);
     // pkg.F as a value.
     if (auto* f = dynamic_cast<types::Func*>(sel->sel->obj); f && !f->signature()->recv) {
       auto* x = dynamic_cast<ast::Ident*>(unparen(sel->x));
       if (x && x->obj && x->obj->kind == types::ObjectKind::PkgName) return funcValue(f, sel->pos);
     }
     if (sel->selection && sel->selection->kind == types::SelectionKind::FieldVal)
-      return b_.CreateLoad(llvmType(sel->type), fieldAddr(sel), sel->sel->name);
+      return loadValue(fieldAddr(sel), sel->type, sel->sel->name);
     if (sel->selection && sel->selection->kind == types::SelectionKind::MethodVal) return emitMethodValue(sel);
     if (sel->selection && sel->selection->kind == types::SelectionKind::MethodExpr) return emitMethodExpr(sel);
     unsupported(sel->pos, "selector expressions");
@@ -79,7 +78,7 @@ llvm::Value* CodeGen::emitExpr(ast::Expr* e) {
   if (auto* lit = dynamic_cast<ast::CompositeLit*>(e)) return emitCompositeLit(lit);
   if (auto* se = dynamic_cast<ast::SliceExpr*>(e)) return emitSliceExpr(se);
   if (auto* ta = dynamic_cast<ast::TypeAssertExpr*>(e)) return emitTypeAssert(ta, false);
-  if (auto* s = dynamic_cast<ast::StarExpr*>(e)) return b_.CreateLoad(llvmType(s->type), addressOf(s), "deref");
+  if (auto* s = dynamic_cast<ast::StarExpr*>(e)) return loadValue(addressOf(s), s->type, "deref");
   unsupported(e->pos, "this kind of expression");
 }
 
@@ -113,7 +112,7 @@ llvm::Value* CodeGen::emitAddr(ast::Expr* e, bool define) {
 }
 
 llvm::Value* CodeGen::coerce(llvm::Value* v, types::Type* to, ast::Pos pos) {
-  llvm::Type* want = llvmType(to);
+  llvm::Type* want = valueType(to);
   if (v->getType() == want) return v;
   // Untyped nil assigned to a slice: the zero slice.
   if (llvm::isa<llvm::ConstantPointerNull>(v) && to->underlying()->kind() == types::TypeKind::Slice)
@@ -334,6 +333,11 @@ llvm::Value* CodeGen::emitMinMax(ast::CallExpr* call, bool isMax) {
 }
 
 llvm::Value* CodeGen::emitCompare(Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos) {
+  if (inMemory(t) && (op == Op::Eql || op == Op::Neq)) {
+    // Large values are pointers to their memory (aggregate.cpp).
+    llvm::Value* eq = emitEqualAddr(x, y, t, pos);
+    return op == Op::Eql ? eq : b_.CreateNot(eq);
+  }
   // Func values (only against nil), channels and pointers compare by address.
   types::TypeKind k = t->underlying()->kind();
   if ((k == types::TypeKind::Signature || k == types::TypeKind::Chan || k == types::TypeKind::Pointer ||
@@ -424,6 +428,11 @@ llvm::Value* CodeGen::emitConversion(llvm::Value* v, types::Type* from, types::T
   if (auto* nb = types::asBasic(from); nb && nb->basicKind == types::BasicKind::UntypedNil) return zeroValue(to);
   if (llvm::isa<llvm::ConstantPointerNull>(v) && to->underlying()->kind() == types::TypeKind::Slice)
     return zeroValue(to);  // []T(nil)
+  // Large values are pointers to memory of the same layout.
+  if (inMemory(to) && types::identical(from->underlying(), to->underlying())) return v;
+  // (*[N]T)(s): slice.cpp.
+  if (from->underlying()->kind() == types::TypeKind::Slice && to->underlying()->kind() == types::TypeKind::Pointer)
+    return sliceToArrayPointer(v, to, pos);
   types::Basic* fb = types::asBasic(from);
   types::Basic* tb = types::asBasic(to);
   if (fb && tb) {

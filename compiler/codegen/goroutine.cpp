@@ -32,9 +32,15 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   setLocation(s->pos);
   Callee c = emitCallee(call);
   std::vector<llvm::Value*> args = emitArgs(call, c.sig);
+  // The Go types of the arguments that are large values (pointers to their
+  // memory, which the block holds by value: aggregate.cpp), else null.
+  std::vector<types::Type*> large;
+  if (c.sig->params)
+    for (types::Var* p : c.sig->params->vars) large.push_back(inMemory(p->type) ? p->type : nullptr);
   if (c.recv) {
     // A method: the receiver is its first argument.
     args.insert(args.begin(), c.recv);
+    large.insert(large.begin(), !c.ifaceFn && inMemory(c.sig->recv->type) ? c.sig->recv->type : nullptr);
     c.recv = nullptr;
   }
   setLocation(s->pos);
@@ -90,9 +96,10 @@ void CodeGen::emitGo(ast::GoStmt* s) {
     fields.push_back(b_.getPtrTy());
     values.push_back(c.closure);
   }
-  for (llvm::Value* a : args) {
-    fields.push_back(a->getType());
-    values.push_back(a);
+  unsigned firstArg = static_cast<unsigned>(fields.size());
+  for (size_t i = 0; i < args.size(); ++i) {
+    fields.push_back(large[i] ? llvmType(large[i]) : args[i]->getType());
+    values.push_back(args[i]);
   }
   llvm::StructType* blockTy = llvm::StructType::get(ctx_, fields);
   const llvm::DataLayout& dl = module_->getDataLayout();
@@ -106,13 +113,19 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   // when they are all there is: a store through null would be undefined
   // behaviour, and LLVM deletes code that has it.
   for (unsigned i = 0; i < values.size(); ++i)
-    if (dl.getTypeAllocSize(fields[i]) > 0) b_.CreateStore(values[i], b_.CreateStructGEP(blockTy, block, i));
+    if (dl.getTypeAllocSize(fields[i]) > 0) {
+      llvm::Value* at = b_.CreateStructGEP(blockTy, block, i);
+      if (i >= firstArg && large[i - firstArg])
+        copyValue(at, values[i], large[i - firstArg]);
+      else
+        b_.CreateStore(values[i], at);
+    }
 
   std::string name = nextGowrapName();
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
-  later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock] {
+  later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock, large] {
     FunctionScope scope(*this, wrapper);
     sig_ = c.sig;
     llvm::Argument* block = wrapper->getArg(0);
@@ -125,6 +138,11 @@ void CodeGen::emitGo(ast::GoStmt* s) {
     const llvm::DataLayout& dl = module_->getDataLayout();
     for (unsigned i = first; i < blockTy->getNumElements(); ++i) {
       llvm::Type* t = blockTy->getElementType(i);
+      // A large argument is passed in place: the new goroutine owns its block.
+      if (large[i - first]) {
+        loaded.push_back(b_.CreateStructGEP(blockTy, block, i));
+        continue;
+      }
       loaded.push_back(dl.getTypeAllocSize(t) > 0 ? static_cast<llvm::Value*>(b_.CreateLoad(t, b_.CreateStructGEP(blockTy, block, i)))
                                                   : llvm::Constant::getNullValue(t));
     }

@@ -49,13 +49,13 @@ llvm::Value* CodeGen::convertTo(llvm::Value* v, types::Type* from, types::Type* 
 llvm::Value* CodeGen::dataWord(llvm::Value* v, types::Type* t) {
   if (isDirectIface(t)) return v;
   llvm::Value* p = newObject(t, "box");
-  b_.CreateStore(v, p);
+  storeValue(v, p, t);
   return p;
 }
 
 llvm::Value* CodeGen::fromDataWord(llvm::Value* data, types::Type* t) {
   if (isDirectIface(t)) return data;
-  return b_.CreateLoad(llvmType(t), data, "unbox");
+  return loadValue(data, t, "unbox");
 }
 
 llvm::Value* CodeGen::makeIface(types::Type* t, llvm::Value* first, llvm::Value* data) {
@@ -275,9 +275,9 @@ llvm::CallInst* CodeGen::callMethodOn(llvm::Value* addr, types::Type* base, cons
   llvm::Value* recv;
   if (fieldIsPtr) {
     llvm::Value* p = b_.CreateLoad(b_.getPtrTy(), addr, "embedded");
-    recv = ptrRecv ? p : b_.CreateLoad(llvmType(recvType), derefPtr(p), "recv");
+    recv = ptrRecv ? p : loadValue(derefPtr(p), recvType, "recv");
   } else {
-    recv = ptrRecv ? addr : b_.CreateLoad(llvmType(recvType), addr, "recv");
+    recv = ptrRecv ? addr : loadValue(addr, recvType, "recv");
   }
   rest.insert(rest.begin(), recv);
   return b_.CreateCall(declareFunc(m, m->pos), rest);
@@ -316,6 +316,8 @@ llvm::Value* CodeGen::emitMethodExpr(ast::SelectorExpr* sel) {
         call = b_.CreateCall(ifaceFuncType(m->signature()), code, rest);
       } else if (t->kind() != TypeKind::Named && t->underlying()->kind() == TypeKind::Pointer) {
         call = callMethodOn(recv, static_cast<types::Pointer*>(t)->elem, path, m, rest);
+      } else if (inMemory(t)) {
+        call = callMethodOn(recv, t, path, m, rest);  // already in memory (aggregate.cpp)
       } else {
         llvm::AllocaInst* tmp = entryAlloca(recv->getType(), "recv.addr");
         b_.CreateStore(recv, tmp);
@@ -431,6 +433,23 @@ llvm::Value* CodeGen::emitTypeAssert(ast::TypeAssertExpr* e, bool commaOk) {
       return fromDataWord(data, t);
     }
     // v, ok: the value only when ok (else T's zero value).
+    if (inMemory(t)) {
+      // A large value: its temporary gets the boxed value or zeros.
+      value = newTemp(t, "v");
+      llvm::BasicBlock* yes = newBlock("assert.ok");
+      llvm::BasicBlock* no = newBlock("assert.zero");
+      llvm::BasicBlock* done = newBlock("assert.done");
+      b_.CreateCondBr(ok, yes, no);
+      b_.SetInsertPoint(yes);
+      copyValue(value, data, t);
+      b_.CreateBr(done);
+      b_.SetInsertPoint(no);
+      zeroMemory(value, llvmType(t));
+      b_.CreateBr(done);
+      b_.SetInsertPoint(done);
+      llvm::Value* r = llvm::PoisonValue::get(llvm::StructType::get(ctx_, {b_.getPtrTy(), b_.getInt1Ty()}));
+      return b_.CreateInsertValue(b_.CreateInsertValue(r, value, 0), ok, 1);
+    }
     llvm::BasicBlock* before = b_.GetInsertBlock();
     llvm::BasicBlock* yes = newBlock("assert.ok");
     llvm::BasicBlock* done = newBlock("assert.done");
@@ -562,7 +581,7 @@ void CodeGen::emitTypeSwitch(ast::TypeSwitchStmt* s) {
         v->storage = a;
         addr = a;
       }
-      b_.CreateStore(value, addr);
+      storeValue(value, addr, v->type);
     }
     emitStmtList(c->body);
     branchTo(end);

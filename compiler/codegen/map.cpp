@@ -72,6 +72,8 @@ std::vector<llvm::Value*> CodeGen::mapKeyArgs(types::Map* m, llvm::Value* key, a
     case MapFast::Str: return {key};
     case MapFast::None: break;
   }
+  // A large key is already a temporary of its own (aggregate.cpp).
+  if (inMemory(m->key)) return {key};
   // One entry-block slot per key type and function: the runtime copies the
   // key out (or only reads it) before it returns.
   auto [it, fresh] = mapKeySlots_.try_emplace(key->getType(), nullptr);
@@ -126,7 +128,7 @@ llvm::Value* CodeGen::emitMapLit(ast::CompositeLit* lit) {
     llvm::Value* k = convertTo(emitExpr(kv->key), kv->key->type, m->key, kv->key->pos);
     llvm::Value* v = convertTo(emitExpr(kv->value), kv->value->type, m->elem, kv->value->pos);
     llvm::Value* p = mapCall(m, MapOp::Assign, desc, h, k, kv->pos);
-    b_.CreateStore(v, p);
+    storeValue(v, p, m->elem);
   }
   return h;
 }
@@ -140,6 +142,26 @@ llvm::Value* CodeGen::emitMapIndex(ast::IndexExpr* e) {
   bool commaOk = e->type && e->type->kind() == types::TypeKind::Tuple;
   uint64_t elemSize = module_->getDataLayout().getTypeAllocSize(elemTy);
   llvm::Value* desc = typeDescriptor(e->x->type);
+  if (inMemory(m->elem)) {
+    // A large element is copied into a temporary, or the temporary zeroed.
+    llvm::Value* tmp = newTemp(m->elem, "mapelem");
+    llvm::Value* p = mapCall(m, MapOp::Access2, desc, h, k, e->pos);
+    llvm::Value* ok = b_.CreateICmpNE(p, llvm::ConstantPointerNull::get(b_.getPtrTy()), "ok");
+    llvm::BasicBlock* found = newBlock("map.found");
+    llvm::BasicBlock* missing = newBlock("map.missing");
+    llvm::BasicBlock* done = newBlock("map.done");
+    b_.CreateCondBr(ok, found, missing);
+    b_.SetInsertPoint(found);
+    copyValue(tmp, p, m->elem);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(missing);
+    zeroMemory(tmp, elemTy);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    if (!commaOk) return tmp;
+    llvm::Value* agg = llvm::PoisonValue::get(llvm::StructType::get(ctx_, {b_.getPtrTy(), b_.getInt1Ty()}));
+    return b_.CreateInsertValue(b_.CreateInsertValue(agg, tmp, 0), ok, 1);
+  }
   if (!commaOk && elemSize <= kMaxZero) {
     llvm::Value* p = mapCall(m, MapOp::Access1, desc, h, k, e->pos);
     return b_.CreateLoad(elemTy, p, "mapelem");
@@ -282,15 +304,15 @@ void CodeGen::emitMapRange(ast::RangeStmt* s, const std::string& label) {
   // Go 1.22: `:=` declares fresh variables each iteration (emitAddr gives a
   // captured one a new cell); `=` assigns key, then value.
   if (!isBlank(s->key)) {
-    llvm::Value* k = b_.CreateLoad(llvmType(m->key), kp, "key");
+    llvm::Value* k = loadValue(kp, m->key, "key");
     llvm::Value* addr = emitAddr(s->key, s->define);
-    if (addr) b_.CreateStore(convertTo(k, m->key, s->key->type, s->key->pos), addr);
+    if (addr) storeValue(convertTo(k, m->key, s->key->type, s->key->pos), addr, s->key->type);
   }
   if (!isBlank(s->value)) {
     llvm::Value* ep = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt64Ty(), it, 1), "elem.ptr");
-    llvm::Value* v = b_.CreateLoad(llvmType(m->elem), ep, "elem");
+    llvm::Value* v = loadValue(ep, m->elem, "elem");
     llvm::Value* addr = emitAddr(s->value, s->define);
-    if (addr) b_.CreateStore(convertTo(v, m->elem, s->value->type, s->value->pos), addr);
+    if (addr) storeValue(convertTo(v, m->elem, s->value->type, s->value->pos), addr, s->value->type);
   }
   emitLoopBody(s->body, label, end, latch);
   setLocation(s->pos);

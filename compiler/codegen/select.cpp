@@ -34,6 +34,7 @@ struct SelectCase {
   llvm::Value* chan = nullptr;
   llvm::Value* elem = nullptr;         // the element slot, or null
   llvm::Type* elemTy = nullptr;
+  types::Type* elemType = nullptr;
   uint64_t index = 0;                  // position in the scase array
 };
 
@@ -66,9 +67,14 @@ void CodeGen::emitSelect(ast::SelectStmt* s) {
       c.send = true;
       c.chan = emitExpr(send->chan);
       llvm::Value* v = convertTo(emitExpr(send->value), send->value->type, ch->elem, send->value->pos);
-      c.elemTy = v->getType();
-      c.elem = entryAlloca(c.elemTy, "select.send");
-      b_.CreateStore(v, c.elem);
+      c.elemTy = llvmType(ch->elem);
+      c.elemType = ch->elem;
+      if (inMemory(ch->elem)) {
+        c.elem = v;  // already a temporary of its own (aggregate.cpp)
+      } else {
+        c.elem = entryAlloca(c.elemTy, "select.send");
+        b_.CreateStore(v, c.elem);
+      }
       ++nsends;
     } else {
       ast::Expr* rx = nullptr;
@@ -83,8 +89,9 @@ void CodeGen::emitSelect(ast::SelectStmt* s) {
       types::Chan* ch = chanType(c.recv->x->type, c.recv->pos);
       c.chan = emitExpr(c.recv->x);
       c.elemTy = llvmType(ch->elem);
+      c.elemType = ch->elem;
       if (c.assign && !c.assign->lhs.empty() && !isBlank(c.assign->lhs[0]))
-        c.elem = entryAlloca(c.elemTy, "select.recv");
+        c.elem = newTemp(ch->elem, "select.recv");
       ++nrecvs;
     }
     cases.push_back(c);
@@ -166,7 +173,7 @@ void CodeGen::emitSelect(ast::SelectStmt* s) {
           addrs.push_back(addr);
           tys.push_back(addr ? l->type : nullptr);
           llvm::Value* v = nullptr;
-          if (addr && i == 0) v = b_.CreateLoad(c.elemTy, c.elem, "recv");
+          if (addr && i == 0) v = inMemory(c.elemType) ? c.elem : b_.CreateLoad(c.elemTy, c.elem, "recv");
           if (addr && i == 1) v = b_.CreateLoad(b_.getInt1Ty(), recvOK, "ok");
           values.push_back(v);
         }

@@ -41,6 +41,7 @@ enum BoundsCode : int64_t {
   kBoundsSlice3Acap,
   kBoundsSlice3B,
   kBoundsSlice3C,
+  kBoundsConvert,
 };
 constexpr int64_t kBoundsUnsigned = 1 << 8;
 
@@ -108,6 +109,20 @@ void CodeGen::memCopy(llvm::Value* dst, llvm::Value* src, llvm::Value* bytes, bo
     b_.CreateMemCpy(dst, llvm::MaybeAlign(1), src, llvm::MaybeAlign(1), bytes);
 }
 
+// (*[N]T)(s): s's pointer, after Go's check that N <= len(s) (a
+// boundsError with code Convert, x = N and y = len(s): "cannot convert slice
+// with length len(s) to pointer to array with length N"). A nil slice gives nil for N == 0.
+llvm::Value* CodeGen::sliceToArrayPointer(llvm::Value* s, types::Type* to, ast::Pos pos) {
+  types::Array* a = arrayPtrOf(to);
+  if (!a) internalError(pos, "conversion of a slice to " + to->string());
+  setLocation(pos);
+  llvm::Value* len = b_.CreateExtractValue(s, 1, "len");
+  llvm::Value* n = b_.getInt64(a->len);
+  // Go's panicSliceConvert(x = N, y = len(s)).
+  if (a->len > 0) panicUnless(b_.CreateICmpULE(n, len), RtFunc::panicBounds, {n, len, b_.getInt64(kBoundsConvert)});
+  return b_.CreateExtractValue(s, 0, "arrayptr");
+}
+
 // ---------------------------------------------------------------- indexing
 
 llvm::Value* CodeGen::emitIndexAddr(ast::IndexExpr* ix) {
@@ -145,7 +160,7 @@ llvm::Value* CodeGen::emitIndex(ast::IndexExpr* ix) {
     llvm::Value* i = emitExpr(ix->index);
     return emitStringIndex(s, i, ix->index->type, ix->pos);
   }
-  return b_.CreateLoad(llvmType(ix->type), emitIndexAddr(ix), "index");
+  return loadValue(emitIndexAddr(ix), ix->type, "index");
 }
 
 // ---------------------------------------------------------------- slicing
@@ -227,7 +242,7 @@ void CodeGen::storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Ty
       val = kv->value;
     }
     llvm::Value* at = b_.CreateInBoundsGEP(elemTy, base, b_.getInt64(idx));
-    if (!emitInto(at, val, elem)) b_.CreateStore(convertTo(emitExpr(val), val->type, elem, val->pos), at);
+    if (!emitInto(at, val, elem)) storeValue(convertTo(emitExpr(val), val->type, elem, val->pos), at, elem);
     idx++;
   }
 }
@@ -235,10 +250,11 @@ void CodeGen::storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Ty
 llvm::Value* CodeGen::emitArrayOrSliceLit(ast::CompositeLit* lit) {
   if (types::Array* a = arrayOf(lit->type)) {
     llvm::Type* ty = llvmType(lit->type);
-    llvm::AllocaInst* tmp = entryAlloca(ty, "arraylit");
+    llvm::Value* tmp = newTemp(lit->type, "arraylit");
     zeroMemory(tmp, ty);
     storeLitElems(lit, tmp, a->elem);
-    return b_.CreateLoad(ty, tmp, "arraylit");
+    // A large array's value is its temporary (aggregate.cpp).
+    return inMemory(lit->type) ? tmp : b_.CreateLoad(ty, tmp, "arraylit");
   }
   types::Slice* st = sliceOf(lit->type);
   if (!st) internalError(lit->pos, "composite literal of type " + lit->type->string());
@@ -376,7 +392,7 @@ llvm::Value* CodeGen::emitAppend(ast::CallExpr* call) {
   auto [p, c] = growIfNeeded(ptr, len, cap, newlen, elemSize);
   for (size_t i = 0; i < vals.size(); ++i) {
     llvm::Value* at = b_.CreateAdd(len, b_.getInt64(static_cast<int64_t>(i)));
-    b_.CreateStore(vals[i], b_.CreateInBoundsGEP(elemTy, p, at));
+    storeValue(vals[i], b_.CreateInBoundsGEP(elemTy, p, at), elem);
   }
   return sliceValue(p, newlen, c);
 }
@@ -416,7 +432,7 @@ llvm::Value* CodeGen::variadicSlice(const std::vector<llvm::Value*>& extra, type
   uint64_t size = typeSize(st->elem) * extra.size();
   llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(static_cast<int64_t>(size))});
   p->setName("varargs");
-  for (size_t i = 0; i < extra.size(); ++i) b_.CreateStore(extra[i], b_.CreateConstInBoundsGEP1_64(elemTy, p, i));
+  for (size_t i = 0; i < extra.size(); ++i) storeValue(extra[i], b_.CreateConstInBoundsGEP1_64(elemTy, p, i), st->elem);
   llvm::Value* n = b_.getInt64(static_cast<int64_t>(extra.size()));
   return sliceValue(p, n, n);
 }
@@ -520,6 +536,7 @@ void CodeGen::emitRangeIndexed(ast::RangeStmt* s) {
   llvm::Value* base = nullptr;  // the elements (array copy, slice or string bytes)
   llvm::Value* len = nullptr;
   llvm::Type* elemTy = nullptr;
+  types::Type* elemType = nullptr;
   llvm::Type* arrayTy = nullptr;
   llvm::Type* keyTy = b_.getInt64Ty();
   if (isStr) {
@@ -534,17 +551,19 @@ void CodeGen::emitRangeIndexed(ast::RangeStmt* s) {
     base = b_.CreateExtractValue(sv, 0);
     len = b_.CreateExtractValue(sv, 1);
     elemTy = llvmType(st->elem);
+    elemType = st->elem;
   } else if (types::Array* a = arrayOf(xt)) {
     len = b_.getInt64(a->len);
     elemTy = llvmType(a->elem);
+    elemType = a->elem;
     arrayTy = llvmType(xt);
     if (wantValue) {
       // The loop ranges over a copy of the array, as Go's does.
-      llvm::AllocaInst* copy = entryAlloca(arrayTy, "range.array");
+      llvm::Value* copy = newTemp(xt, "range.array");
       if (s->x->mode == ast::Mode::Variable)
         memCopy(copy, addressOf(s->x), b_.getInt64(static_cast<int64_t>(typeSize(xt))), false);
       else if (!emitInto(copy, s->x, xt))
-        b_.CreateStore(emitExpr(s->x), copy);
+        storeValue(emitExpr(s->x), copy, xt);
       base = copy;
     } else if (s->x->mode != ast::Mode::Variable) {
       emitExpr(s->x);  // evaluated for its calls; len(x) is all that is used
@@ -552,6 +571,7 @@ void CodeGen::emitRangeIndexed(ast::RangeStmt* s) {
   } else if (types::Array* pa = arrayPtrOf(xt)) {
     len = b_.getInt64(pa->len);
     elemTy = llvmType(pa->elem);
+    elemType = pa->elem;
     arrayTy = llvmType(pa);
     base = emitExpr(s->x);
     // Only reading an element dereferences the pointer.
@@ -601,7 +621,8 @@ void CodeGen::emitRangeIndexed(ast::RangeStmt* s) {
   } else if (wantValue) {
     llvm::Value* at = arrayTy ? b_.CreateInBoundsGEP(arrayTy, base, {b_.getInt64(0), i})
                               : b_.CreateInBoundsGEP(elemTy, base, i);
-    value = b_.CreateLoad(elemTy, at, "elem");
+    // A large element is copied straight into the variable below.
+    value = inMemory(elemType) ? at : b_.CreateLoad(elemTy, at, "elem");
   }
   // The iteration variables: declared afresh each iteration (:=) or
   // assigned (=).
@@ -611,7 +632,7 @@ void CodeGen::emitRangeIndexed(ast::RangeStmt* s) {
   }
   if (wantValue) {
     llvm::Value* addr = emitAddr(s->value, s->define);
-    if (addr) b_.CreateStore(coerce(value, s->value->type, s->value->pos), addr);
+    if (addr) storeValue(coerce(value, s->value->type, s->value->pos), addr, s->value->type);
   }
   emitLoopBody(s->body, label, end, latch);
   llvm::Value* next = isStr ? b_.CreateLoad(b_.getInt64Ty(), nextv) : b_.CreateAdd(b_.CreateLoad(keyTy, iv), llvm::ConstantInt::get(keyTy, 1));

@@ -120,7 +120,7 @@ void CodeGen::storeAll(const std::vector<llvm::Value*>& addrs, const std::vector
                        const std::vector<types::Type*>& types, ast::Pos pos) {
   for (size_t i = 0; i < addrs.size(); ++i) {
     if (!addrs[i]) continue;  // blank: the value was evaluated for its effects
-    b_.CreateStore(coerce(values[i], types[i], pos), addrs[i]);
+    storeValue(coerce(values[i], types[i], pos), addrs[i], types[i]);
   }
 }
 
@@ -129,7 +129,10 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   // Go's order: index and pointer operands on the left and all expressions
   // on the right are evaluated first, then the assignments happen left to
   // right, so `a, b = b, a` swaps.
-  if (s->lhs.size() == 1 && s->rhs.size() == 1 && inMemory(s->rhs[0]->type)) {
+  auto* mapIx = dynamic_cast<ast::IndexExpr*>(unparen(s->lhs[0]));
+  bool toMap = mapIx && mapIx->x->type->underlying()->kind() == types::TypeKind::Map;
+  // (m[k] = x: mapassign only after x, below.)
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && inMemory(s->rhs[0]->type) && !toMap) {
     // One large array or struct: copied through memory.
     llvm::Value* addr = emitAddr(s->lhs[0], define);
     if (!addr) {
@@ -138,7 +141,7 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
     }
     if (emitInto(addr, s->rhs[0], s->lhs[0]->type)) return;
     llvm::Value* v = emitExpr(s->rhs[0]);
-    if (addr) b_.CreateStore(coerce(v, s->lhs[0]->type, s->pos), addr);
+    storeValue(coerce(v, s->lhs[0]->type, s->pos), addr, s->lhs[0]->type);
     return;
   }
   std::vector<llvm::Value*> addrs;
@@ -161,10 +164,10 @@ void CodeGen::emitAssign(ast::AssignStmt* s) {
   for (size_t i = 0; i < types.size(); ++i) {
     if (auto it = mapLvs.find(i); it != mapLvs.end()) {
       llvm::Value* v = convertTo(values[i], from[i], types[i], s->pos);
-      b_.CreateStore(v, mapAssignAddr(it->second));
+      storeValue(v, mapAssignAddr(it->second), types[i]);
       continue;
     }
-    if (addrs[i]) b_.CreateStore(convertTo(values[i], from[i], types[i], s->pos), addrs[i]);
+    if (addrs[i]) storeValue(convertTo(values[i], from[i], types[i], s->pos), addrs[i], types[i]);
   }
 }
 
@@ -225,7 +228,7 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
         }
         llvm::Value* addr = emitAddr(id, true);
         if (!emitInto(addr, vs->values[i], v->type))
-          b_.CreateStore(convertTo(emitExpr(vs->values[i]), vs->values[i]->type, v->type, id->pos), addr);
+          storeValue(convertTo(emitExpr(vs->values[i]), vs->values[i]->type, v->type, id->pos), addr, v->type);
         values.push_back(nullptr);
       }
     } else if (!vs->values.empty()) {
@@ -242,7 +245,7 @@ void CodeGen::emitDecl(ast::DeclStmt* s) {
         storeZero(addr, v->type);
         continue;
       }
-      b_.CreateStore(convertTo(values[i], from[i], v->type, id->pos), addr);
+      storeValue(convertTo(values[i], from[i], v->type, id->pos), addr, v->type);
     }
   }
 }
@@ -298,8 +301,12 @@ void CodeGen::emitFor(ast::ForStmt* s) {
   b_.SetInsertPoint(body);
   emitLoopBody(s->body, label, end, latch);
   for (types::Var* v : perIteration) {
-    llvm::Type* ty = llvmType(v->type);
-    llvm::Value* prev = b_.CreateLoad(ty, varAddr(v, s->pos), v->name + ".prev");
+    if (inMemory(v->type)) {
+      llvm::Value* prev = varAddr(v, s->pos);
+      copyValue(newCell(v), prev, v->type);
+      continue;
+    }
+    llvm::Value* prev = b_.CreateLoad(llvmType(v->type), varAddr(v, s->pos), v->name + ".prev");
     b_.CreateStore(prev, newCell(v));
   }
   if (s->post) emitStmt(s->post);
@@ -398,7 +405,7 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
   if (s->results.empty()) {
     // Bare return: the named results.
     for (types::Var* r : resultVars_)
-      values.push_back(b_.CreateLoad(llvmType(r->type), varAddr(r, s->pos), r->name));
+      values.push_back(loadValue(varAddr(r, s->pos), r->type, r->name));
   } else {
     values = emitRHS(s->results, n, s->pos);
     std::vector<types::Type*> from = rhsTypes(s->results, n);
@@ -412,7 +419,7 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
     emitResults(values[0]);
     return;
   }
-  llvm::Value* agg = llvm::PoisonValue::get(resultsType(sig_));
+  llvm::Value* agg = llvm::PoisonValue::get(valueType(sig_->results));
   for (unsigned i = 0; i < n; ++i) agg = b_.CreateInsertValue(agg, values[i], i);
   emitResults(agg);
 }

@@ -56,8 +56,10 @@ llvm::Value* CodeGen::addressOf(ast::Expr* e) {
   if (auto* ix = dynamic_cast<ast::IndexExpr*>(e);
       ix && !types::isString(ix->x->type) && ix->x->type->underlying()->kind() != types::TypeKind::Map)
     return emitIndexAddr(ix);
-  // A value without an address (a call's result, a literal): a temporary.
+  // A value without an address (a call's result, a literal): a temporary;
+  // a large value already is one (aggregate.cpp).
   llvm::Value* v = emitExpr(e);
+  if (inMemory(e->type)) return v;
   llvm::AllocaInst* tmp = entryAlloca(v->getType(), "tmp");
   b_.CreateStore(v, tmp);
   return tmp;
@@ -125,10 +127,10 @@ llvm::Value* CodeGen::emitReceiver(ast::SelectorExpr* sel, types::Func* m) {
     // A pointer method may be called with a nil receiver; a value method
     // dereferences it.
     if (ptrRecv) return ptrVal;
-    return b_.CreateLoad(llvmType(recvType), derefPtr(ptrVal), "recv");
+    return loadValue(derefPtr(ptrVal), recvType, "recv");
   }
   if (ptrRecv) return addr;
-  return b_.CreateLoad(llvmType(recvType), addr, "recv");
+  return loadValue(addr, recvType, "recv");
 }
 
 llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
@@ -140,7 +142,7 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
     llvm::Value* v = emitCompositeLit(lit);
     lit->type = t;
     llvm::Value* p = newObject(elem, "lit");
-    b_.CreateStore(v, p);
+    storeValue(v, p, elem);
     return p;
   }
   types::Type* u = t ? t->underlying() : nullptr;
@@ -149,6 +151,12 @@ llvm::Value* CodeGen::emitCompositeLit(ast::CompositeLit* lit) {
     return emitArrayOrSliceLit(lit);
   if (!u || u->kind() != types::TypeKind::Struct)
     unsupported(lit->pos, "composite literals of type " + (t ? t->string() : std::string("<none>")));
+  if (inMemory(t)) {
+    // A large struct is built in its temporary (aggregate.cpp).
+    llvm::Value* tmp = newTemp(t, "structlit");
+    if (!emitInto(tmp, lit, t)) internalError(lit->pos, "struct literal not built in memory");
+    return tmp;
+  }
   auto* st = static_cast<types::Struct*>(u);
   llvm::Value* agg = zeroValue(t);
   for (size_t i = 0; i < lit->elts.size(); ++i) {
@@ -181,7 +189,7 @@ llvm::AllocaInst* CodeGen::frameObject(llvm::Type* t, const ast::Node* site, con
 
 llvm::Value* CodeGen::newObject(types::Type* elem, const std::string& name, const ast::Node* site) {
   if (llvm::AllocaInst* slot = frameObject(llvmType(elem), site, name)) {
-    b_.CreateStore(zeroValue(elem), slot);
+    storeZero(slot, elem);
     return slot;
   }
   uint64_t size = module_->getDataLayout().getTypeAllocSize(llvmType(elem));
@@ -198,7 +206,7 @@ llvm::Value* CodeGen::emitAddrOf(ast::UnaryExpr* e) {
     setLocation(e->pos);
     llvm::Value* p = frameObject(llvmType(lit->type), e, "lit");  // no zeroing: v is stored whole
     if (!p) p = newObject(lit->type, "lit");
-    b_.CreateStore(v, p);
+    storeValue(v, p, lit->type);
     return p;
   }
   if (auto* id = dynamic_cast<ast::Ident*>(x)) {
@@ -232,16 +240,19 @@ llvm::Function* CodeGen::methodValueThunk(types::Func* m, ast::Pos pos) {
   auto* thunk = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, linkName(m) + "-fm", *module_);
   setGoFuncAttrs(thunk, nullptr);
   methodThunks_[m] = thunk;
-  llvm::Type* recvTy = mty->getParamType(0);
   types::Signature* sig = m->signature();
-  later([this, thunk, method, recvTy, sig] {
+  types::Type* recvType = sig->recv->type;
+  llvm::Type* recvTy = llvmType(recvType);
+  later([this, thunk, method, recvTy, recvType, sig] {
     FunctionScope scope(*this, thunk);
     sig_ = sig;
     llvm::Argument* closure = thunk->getArg(thunk->arg_size() - 1);
     closure->setName("closure");
     auto* objTy = llvm::StructType::get(ctx_, {b_.getPtrTy(), recvTy});
     std::vector<llvm::Value*> args;
-    args.push_back(b_.CreateLoad(recvTy, b_.CreateStructGEP(objTy, closure, 1), "recv"));
+    // A large receiver is copied: the method owns its copy, and the method
+    // value may be called again.
+    args.push_back(loadValue(b_.CreateStructGEP(objTy, closure, 1), recvType, "recv"));
     for (unsigned i = 0; i + 1 < thunk->arg_size(); ++i) args.push_back(thunk->getArg(i));
     llvm::CallInst* call = b_.CreateCall(method, args);
     call->setTailCall();
@@ -273,7 +284,8 @@ llvm::Value* CodeGen::emitMethodValue(ast::SelectorExpr* sel) {
   // The receiver is evaluated (and a value receiver copied) now, as in Go.
   llvm::Value* recv = emitReceiver(sel, m);
   llvm::Function* thunk = methodValueThunk(m, sel->pos);
-  auto* objTy = llvm::StructType::get(ctx_, {b_.getPtrTy(), recv->getType()});
+  types::Type* recvType = m->signature()->recv->type;
+  auto* objTy = llvm::StructType::get(ctx_, {b_.getPtrTy(), llvmType(recvType)});
   llvm::Value* obj = frameObject(objTy, sel, thunk->getName().str() + ".closure");
   if (!obj) {
     uint64_t size = module_->getDataLayout().getTypeAllocSize(objTy);
@@ -281,7 +293,7 @@ llvm::Value* CodeGen::emitMethodValue(ast::SelectorExpr* sel) {
     obj->setName(thunk->getName() + ".closure");
   }
   b_.CreateStore(thunk, b_.CreateStructGEP(objTy, obj, 0));
-  b_.CreateStore(recv, b_.CreateStructGEP(objTy, obj, 1));
+  storeValue(recv, b_.CreateStructGEP(objTy, obj, 1), recvType);
   return obj;
 }
 

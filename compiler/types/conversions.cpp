@@ -28,6 +28,13 @@ bool Checker::convertibleTo(ast::Expr* x, Type* t) {
   auto isPointer = [](Type* x) { return x->underlying()->kind() == TypeKind::Pointer; };
   if (isUnsafePointer(v) && (isPointer(t) || isUintptr(t))) return true;
   if (isUnsafePointer(t) && (isPointer(v) || isUintptr(v))) return true;
+  // Go 1.17: a slice converts to a pointer to an array of its element type.
+  if (v->underlying()->kind() == TypeKind::Slice && isPointer(t)) {
+    Type* elem = static_cast<Pointer*>(t->underlying())->elem->underlying();
+    if (elem->kind() == TypeKind::Array &&
+        identical(static_cast<Array*>(elem)->elem, static_cast<Slice*>(v->underlying())->elem))
+      return true;
+  }
   return false;
 }
 
