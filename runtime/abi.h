@@ -13,6 +13,8 @@
 
 namespace gosub::rt {
 
+struct _type;  // type.h
+
 // A Go string. As a result it is returned in rax:rdx, which is how the SysV
 // ABI returns a 16-byte struct of two INTEGER eightbytes and how LLVM returns
 // its {ptr, i64}.
@@ -55,9 +57,13 @@ struct GoString {
 #define RT_FUNC(id, name, res, params, attrs) \
   RT_ATTR_##attrs RT_RESULT_##res id params __asm__(name);
 #define GO_FUNC(id, name, res, params) RT_RESULT_##res id params __asm__(name);
+// A descriptor the program defines (its header is a _type; the kind's
+// struct follows, see type.h).
+#define GO_TYPE(id, gotype) extern struct _type id __asm__("type:" gotype);
 #include "abi.def"
 #undef RT_FUNC
 #undef GO_FUNC
+#undef GO_TYPE
 
 #undef BOOL
 #undef I32

@@ -12,6 +12,7 @@
 
 #include "panic.h"
 #include "runtime.h"
+#include "type.h"
 
 namespace gosub::rt {
 
@@ -46,22 +47,15 @@ bool runnextdefer(deferframe* fr, _panic* p) {
   return true;
 }
 
-// callStringMethod calls e's `name() string` method (Error, String) if its
-// type has one.
-bool callStringMethod(const eface& e, const char* name, GoString* out) {
-  _type* t = e.type;
-  if (t == nullptr || (t->tflag & tflagUncommon) == 0 || t->uncommon == nullptr) return false;
-  for (int64_t i = 0; i < t->uncommon->mcount; i++) {
-    method& m = t->uncommon->methods[i];
-    int64_t k = 0;
-    while (k < m.name.len && name[k] != 0 && m.name.ptr[k] == static_cast<uint8_t>(name[k])) k++;
-    if (k != m.name.len || name[k] != 0) continue;
-    functype* ft = m.mtyp;
-    if (ft == nullptr || ft->inCount != 0 || ft->outCount != 1 || ft->params[0]->kindOf() != kindString) return false;
-    *out = reinterpret_cast<GoString (*)(void*)>(m.ifn)(e.data);
-    return true;
-  }
-  return false;
+// callStringMethod calls e's Error or String method when its dynamic type
+// implements `inter` (error, runtime.stringer: one method, returning a
+// string), found as a type assertion finds it (getitab).
+bool callStringMethod(const eface& e, _type& inter, GoString* out) {
+  if (e.type == nullptr) return false;
+  auto* tab = static_cast<itab*>(getitab(&inter, e.type, true));
+  if (tab == nullptr) return false;
+  *out = reinterpret_cast<GoString (*)(void*)>(tab->fun[0])(e.data);
+  return true;
 }
 
 }  // namespace
@@ -70,10 +64,9 @@ bool callStringMethod(const eface& e, const char* name, GoString* out) {
 // before the report is printed (Go's preprintpanics): the methods are Go
 // code, which must run here on the goroutine's stack, not on g0.
 void preprintpanics(_panic* p) {
-  static _type stringType = {16, 8, 0, 0, 8, 8, kindString, nullptr, nullptr, {reinterpret_cast<const uint8_t*>("string"), 6}, nullptr, nullptr};
   for (; p != nullptr; p = p->link) {
     GoString s;
-    if (callStringMethod(p->arg, "Error", &s) || callStringMethod(p->arg, "String", &s)) {
+    if (callStringMethod(p->arg, errorType, &s) || callStringMethod(p->arg, stringerType, &s)) {
       auto* v = static_cast<GoString*>(mallocgc(sizeof(GoString)));
       *v = s;
       p->arg = eface{&stringType, v};

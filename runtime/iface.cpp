@@ -11,6 +11,7 @@
 //
 // getitab runs in the goroutine's stack reserve: the lookup is a short loop,
 // and building an itab (rare: once per pair) needs a few words more.
+#include "error.h"
 #include "runtime.h"
 #include "type.h"
 
@@ -87,6 +88,13 @@ void itabAdd(itab* m) {
   addNoGrow(t, m);
 }
 
+bool lessString(GoString a, GoString b) {
+  int64_t n = a.len < b.len ? a.len : b.len;
+  for (int64_t i = 0; i < n; i++)
+    if (a.ptr[i] != b.ptr[i]) return a.ptr[i] < b.ptr[i];
+  return a.len < b.len;
+}
+
 bool sameString(GoString a, GoString b) {
   if (a.len != b.len) return false;
   for (int64_t i = 0; i < a.len; i++)
@@ -94,11 +102,15 @@ bool sameString(GoString a, GoString b) {
   return true;
 }
 
-bool isExported(GoString name) { return name.len > 0 && name.ptr[0] >= 'A' && name.ptr[0] <= 'Z'; }
-
 // itabInit fills m->fun from m->type's method table (both sorted by name,
-// so one merge pass). Returns the name of the first missing method, or an
-// empty string when the type implements the interface.
+// so one merge pass). A method matches by name, by the package of an
+// unexported name (Go's qualified names: a.m is not b.m; `pkgpath` is empty
+// for exported names, so one comparison covers both) and by signature:
+// descriptors are unique per type in a program (linkonce_odr, and the
+// runtime's own types are the compiler's too, abi.def's GO_TYPE), so the
+// same signature is the same pointer. Returns the name of the first
+// missing method, or an empty string when the type implements the
+// interface.
 GoString itabInit(itab* m) {
   interfacetype* inter = m->inter;
   uncommontype* u = m->type->uncommon;
@@ -106,18 +118,13 @@ GoString itabInit(itab* m) {
   int64_t nt = u != nullptr ? u->mcount : 0;
   for (int64_t k = 0; k < inter->mcount; k++) {
     imethod* im = &inter->methods[k];
+    while (j < nt && lessString(u->methods[j].name, im->name)) j++;
     void* fn = nullptr;
-    for (; j < nt; j++) {
-      method* tm = &u->methods[j];
-      if (sameString(tm->name, im->name)) {
-        // Method signatures are descriptors, deduplicated by the compiler:
-        // same type, same pointer. The runtime's own error types
-        // (error.cpp) carry descriptors of their own, so a signature
-        // spelled the same ("func() string") matches too. Unexported
-        // names must also come from the same package.
-        bool sameSig = tm->mtyp == im->typ || sameString(tm->mtyp->typ.str, im->typ->typ.str);
-        if (sameSig && (isExported(im->name) || sameString(u->pkgpath, inter->pkgpath))) fn = tm->ifn;
-        j++;
+    // Names from two packages may tie: look at every method of the name.
+    for (int64_t i = j; i < nt && sameString(u->methods[i].name, im->name); i++) {
+      method* tm = &u->methods[i];
+      if (tm->mtyp == im->typ && sameString(tm->pkgpath, im->pkgpath)) {
+        fn = tm->ifn;
         break;
       }
     }
@@ -130,57 +137,16 @@ GoString itabInit(itab* m) {
   return GoString{nullptr, 0};
 }
 
-// ---- TypeAssertionError messages (Go's error.go), on the heap.
-struct msgbuf {
-  char* p;
-  size_t n;
-  size_t cap;
-  void add(const char* s, size_t l) {
-    __builtin_memcpy(p + n, s, l);
-    n += l;
-  }
-  void add(const char* s) {
-    size_t l = 0;
-    while (s[l] != 0) l++;
-    add(s, l);
-  }
-  void add(GoString s) { add(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len)); }
-};
-
-msgbuf newmsg(size_t cap) { return msgbuf{static_cast<char*>(mallocgc(static_cast<int64_t>(cap))), 0, cap}; }
-
+// panicTypeAssertion panics with a *runtime.TypeAssertionError (declared in
+// Go, stdlib/runtime/error.go, whose Error method words the message):
 // concrete == null: "interface conversion: I is nil, not T"; missing set:
 // "interface conversion: T is not I: missing method M"; else "interface
 // conversion: I is C, not T".
 [[noreturn]] void panicTypeAssertion(_type* iface, _type* concrete, _type* asserted, GoString missing) {
-  GoString inter = iface != nullptr ? iface->str : GoString{reinterpret_cast<const uint8_t*>("interface"), 9};
-  size_t cap = 96 + static_cast<size_t>(inter.len + asserted->str.len + missing.len) +
-               (concrete != nullptr ? static_cast<size_t>(concrete->str.len) : 0);
-  msgbuf b = newmsg(cap);
-  b.add("interface conversion: ");
-  if (concrete == nullptr) {
-    b.add(inter);
-    b.add(" is nil, not ");
-    b.add(asserted->str);
-  } else if (missing.len != 0) {
-    b.add(concrete->str);
-    b.add(" is not ");
-    b.add(asserted->str);
-    b.add(": missing method ");
-    b.add(missing);
-  } else {
-    b.add(inter);
-    b.add(" is ");
-    b.add(concrete->str);
-    b.add(", not ");
-    b.add(asserted->str);
-    if (sameString(concrete->str, asserted->str)) b.add(" (types from different scopes)");
-  }
-  // Go's *runtime.TypeAssertionError prints without "runtime error: ", as
-  // a plainError does. cap left room for the terminator (the fixed words
-  // take less than the 96 bytes counted for them).
-  b.p[b.n] = 0;
-  panicPlainError(b.p);
+  auto* e = static_cast<TypeAssertionError*>(mallocgc(sizeof(TypeAssertionError)));
+  *e = TypeAssertionError{iface, concrete, asserted, missing};
+  // *TypeAssertionError is a pointer: the data word is e itself.
+  gopanic(&typeAssertionErrorPtrType, e);
 }
 
 }  // namespace

@@ -19,18 +19,40 @@ namespace gosub::rt {
 
 namespace {
 
-// K is the key's representation: uint32_t or uint64_t.
+// How a fast path's keys sit in a bucket: all keys first, then all elems.
+// IntKeys<K> holds 4- or 8-byte keys (K is uint32_t or uint64_t), StrKeys
+// strings. The generic assign and delete below take one of them.
 template <typename K>
-inline uint8_t* elemFast(const maptype* t, bmap* b, uintptr_t i) {
-  return reinterpret_cast<uint8_t*>(b) + dataOffset + bucketCnt * sizeof(K) + i * t->elemsize;
-}
-template <typename K>
-inline K* keyFast(bmap* b, uintptr_t i) {
-  return reinterpret_cast<K*>(reinterpret_cast<uint8_t*>(b) + dataOffset) + i;
-}
+struct IntKeys {
+  using Key = K;
+  static K* slot(bmap* b, uintptr_t i) { return reinterpret_cast<K*>(reinterpret_cast<uint8_t*>(b) + dataOffset) + i; }
+  static uint8_t* elem(const maptype* t, bmap* b, uintptr_t i) {
+    return reinterpret_cast<uint8_t*>(b) + dataOffset + bucketCnt * sizeof(K) + i * t->elemsize;
+  }
+  static bool equal(const K* k, K key) { return *k == key; }
+  // An assignment to an existing key leaves the stored key as it is.
+  static void reassign(K*, K) {}
+};
+
+struct StrKeys {
+  using Key = GoString;
+  static GoString* slot(bmap* b, uintptr_t i) {
+    return reinterpret_cast<GoString*>(reinterpret_cast<uint8_t*>(b) + dataOffset) + i;
+  }
+  static uint8_t* elem(const maptype* t, bmap* b, uintptr_t i) {
+    return reinterpret_cast<uint8_t*>(b) + dataOffset + bucketCnt * sizeof(GoString) + i * t->elemsize;
+  }
+  static bool equal(const GoString* k, const GoString& key) {
+    return k->len == key.len && (k->ptr == key.ptr || memcmp(k->ptr, key.ptr, static_cast<size_t>(key.len)) == 0);
+  }
+  // Same key: keep the new string's bytes (Go does the same, so the old
+  // backing array can be collected).
+  static void reassign(GoString* k, const GoString& key) { k->ptr = key.ptr; }
+};
 
 template <typename K>
 [[gnu::always_inline]] inline void* accessFast(const maptype* t, hmap* h, K key) {
+  using Keys = IntKeys<K>;
   if (h == nullptr || h->count == 0) return nullptr;
   if (h->flags & hashWriting) throw_("concurrent map read and map write");
   bmap* b;
@@ -42,104 +64,15 @@ template <typename K>
   }
   for (; b != nullptr; b = overflow(t, b)) {
     for (uintptr_t i = 0; i < bucketCnt; i++) {
-      if (*keyFast<K>(b, i) == key && !isEmpty(b->tophash[i])) return elemFast<K>(t, b, i);
+      if (*Keys::slot(b, i) == key && !isEmpty(b->tophash[i])) return Keys::elem(t, b, i);
     }
   }
   return nullptr;
 }
 
-template <typename K>
-[[gnu::always_inline]] inline void* assignFast(const maptype* t, hmap* h, K key) {
-  if (h == nullptr) panicNilMapAssign();
-  if (h->flags & hashWriting) throw_("concurrent map writes");
-  uintptr_t hash = t->key->hasher(&key, h->hash0);
-  h->flags ^= hashWriting;
-  if (h->buckets == nullptr) h->buckets = static_cast<bmap*>(mallocgc(t->bucketsize));
-
-again:
-  uintptr_t bucket = hash & bucketMask(h->B);
-  if (growing(h)) growWork(t, h, bucket);
-  bmap* b = bucketAt(t, h->buckets, bucket);
-  bmap* insertb = nullptr;
-  uintptr_t inserti = 0;
-  for (;;) {
-    for (uintptr_t i = 0; i < bucketCnt; i++) {
-      if (isEmpty(b->tophash[i])) {
-        if (insertb == nullptr) {
-          insertb = b;
-          inserti = i;
-        }
-        if (b->tophash[i] == emptyRest) goto notfound;
-        continue;
-      }
-      if (*keyFast<K>(b, i) != key) continue;
-      insertb = b;
-      inserti = i;
-      goto done;
-    }
-    bmap* ovf = overflow(t, b);
-    if (ovf == nullptr) break;
-    b = ovf;
-  }
-notfound:
-  if (!growing(h) && (overLoadFactor(h->count + 1, h->B) || tooManyOverflowBuckets(h->noverflow, h->B))) {
-    hashGrow(t, h);
-    goto again;
-  }
-  if (insertb == nullptr) {
-    insertb = newoverflow(t, h, b);
-    inserti = 0;
-  }
-  insertb->tophash[inserti] = tophash(hash);
-  *keyFast<K>(insertb, inserti) = key;
-  h->count++;
-
-done:
-  if ((h->flags & hashWriting) == 0) throw_("concurrent map writes");
-  h->flags &= ~hashWriting;
-  return elemFast<K>(t, insertb, inserti);
-}
-
-template <typename K>
-[[gnu::always_inline]] inline void deleteFast(const maptype* t, hmap* h, K key) {
-  if (h == nullptr || h->count == 0) return;
-  if (h->flags & hashWriting) throw_("concurrent map writes");
-  uintptr_t hash = t->key->hasher(&key, h->hash0);
-  h->flags ^= hashWriting;
-  uintptr_t bucket = hash & bucketMask(h->B);
-  if (growing(h)) growWork(t, h, bucket);
-  bmap* bOrig = bucketAt(t, h->buckets, bucket);
-  for (bmap* b = bOrig; b != nullptr; b = overflow(t, b)) {
-    for (uintptr_t i = 0; i < bucketCnt; i++) {
-      if (*keyFast<K>(b, i) != key || isEmpty(b->tophash[i])) continue;
-      *keyFast<K>(b, i) = 0;
-      memset(elemFast<K>(t, b, i), 0, t->elem->size);
-      b->tophash[i] = emptyOne;
-      deleteTail(t, h, bOrig, b, i);
-      goto out;
-    }
-  }
-out:
-  if ((h->flags & hashWriting) == 0) throw_("concurrent map writes");
-  h->flags &= ~hashWriting;
-}
-
-// ---- string keys ----------------------------------------------------------------
-
-inline GoString* keyStr(bmap* b, uintptr_t i) {
-  return reinterpret_cast<GoString*>(reinterpret_cast<uint8_t*>(b) + dataOffset) + i;
-}
-inline uint8_t* elemStr(const maptype* t, bmap* b, uintptr_t i) {
-  return reinterpret_cast<uint8_t*>(b) + dataOffset + bucketCnt * sizeof(GoString) + i * t->elemsize;
-}
-inline bool streq(const GoString* k, const uint8_t* p, int64_t n) {
-  return k->len == n && (k->ptr == p || memcmp(k->ptr, p, static_cast<size_t>(n)) == 0);
-}
-
-[[gnu::always_inline]] inline void* accessStr(const maptype* t, hmap* h, const uint8_t* p, int64_t n) {
+[[gnu::always_inline]] inline void* accessStr(const maptype* t, hmap* h, const GoString& key) {
   if (h == nullptr || h->count == 0) return nullptr;
   if (h->flags & hashWriting) throw_("concurrent map read and map write");
-  GoString key{p, n};
   if (h->B == 0) {
     // One bucket: compare lengths first, bytes only on a length match.
     bmap* b = h->buckets;
@@ -148,7 +81,7 @@ inline bool streq(const GoString* k, const uint8_t* p, int64_t n) {
         if (b->tophash[i] == emptyRest) break;
         continue;
       }
-      if (streq(keyStr(b, i), p, n)) return elemStr(t, b, i);
+      if (StrKeys::equal(StrKeys::slot(b, i), key)) return StrKeys::elem(t, b, i);
     }
     return nullptr;
   }
@@ -160,56 +93,19 @@ inline bool streq(const GoString* k, const uint8_t* p, int64_t n) {
         if (b->tophash[i] == emptyRest) return nullptr;
         continue;
       }
-      if (streq(keyStr(b, i), p, n)) return elemStr(t, b, i);
+      if (StrKeys::equal(StrKeys::slot(b, i), key)) return StrKeys::elem(t, b, i);
     }
   }
   return nullptr;
 }
 
-}  // namespace
-
-void* mapaccess1_fast32(void* t, void* h, int32_t key) {
-  void* e = accessFast<uint32_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
-  return e != nullptr ? e : const_cast<uint8_t*>(zeroVal);
-}
-void* mapaccess2_fast32(void* t, void* h, int32_t key) {
-  return accessFast<uint32_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
-}
-void* mapassign_fast32(void* t, void* h, int32_t key) {
-  return assignFast<uint32_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
-}
-void mapdelete_fast32(void* t, void* h, int32_t key) {
-  deleteFast<uint32_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
-}
-
-void* mapaccess1_fast64(void* t, void* h, uint64_t key) {
-  void* e = accessFast<uint64_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
-  return e != nullptr ? e : const_cast<uint8_t*>(zeroVal);
-}
-void* mapaccess2_fast64(void* t, void* h, uint64_t key) {
-  return accessFast<uint64_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
-}
-void* mapassign_fast64(void* t, void* h, uint64_t key) {
-  return assignFast<uint64_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
-}
-void mapdelete_fast64(void* t, void* h, uint64_t key) {
-  deleteFast<uint64_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
-}
-
-void* mapaccess1_faststr(void* t, void* h, const uint8_t* p, int64_t n) {
-  void* e = accessStr(static_cast<maptype*>(t), static_cast<hmap*>(h), p, n);
-  return e != nullptr ? e : const_cast<uint8_t*>(zeroVal);
-}
-void* mapaccess2_faststr(void* t, void* h, const uint8_t* p, int64_t n) {
-  return accessStr(static_cast<maptype*>(t), static_cast<hmap*>(h), p, n);
-}
-
-void* mapassign_faststr(void* tp, void* hp, const uint8_t* p, int64_t n) {
-  const maptype* t = static_cast<const maptype*>(tp);
-  hmap* h = static_cast<hmap*>(hp);
+// mapassign for a fast key kind: the slot for key, inserted if absent.
+// A full slot whose tophash differs cannot hold the key, so keys are
+// compared only on a tophash match.
+template <typename Keys>
+[[gnu::always_inline]] inline void* assignFast(const maptype* t, hmap* h, typename Keys::Key key) {
   if (h == nullptr) panicNilMapAssign();
   if (h->flags & hashWriting) throw_("concurrent map writes");
-  GoString key{p, n};
   uintptr_t hash = t->key->hasher(&key, h->hash0);
   h->flags ^= hashWriting;
   if (h->buckets == nullptr) h->buckets = static_cast<bmap*>(mallocgc(t->bucketsize));
@@ -231,11 +127,9 @@ again:
         if (b->tophash[i] == emptyRest) goto notfound;
         continue;
       }
-      GoString* k = keyStr(b, i);
-      if (!streq(k, p, n)) continue;
-      // Same key: keep the new string's bytes (Go does the same, so the
-      // old backing array can be collected).
-      k->ptr = p;
+      auto* k = Keys::slot(b, i);
+      if (!Keys::equal(k, key)) continue;
+      Keys::reassign(k, key);
       insertb = b;
       inserti = i;
       goto done;
@@ -254,21 +148,19 @@ notfound:
     inserti = 0;
   }
   insertb->tophash[inserti] = top;
-  *keyStr(insertb, inserti) = key;
+  *Keys::slot(insertb, inserti) = key;
   h->count++;
 
 done:
   if ((h->flags & hashWriting) == 0) throw_("concurrent map writes");
   h->flags &= ~hashWriting;
-  return elemStr(t, insertb, inserti);
+  return Keys::elem(t, insertb, inserti);
 }
 
-void mapdelete_faststr(void* tp, void* hp, const uint8_t* p, int64_t n) {
-  const maptype* t = static_cast<const maptype*>(tp);
-  hmap* h = static_cast<hmap*>(hp);
+template <typename Keys>
+[[gnu::always_inline]] inline void deleteFast(const maptype* t, hmap* h, typename Keys::Key key) {
   if (h == nullptr || h->count == 0) return;
   if (h->flags & hashWriting) throw_("concurrent map writes");
-  GoString key{p, n};
   uintptr_t hash = t->key->hasher(&key, h->hash0);
   h->flags ^= hashWriting;
   uintptr_t bucket = hash & bucketMask(h->B);
@@ -281,10 +173,10 @@ void mapdelete_faststr(void* tp, void* hp, const uint8_t* p, int64_t n) {
         if (b->tophash[i] == emptyRest) goto out;
         continue;
       }
-      GoString* k = keyStr(b, i);
-      if (!streq(k, p, n)) continue;
-      *k = GoString{nullptr, 0};
-      memset(elemStr(t, b, i), 0, t->elem->size);
+      auto* k = Keys::slot(b, i);
+      if (!Keys::equal(k, key)) continue;
+      *k = typename Keys::Key{};
+      memset(Keys::elem(t, b, i), 0, t->elem->size);
       b->tophash[i] = emptyOne;
       deleteTail(t, h, bOrig, b, i);
       goto out;
@@ -293,6 +185,50 @@ void mapdelete_faststr(void* tp, void* hp, const uint8_t* p, int64_t n) {
 out:
   if ((h->flags & hashWriting) == 0) throw_("concurrent map writes");
   h->flags &= ~hashWriting;
+}
+
+}  // namespace
+
+void* mapaccess1_fast32(void* t, void* h, int32_t key) {
+  void* e = accessFast<uint32_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
+  return e != nullptr ? e : const_cast<uint8_t*>(zeroVal);
+}
+void* mapaccess2_fast32(void* t, void* h, int32_t key) {
+  return accessFast<uint32_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
+}
+void* mapassign_fast32(void* t, void* h, int32_t key) {
+  return assignFast<IntKeys<uint32_t>>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
+}
+void mapdelete_fast32(void* t, void* h, int32_t key) {
+  deleteFast<IntKeys<uint32_t>>(static_cast<maptype*>(t), static_cast<hmap*>(h), static_cast<uint32_t>(key));
+}
+
+void* mapaccess1_fast64(void* t, void* h, uint64_t key) {
+  void* e = accessFast<uint64_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
+  return e != nullptr ? e : const_cast<uint8_t*>(zeroVal);
+}
+void* mapaccess2_fast64(void* t, void* h, uint64_t key) {
+  return accessFast<uint64_t>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
+}
+void* mapassign_fast64(void* t, void* h, uint64_t key) {
+  return assignFast<IntKeys<uint64_t>>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
+}
+void mapdelete_fast64(void* t, void* h, uint64_t key) {
+  deleteFast<IntKeys<uint64_t>>(static_cast<maptype*>(t), static_cast<hmap*>(h), key);
+}
+
+void* mapaccess1_faststr(void* t, void* h, const uint8_t* p, int64_t n) {
+  void* e = accessStr(static_cast<maptype*>(t), static_cast<hmap*>(h), GoString{p, n});
+  return e != nullptr ? e : const_cast<uint8_t*>(zeroVal);
+}
+void* mapaccess2_faststr(void* t, void* h, const uint8_t* p, int64_t n) {
+  return accessStr(static_cast<maptype*>(t), static_cast<hmap*>(h), GoString{p, n});
+}
+void* mapassign_faststr(void* t, void* h, const uint8_t* p, int64_t n) {
+  return assignFast<StrKeys>(static_cast<maptype*>(t), static_cast<hmap*>(h), GoString{p, n});
+}
+void mapdelete_faststr(void* t, void* h, const uint8_t* p, int64_t n) {
+  deleteFast<StrKeys>(static_cast<maptype*>(t), static_cast<hmap*>(h), GoString{p, n});
 }
 
 }  // namespace gosub::rt

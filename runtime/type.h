@@ -113,6 +113,9 @@ struct _type {
 // sorts them (exported names before unexported ones, both by bytes).
 struct method {
   GoString name;
+  // The package of an unexported name (Go qualifies those: a.m and b.m are
+  // different methods); empty for exported names.
+  GoString pkgpath;
   struct functype* mtyp;  // the signature without the receiver
   // The code called through an itab: its receiver is the interface's data
   // word (the pointer itself for direct-iface types, else a pointer to the
@@ -149,6 +152,7 @@ struct functype {
 
 struct imethod {
   GoString name;
+  GoString pkgpath;  // as method's: set for unexported names only
   functype* typ;
 };
 

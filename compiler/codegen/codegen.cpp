@@ -414,6 +414,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
       if (f->decl && f->decl->body) guarded([&] { emitFuncBody(f); });
     guarded([&] { emitPackageInit(pkg); });
   }
+  guarded([&] { emitRuntimeTypes(packages); });
   // Function literals, func value thunks and go wrappers, queued while the
   // functions above were emitted (and while these are).
   drainPending();

@@ -315,6 +315,9 @@ class CodeGen {
   // An entry-block slot of type t for an allocation at `site` that escape
   // analysis kept in the frame, or null when it goes to the heap.
   llvm::AllocaInst* frameObject(llvm::Type* t, const ast::Node* site, const std::string& name);
+  // A zeroed array of n elems backing the slice that make or a slice
+  // literal at `site` creates: in the frame or on the heap, as frameObject.
+  llvm::Value* backingArray(types::Type* elem, int64_t n, const ast::Node* site, const std::string& name);
   llvm::Value* emitAddrOf(ast::UnaryExpr* e);
   llvm::Value* emitStructCompare(ast::Op op, llvm::Value* x, llvm::Value* y, types::Type* t, ast::Pos pos);
   llvm::Function* methodValueThunk(types::Func* m, ast::Pos pos);
@@ -340,7 +343,10 @@ class CodeGen {
   llvm::Constant* descriptorInit(types::Type* t, const std::string& link, llvm::StructType* dty);
   llvm::Constant* goString(const std::string& s);
   types::Signature* methodSigType(types::Func* m);
+  static std::string methodPkgPath(types::Func* m);
   void finishTypeDescriptors();
+  // The descriptors the runtime names (GO_TYPE in abi.def), emitted and kept.
+  void emitRuntimeTypes(const std::vector<types::Package*>& packages);
 
   // ---- interfaces (interface.cpp)
   static bool isIface(types::Type* t);

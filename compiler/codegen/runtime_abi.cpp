@@ -52,17 +52,31 @@ struct Entry {
 const Entry kRuntimeFuncs[] = {
 #define RT_FUNC(id, name, result, params, attrs) {name, result, ABI_PARAMS params, attrs},
 #define GO_FUNC(id, name, result, params)
+#define GO_TYPE(id, gotype)
 #include "abi.def"
 #undef RT_FUNC
 #undef GO_FUNC
+#undef GO_TYPE
 };
 
 const char* const kGoFuncs[] = {
 #define RT_FUNC(id, name, result, params, attrs)
 #define GO_FUNC(id, name, result, params) name,
+#define GO_TYPE(id, gotype)
 #include "abi.def"
 #undef RT_FUNC
 #undef GO_FUNC
+#undef GO_TYPE
+};
+
+const char* const kGoTypes[] = {
+#define RT_FUNC(id, name, result, params, attrs)
+#define GO_FUNC(id, name, result, params)
+#define GO_TYPE(id, gotype) gotype,
+#include "abi.def"
+#undef RT_FUNC
+#undef GO_FUNC
+#undef GO_TYPE
 };
 
 #undef VOID
@@ -197,6 +211,11 @@ bool RuntimeABI::isGoFunc(const std::string& linkName) {
   for (const char* n : kGoFuncs)
     if (linkName == n) return true;
   return false;
+}
+
+const std::vector<std::string>& RuntimeABI::runtimeTypes() {
+  static const std::vector<std::string> types(std::begin(kGoTypes), std::end(kGoTypes));
+  return types;
 }
 
 }  // namespace gosub::codegen

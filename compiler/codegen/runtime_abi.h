@@ -8,6 +8,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include <llvm/IR/Module.h>
 
@@ -16,9 +17,11 @@ namespace gosub::codegen {
 enum class RtFunc : int {
 #define RT_FUNC(id, name, result, params, attrs) id,
 #define GO_FUNC(id, name, result, params)
+#define GO_TYPE(id, gotype)
 #include "abi.def"
 #undef RT_FUNC
 #undef GO_FUNC
+#undef GO_TYPE
   Count
 };
 
@@ -35,6 +38,9 @@ class RuntimeABI {
   bool isNoReturn(RtFunc f) const;
   // True if `linkName` is a GO_FUNC: generated code the runtime calls.
   static bool isGoFunc(const std::string& linkName);
+  // The Go types (GO_TYPE, "runtime.boundsError", "*runtime.TypeAssertionError",
+  // "error") whose descriptors the runtime refers to by symbol.
+  static const std::vector<std::string>& runtimeTypes();
 
  private:
   llvm::Module& module_;

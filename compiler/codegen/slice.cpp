@@ -232,17 +232,6 @@ void CodeGen::storeLitElems(ast::CompositeLit* lit, llvm::Value* base, types::Ty
   }
 }
 
-// The number of elements of a slice literal: the largest index + 1.
-static int64_t litLength(ast::CompositeLit* lit) {
-  int64_t idx = 0, max = 0;
-  for (ast::Expr* el : lit->elts) {
-    if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el); kv && kv->key->constant) idx = kv->key->constant->toInt64();
-    idx++;
-    max = std::max(max, idx);
-  }
-  return max;
-}
-
 llvm::Value* CodeGen::emitArrayOrSliceLit(ast::CompositeLit* lit) {
   if (types::Array* a = arrayOf(lit->type)) {
     llvm::Type* ty = llvmType(lit->type);
@@ -253,12 +242,10 @@ llvm::Value* CodeGen::emitArrayOrSliceLit(ast::CompositeLit* lit) {
   }
   types::Slice* st = sliceOf(lit->type);
   if (!st) internalError(lit->pos, "composite literal of type " + lit->type->string());
-  // The backing array lives on the heap (no escape analysis yet).
-  int64_t n = litLength(lit);
-  uint64_t size = typeSize(st->elem) * static_cast<uint64_t>(n);
+  // The backing array: in the frame when escape analysis allows it.
+  int64_t n = types::sliceLitLength(lit);
   setLocation(lit->pos);
-  llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(static_cast<int64_t>(size))});
-  p->setName("slicelit");
+  llvm::Value* p = backingArray(st->elem, n, lit, "slicelit");
   storeLitElems(lit, p, st->elem);
   return sliceValue(p, b_.getInt64(n), b_.getInt64(n));
 }
@@ -292,8 +279,39 @@ llvm::Value* CodeGen::emitMakeSlice(ast::CallExpr* call) {
   llvm::Value* cap = len;
   if (call->args.size() > 2) cap = toInt64(emitExpr(call->args[2]), call->args[2]->type);
   setLocation(call->pos);
+  // Escape analysis keeps only a constant capacity in the frame (the
+  // checker has checked it); a variable len must still fit in it.
+  if (options_.escapes && options_.escapes->onStack(call)) {
+    if (!llvm::isa<llvm::ConstantInt>(len)) {
+      // As makeslice words it: a negative len is out of range, a len past
+      // the capacity makes the capacity the culprit.
+      llvm::BasicBlock* bad = newBlock("makeslice.bad");
+      llvm::BasicBlock* ok = newBlock("makeslice.ok");
+      b_.CreateCondBr(b_.CreateICmpULE(len, cap), ok, bad, llvm::MDBuilder(ctx_).createLikelyBranchWeights());
+      b_.SetInsertPoint(bad);
+      panicUnless(b_.CreateICmpSGE(len, b_.getInt64(0)), RtFunc::panicmakeslicelen, {});
+      callRuntime(RtFunc::panicmakeslicecap, {});
+      b_.SetInsertPoint(ok);
+    }
+    int64_t n = llvm::cast<llvm::ConstantInt>(cap)->getSExtValue();
+    return sliceValue(backingArray(st->elem, n, call, "makeslice"), len, cap);
+  }
   llvm::Value* p = callRuntime(RtFunc::makeslice, {b_.getInt64(static_cast<int64_t>(typeSize(st->elem))), len, cap});
   return sliceValue(p, len, cap);
+}
+
+// A zeroed array of n elems for a slice literal or make at `site`: a slot
+// in the frame if escape analysis put it there, else from the heap.
+llvm::Value* CodeGen::backingArray(types::Type* elem, int64_t n, const ast::Node* site, const std::string& name) {
+  llvm::Type* ty = llvm::ArrayType::get(llvmType(elem), static_cast<uint64_t>(n));
+  if (llvm::AllocaInst* slot = frameObject(ty, site, name)) {
+    zeroMemory(slot, ty);  // every evaluation starts from zero, also in loops
+    return slot;
+  }
+  uint64_t size = typeSize(elem) * static_cast<uint64_t>(n);
+  llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(static_cast<int64_t>(size))});
+  p->setName(name);
+  return p;
 }
 
 // Grows s (ptr, len, cap) for newlen elements when needed; returns the

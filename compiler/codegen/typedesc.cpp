@@ -534,8 +534,8 @@ llvm::Constant* CodeGen::descriptorInit(types::Type* t, const std::string& link,
   if (tflag & td::tflagUncommon) {
     std::vector<llvm::Constant*> ms;
     for (const types::MethodSetEntry& e : methods)
-      ms.push_back(llvm::ConstantStruct::get(
-          l.method, {goString(e.func->name), typeDescriptor(methodSigType(e.func)), ifnFor(t, e)}));
+      ms.push_back(llvm::ConstantStruct::get(l.method, {goString(e.func->name), goString(methodPkgPath(e.func)),
+                                                        typeDescriptor(methodSigType(e.func)), ifnFor(t, e)}));
     std::string pkgpath;
     if (named && static_cast<types::Named*>(t)->obj->pkg) pkgpath = static_cast<types::Named*>(t)->obj->pkg->path;
     else if (t->kind() == TypeKind::Pointer && static_cast<types::Pointer*>(t)->elem->kind() == TypeKind::Named &&
@@ -591,7 +591,8 @@ llvm::Constant* CodeGen::descriptorInit(types::Type* t, const std::string& link,
       std::vector<llvm::Constant*> ims;
       std::string pkgpath;
       for (types::Func* m : it->allMethods) {
-        ims.push_back(llvm::ConstantStruct::get(l.imethod, {goString(m->name), typeDescriptor(methodSigType(m))}));
+        ims.push_back(llvm::ConstantStruct::get(
+            l.imethod, {goString(m->name), goString(methodPkgPath(m)), typeDescriptor(methodSigType(m))}));
         if (!m->exported() && m->pkg) pkgpath = m->pkg->path;
       }
       return llvm::ConstantStruct::get(dty, {header, goString(pkgpath), i64(ims.size()), table(l.imethod, ims, "..imethods")});
@@ -673,6 +674,14 @@ bool CodeGen::needKeyUpdate(types::Type* t) {
   }
 }
 
+// The package that qualifies an unexported method name: the package that
+// declared the method (for a promoted method, the embedded type's, not the
+// outer type's), so that getitab matches a.m only with a.m. Empty for
+// exported names.
+std::string CodeGen::methodPkgPath(types::Func* m) {
+  return m->exported() || !m->pkg ? std::string() : m->pkg->path;
+}
+
 // A method's signature without its receiver (the `mtyp` of method tables).
 types::Signature* CodeGen::methodSigType(types::Func* m) {
   types::Signature* sig = m->signature();
@@ -685,6 +694,37 @@ types::Signature* CodeGen::methodSigType(types::Func* m) {
     s->variadic = sig->variadic;
   }
   return s;
+}
+
+// The runtime builds values of some Go types (run-time errors) and asserts
+// to some interfaces; abi.def lists them (GO_TYPE) and the runtime refers
+// to their descriptors by symbol. They are emitted in every program (package
+// runtime is always loaded) and kept through llvm.used: nothing in the
+// module may refer to them, and the optimiser would drop a linkonce_odr
+// global nobody uses.
+void CodeGen::emitRuntimeTypes(const std::vector<types::Package*>& packages) {
+  std::vector<llvm::Constant*> used;
+  for (const std::string& spelling : RuntimeABI::runtimeTypes()) {
+    std::string s = spelling;
+    int ptrs = 0;
+    for (; !s.empty() && s[0] == '*'; s.erase(0, 1)) ptrs++;
+    types::Object* obj = nullptr;
+    if (size_t dot = s.rfind('.'); dot != std::string::npos) {
+      for (types::Package* p : packages)
+        if (p->path == s.substr(0, dot) && p->scope) obj = p->scope->lookupLocal(s.substr(dot + 1));
+    } else {
+      obj = table_.universe()->lookupLocal(s);
+    }
+    if (!obj || obj->kind != types::ObjectKind::TypeName || !obj->type)
+      internalError({}, "the runtime refers to type " + spelling + ", which the program does not declare");
+    types::Type* t = obj->type;
+    for (int i = 0; i < ptrs; i++) t = table_.pointer(t);
+    used.push_back(typeDescriptor(t));
+  }
+  auto* at = llvm::ArrayType::get(b_.getPtrTy(), used.size());
+  auto* g = new llvm::GlobalVariable(*module_, at, false, llvm::GlobalValue::AppendingLinkage,
+                                     llvm::ConstantArray::get(at, used), "llvm.used");
+  g->setSection("llvm.metadata");
 }
 
 // Fills ptrToThis of descriptors whose pointer type was emitted too (at the

@@ -20,12 +20,12 @@ Layout layout(llvm::LLVMContext& ctx) {
   l.type = named(ctx, "runtime._type",
                  {i64 /*size*/, i64 /*ptrdata*/, i32 /*hash*/, i8 /*tflag*/, i8 /*align*/, i8 /*fieldAlign*/,
                   i8 /*kind*/, ptr /*equal*/, ptr /*hasher*/, l.string /*str*/, ptr /*uncommon*/, ptr /*ptrToThis*/});
-  l.method = named(ctx, "runtime.method", {l.string /*name*/, ptr /*mtyp*/, ptr /*ifn*/});
+  l.method = named(ctx, "runtime.method", {l.string /*name*/, l.string /*pkgpath*/, ptr /*mtyp*/, ptr /*ifn*/});
   l.uncommon = named(ctx, "runtime.uncommontype", {l.string /*pkgpath*/, i64 /*mcount*/, ptr /*methods*/});
   l.arraytype = named(ctx, "runtime.arraytype", {l.type, ptr /*elem*/, ptr /*slice*/, i64 /*len*/});
   l.chantype = named(ctx, "runtime.chantype", {l.type, ptr /*elem*/, i64 /*dir*/});
   l.functype = named(ctx, "runtime.functype", {l.type, i64 /*inCount*/, i64 /*outCount*/, i8 /*variadic*/, ptr /*params*/});
-  l.imethod = named(ctx, "runtime.imethod", {l.string /*name*/, ptr /*typ*/});
+  l.imethod = named(ctx, "runtime.imethod", {l.string /*name*/, l.string /*pkgpath*/, ptr /*typ*/});
   l.interfacetype = named(ctx, "runtime.interfacetype", {l.type, l.string /*pkgpath*/, i64 /*mcount*/, ptr /*methods*/});
   l.maptype = named(ctx, "runtime.maptype",
                     {l.type, ptr /*key*/, ptr /*elem*/, i8 /*keysize*/, i8 /*elemsize*/, i16 /*bucketsize*/, i32 /*flags*/});

@@ -198,6 +198,9 @@ int compile(const Config& cfg) {
     diags.flush();
     return kExitError;
   }
+  // Package runtime is part of every program, as in Go: the C++ runtime
+  // panics with its error types (GO_TYPE in runtime/abi.def).
+  loader.import("runtime", {});
   types::Package* mainPkg = types::checkPackage(table, diags, loader, "main", asts, /*isStdlib=*/false);
   if (!mainPkg || diags.hasErrors()) {
     diags.flush();

@@ -4,8 +4,9 @@
 // Every expression is evaluated into a hole (where its value goes, with how
 // many dereferences). Arrays are values (an element is part of its array);
 // a slice points at its backing array (an element is one dereference away,
-// a store into one goes to the heap, a slice's backing array is always on
-// the heap). What the walker does not model — constructs whose lowering
+// a store into one goes to the heap); the arrays of slice literals and of
+// make with a constant capacity are allocations like &T{...}, the others
+// (append's, conversions') are on the heap. What the walker does not model — constructs whose lowering
 // other parts of gosub add (maps, interfaces and type assertions, most
 // builtins, variadic calls, defer) — is walked conservatively: each
 // operand flows to the heap with its address taken, so everything it
@@ -29,6 +30,11 @@ ast::Expr* unparen(ast::Expr* e) {
 types::Type* pointee(types::Type* t) {
   types::Type* u = t ? t->underlying() : nullptr;
   return u && u->kind() == types::TypeKind::Pointer ? static_cast<types::Pointer*>(u)->elem : nullptr;
+}
+
+types::Slice* sliceType(types::Type* t) {
+  types::Type* u = t ? t->underlying() : nullptr;
+  return u && u->kind() == types::TypeKind::Slice ? static_cast<types::Slice*>(u) : nullptr;
 }
 
 bool isKind(types::Type* t, types::TypeKind k) {
@@ -625,8 +631,8 @@ class Walker {
       Hole ek;
       if (isKind(cl->type, types::TypeKind::Struct) || isKind(cl->type, types::TypeKind::Array))
         ek = k;  // fields and elements are part of the value
-      else if (isKind(cl->type, types::TypeKind::Slice))
-        ek = b_.heapHole();  // elements go to a heap backing array
+      else if (types::Slice* st = sliceType(cl->type))
+        ek = {sliceLitArray(k, cl, st), 0};  // elements are stored in the backing array
       else
         return heapAll(cl);
       for (ast::Expr* elt : cl->elts) {
@@ -692,6 +698,27 @@ class Walker {
       return;
     }
     heapAll(e);
+  }
+
+  // The array behind a slice literal: an allocation the slice points at,
+  // as gc reports it (at the brace: `[]int{...}`).
+  Location* sliceLitArray(Hole k, ast::CompositeLit* cl, types::Slice* st) {
+    std::string what = cl->type->string() + (cl->elts.empty() ? "{}" : "{...}");
+    uint64_t n = static_cast<uint64_t>(types::sliceLitLength(cl)), e = typeSize(st->elem);
+    return spill(k, cl, what, cl->lbrace, e && n > UINT64_MAX / e ? UINT64_MAX : e * n);
+  }
+
+  // make([]T, len[, cap]): a new backing array the slice points at. Only a
+  // constant size can live in a frame (gc: a variable one escapes).
+  void makeSlice(Hole k, ast::CallExpr* c, types::Slice* st) {
+    ast::Expr* capArg = c->args.size() > 2 ? c->args[2] : c->args.size() > 1 ? c->args[1] : nullptr;
+    uint64_t size = UINT64_MAX;
+    if (capArg && capArg->mode == ast::Mode::Constant && capArg->constant) {
+      uint64_t n = static_cast<uint64_t>(capArg->constant->toInt64()), e = typeSize(st->elem);
+      size = e && n > UINT64_MAX / e ? UINT64_MAX : e * n;
+    }
+    spill(k, c, types::exprString(c), c->lparen, size);
+    for (size_t i = 1; i < c->args.size(); ++i) discard(c->args[i]);
   }
 
   // A func literal: its object is an allocation that holds its captured
@@ -816,6 +843,8 @@ class Walker {
                 to->kind() != types::TypeKind::Slice && types::isString(to) == types::isString(from);
     if (same || (to && !hasPointers(to) && from && !hasPointers(from)))
       expr(k, c->args[0]);
+    else if (to && from && (types::isString(to) || types::isString(from)))
+      discard(c->args[0]);  // string <-> []byte/[]rune copies into a new heap array
     else
       heapAll(c);
   }
@@ -841,9 +870,9 @@ class Walker {
         for (ast::Expr* a : c->args) expr(b_.heapHole(), a);
         return;
       case types::BuiltinId::Make:
-        // A new channel or slice (from the heap) holds nothing of this frame.
-        if (!c->args.empty() &&
-            (isKind(c->args[0]->type, types::TypeKind::Chan) || isKind(c->args[0]->type, types::TypeKind::Slice))) {
+        if (types::Slice* st = sliceType(c->type)) return makeSlice(k, c, st);
+        // A new channel (from the heap) holds nothing of this frame.
+        if (!c->args.empty() && isKind(c->args[0]->type, types::TypeKind::Chan)) {
           for (size_t i = 1; i < c->args.size(); ++i) discard(c->args[i]);
           return;
         }

@@ -249,6 +249,16 @@ bool Checker::arrayOrSliceLit(ast::CompositeLit* e, Type* t) {
   return true;
 }
 
+int64_t sliceLitLength(const ast::CompositeLit* lit) {
+  int64_t idx = 0, max = 0;
+  for (ast::Expr* el : lit->elts) {
+    if (auto* kv = dynamic_cast<ast::KeyValueExpr*>(el); kv && kv->key->constant) idx = kv->key->constant->toInt64();
+    idx++;
+    max = std::max(max, idx);
+  }
+  return max;
+}
+
 // ---------------------------------------------------------------- builtins
 
 // Whether e contains a channel receive or a (non-constant) function call:

@@ -190,6 +190,8 @@ bool isUnsigned(Type* t);
 bool isFloat(Type* t);
 bool isNumeric(Type* t);
 bool isString(Type* t);
+// The length of the array a slice literal allocates: its largest index + 1.
+int64_t sliceLitLength(const ast::CompositeLit* lit);
 bool isBoolean(Type* t);
 bool isUntyped(Type* t);
 bool identical(Type* a, Type* b);

@@ -7,7 +7,8 @@
 //    two parameters, result type).
 //  - Names are unique and well-formed Go symbols.
 //  - The archive the compiler driver links defines every RT_FUNC, __morestack
-//    and main, and refers to every GO_FUNC.
+//    and main, and refers to every GO_FUNC and GO_TYPE descriptor, defining
+//    none of them.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -59,10 +60,25 @@ std::vector<Entry> entries() {
   // The program's functions are only declared here: no address, just the type.
 #define GO_FUNC(id, name, res, params) \
   v.push_back({#id, name, #res, #params, nullptr, arity_of(static_cast<decltype(&id)>(nullptr))});
+#define GO_TYPE(id, gotype)
 #include "abi.def"
 #undef RT_FUNC
 #undef GO_FUNC
+#undef GO_TYPE
   return v;
+}
+
+// The descriptor symbols of GO_TYPE entries.
+std::vector<std::string> typeSymbols() {
+  return {
+#define RT_FUNC(id, name, res, params, attrs)
+#define GO_FUNC(id, name, res, params)
+#define GO_TYPE(id, gotype) "type:" gotype,
+#include "abi.def"
+#undef RT_FUNC
+#undef GO_FUNC
+#undef GO_TYPE
+  };
 }
 
 TEST(Abi, ArityMatchesTable) {
@@ -89,7 +105,7 @@ TEST(Abi, ArchiveDefinesTheTable) {
   std::string cmd = std::string(GOSUB_NM) + " -A " + GOSUBRT_ARCHIVE + " 2>&1";
   FILE* f = popen(cmd.c_str(), "r");
   ASSERT_NE(f, nullptr);
-  std::set<std::string> defined, undefined;
+  std::set<std::string> defined, definedAny, undefined;
   char line[1024];
   while (fgets(line, sizeof line, f) != nullptr) {
     // "archive:member: [value] T name"
@@ -100,6 +116,7 @@ TEST(Abi, ArchiveDefinesTheTable) {
     std::string name = l.substr(sp + 1);
     char kind = l[sp - 1];
     if (kind == 'T' || kind == 't') defined.insert(name);
+    if (kind != 'U') definedAny.insert(name);
     if (kind == 'U') undefined.insert(name);
   }
   ASSERT_EQ(pclose(f), 0) << cmd;
@@ -110,6 +127,10 @@ TEST(Abi, ArchiveDefinesTheTable) {
       EXPECT_FALSE(defined.count(e.link)) << e.link << " must come from the program";
       EXPECT_TRUE(undefined.count(e.link)) << e.link << " not referenced by the runtime";
     }
+  }
+  for (const std::string& sym : typeSymbols()) {
+    EXPECT_TRUE(undefined.count(sym)) << sym << " not referenced by the runtime";
+    EXPECT_FALSE(definedAny.count(sym)) << sym << " must come from the program";
   }
   EXPECT_TRUE(defined.count("__morestack"));
   EXPECT_TRUE(defined.count("main"));

@@ -134,13 +134,13 @@ struct Fixture {
   uncommontype u{};
   Fixture() {
     sig.typ = basicType("func()", kindFunc, 8, nullptr, nullptr);
-    imethods[0] = {gostr("A"), &sig};
-    imethods[1] = {gostr("B"), &sig};
+    imethods[0] = {gostr("A"), {}, &sig};
+    imethods[1] = {gostr("B"), {}, &sig};
     inter.typ = basicType("main.I", kindInterface, 16, nullptr, nullptr);
     inter.mcount = 2;
     inter.methods = imethods;
-    methods[0] = {gostr("A"), &sig, reinterpret_cast<void*>(&mA)};
-    methods[1] = {gostr("B"), &sig, reinterpret_cast<void*>(&mB)};
+    methods[0] = {gostr("A"), {}, &sig, reinterpret_cast<void*>(&mA)};
+    methods[1] = {gostr("B"), {}, &sig, reinterpret_cast<void*>(&mB)};
     u.pkgpath = gostr("main");
     u.mcount = 2;
     u.methods = methods;

@@ -143,10 +143,11 @@ TEST(TimeSleep, WakesAfterDurationProcs1) { EXPECT_EXIT(rungo(sleep20, "1"), Exi
 TEST(TimeSleep, WakesAfterDurationProcs2) { EXPECT_EXIT(rungo(sleep20, "2"), ExitedWithCode(0), ""); }
 
 // Many sleepers, started in a scrambled order: each wakes no earlier than
-// its deadline, and (8 ms apart) they wake in the order of their deadlines.
+// its deadline, and (25 ms apart) they wake in the order of their deadlines.
 // (Timers that expire in the same batch are readied in heap order, the last
-// one into runnext, so it runs first: the gap must exceed the scheduler's
-// latency, hence kSanitizerSlowdown.)
+// one into runnext, so it runs first, as in Go: the gap must exceed the
+// scheduler's latency including the OS descheduling a thread on a loaded
+// machine — 8 ms was not enough under CI load — hence also kSanitizerSlowdown.)
 constexpr int kSleepers = 12;
 int order[kSleepers];
 int nwoke;
@@ -158,7 +159,7 @@ void sleepers() {
     intptr_t i = (k * 5) % kSleepers;  // 5 is coprime with 12: a permutation
     newproc(reinterpret_cast<void*>(+[](void* arg) {
               intptr_t i = reinterpret_cast<intptr_t>(arg);
-              int64_t d = (i + 1) * 8 * kMs * kSanitizerSlowdown;
+              int64_t d = (i + 1) * 25 * kMs * kSanitizerSlowdown;
               timeSleep(d);
               CHECK(nanotime() - start >= d, 3);
               order[__atomic_fetch_add(&nwoke, 1, __ATOMIC_ACQ_REL)] = static_cast<int>(i);

@@ -49,15 +49,17 @@ TEST_F(TypeDesc, TypeHeader) {
 
 TEST_F(TypeDesc, Methods) {
   FIELD(l.method, 0, method, name);
-  FIELD(l.method, 1, method, mtyp);
-  FIELD(l.method, 2, method, ifn);
+  FIELD(l.method, 1, method, pkgpath);
+  FIELD(l.method, 2, method, mtyp);
+  FIELD(l.method, 3, method, ifn);
   EXPECT_EQ(size(l.method), sizeof(method));
   FIELD(l.uncommon, 0, uncommontype, pkgpath);
   FIELD(l.uncommon, 1, uncommontype, mcount);
   FIELD(l.uncommon, 2, uncommontype, methods);
   EXPECT_EQ(size(l.uncommon), sizeof(uncommontype));
   FIELD(l.imethod, 0, imethod, name);
-  FIELD(l.imethod, 1, imethod, typ);
+  FIELD(l.imethod, 1, imethod, pkgpath);
+  FIELD(l.imethod, 2, imethod, typ);
   EXPECT_EQ(size(l.imethod), sizeof(imethod));
 }
 

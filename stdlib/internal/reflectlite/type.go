@@ -64,8 +64,9 @@ type rtype struct {
 }
 
 type method struct {
-	name string
-	mtyp *funcType
+	name    string
+	pkgpath string // unexported names only
+	mtyp    *funcType
 	ifn  unsafe.Pointer
 }
 
@@ -97,8 +98,9 @@ type funcType struct {
 }
 
 type imethod struct {
-	name string
-	typ  *funcType
+	name    string
+	pkgpath string // unexported names only
+	typ     *funcType
 }
 
 type interfaceType struct {
@@ -269,7 +271,9 @@ func (t *rtype) AssignableTo(u Type) bool {
 
 // implements reports whether T's method set covers interface type u's.
 // Both lists are sorted by name, so one merge-like pass suffices; methods
-// match by name and signature (descriptors are unique, so by pointer).
+// match by name, package of an unexported name (pkgpath, empty for
+// exported ones) and signature (descriptors are unique, so by pointer), as
+// the runtime's getitab matches them.
 func implements(u, T *rtype) bool {
 	it := (*interfaceType)(unsafe.Pointer(u))
 	if it.mcount == 0 {
@@ -279,10 +283,18 @@ func implements(u, T *rtype) bool {
 		v := (*interfaceType)(unsafe.Pointer(T))
 		j := int64(0)
 		for i := int64(0); i < it.mcount; i++ {
-			for j < v.mcount && v.methods[j].name < it.methods[i].name {
+			im := &it.methods[i]
+			for j < v.mcount && v.methods[j].name < im.name {
 				j++
 			}
-			if j == v.mcount || v.methods[j].name != it.methods[i].name || v.methods[j].typ != it.methods[i].typ {
+			found := false
+			for k := j; k < v.mcount && v.methods[k].name == im.name; k++ {
+				if v.methods[k].pkgpath == im.pkgpath && v.methods[k].typ == im.typ {
+					found = true
+					break
+				}
+			}
+			if !found {
 				return false
 			}
 		}
@@ -294,10 +306,18 @@ func implements(u, T *rtype) bool {
 	}
 	j := int64(0)
 	for i := int64(0); i < it.mcount; i++ {
-		for j < x.mcount && x.methods[j].name < it.methods[i].name {
+		im := &it.methods[i]
+		for j < x.mcount && x.methods[j].name < im.name {
 			j++
 		}
-		if j == x.mcount || x.methods[j].name != it.methods[i].name || x.methods[j].mtyp != it.methods[i].typ {
+		found := false
+		for k := j; k < x.mcount && x.methods[k].name == im.name; k++ {
+			if x.methods[k].pkgpath == im.pkgpath && x.methods[k].mtyp == im.typ {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return false
 		}
 	}
