@@ -122,14 +122,23 @@ void gopanic(void* type, void* data) {
 }
 
 // Goexit runs every deferred call of the goroutine, newest first, then ends
-// it. recover returns nil in them (the Goexit is not a panic).
+// it. recover returns nil in them (the Goexit is not a panic). A panic in
+// one of them that is recovered by an older deferred call does not resume
+// the recovering frame: it comes back here (recovery, through goexitbuf)
+// and the Goexit goes on with the calls left, as Go's since 1.14.
 void Goexit() {
   g* gp = getg();
   _panic p{};
   p.goexit = true;
   p.link = gp->_panic;
   p.gopanicfp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t buf[5];
+  p.goexitbuf = buf;
   gp->_panic = &p;
+  if (__builtin_setjmp(reinterpret_cast<void**>(buf)) != 0) {
+    // Back from a recovery: p is again the newest panic.
+    p.aborted = false;
+  }
   for (;;) {
     deferframe* fr = gp->deferframe;
     if (fr == nullptr) break;

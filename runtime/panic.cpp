@@ -250,15 +250,16 @@ bool isdeferwrap(uintptr_t pc) {
          pc < reinterpret_cast<uintptr_t>(__stop_gosub_deferwrap);
 }
 
-// recovery_m resumes the function whose deferred call recovered (its frame
-// record is gp->param), on g0 (Go's recovery): the stack segments newer
-// than the one holding its frame are given back as oldstack would, then
-// gogo jumps to the resume point its setjmp recorded, where it runs its
-// remaining deferred calls and returns normally.
+// recovery_m resumes at the setjmp buffer gp->param (Go's recovery), on
+// g0: the frame record's of the function whose deferred call recovered, or
+// a Goexit's loop. The stack segments newer than the one holding that
+// frame are given back as oldstack would, then gogo jumps to the resume
+// point the setjmp recorded: the function runs its remaining deferred calls
+// and returns normally, or the Goexit goes on.
 void recovery_m(g* gp) {
-  auto* fr = static_cast<deferframe*>(gp->param);
+  auto* jmpbuf = static_cast<uintptr_t*>(gp->param);
   gp->param = nullptr;
-  uintptr_t sp = fr->jmpbuf[2];
+  uintptr_t sp = jmpbuf[2];
   if (gp->stackgrown) {
     stkseg* s = gp->stackseg;
     while (!(sp >= seglo(s) && sp < seghi(s))) {
@@ -278,8 +279,8 @@ void recovery_m(g* gp) {
   atomicStoreRelaxed(&gp->stackguard0, guard);  // [racy]: preemptone
   gp->sched = gobuf{};
   gp->sched.sp = sp;
-  gp->sched.pc = fr->jmpbuf[1];
-  gp->sched.bp = fr->jmpbuf[0];
+  gp->sched.pc = jmpbuf[1];
+  gp->sched.bp = jmpbuf[0];
   gp->sched.g = gp;
   gogo(&gp->sched);
 }
@@ -294,12 +295,18 @@ void fatalpanics(g* gp, _panic* p) {
 }
 
 // recovery: p was recovered by a deferred call of p->frame. Take it (and
-// the panics it aborted) off the list and resume that frame.
+// the panics it aborted) off the list and resume that frame; but when p
+// unwound past the deferred call of a Goexit, the Goexit goes on instead
+// (Go's recovery, "bypassed recovery").
 void recovery(g* gp, _panic* p) {
   gp->_panic = p->link;
-  while (gp->_panic != nullptr && gp->_panic->aborted) gp->_panic = gp->_panic->link;
   gp->sig = 0;
-  gp->param = p->frame;
+  if (gp->_panic != nullptr && gp->_panic->goexit && gp->_panic->aborted) {
+    gp->param = gp->_panic->goexitbuf;
+  } else {
+    while (gp->_panic != nullptr && gp->_panic->aborted) gp->_panic = gp->_panic->link;
+    gp->param = p->frame->jmpbuf;
+  }
   mcall(recovery_m);
   __builtin_unreachable();
 }
@@ -376,10 +383,12 @@ void gorecover(void* fp, void* out) {
   eface r{};
   if (p != nullptr && !p->goexit && !p->recovered) {
     // recover's caller must be the deferred function itself: its caller is
-    // calldeferred's frame, maybe behind one generated wrapper.
+    // calldeferred's frame, maybe behind generated wrappers (a deferred
+    // call's wrapper, then a method value's thunk, then an interface
+    // method's wrapper...), as gc's wrappers pass the panic's argp on.
     uintptr_t pc;
     uintptr_t up = callerframe(reinterpret_cast<uintptr_t>(fp), &pc);
-    if (isdeferwrap(pc)) up = callerframe(up, &pc);
+    while (isdeferwrap(pc)) up = callerframe(up, &pc);
     if (up == p->argp) {
       p->recovered = true;
       r = p->arg;

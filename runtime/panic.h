@@ -61,6 +61,10 @@ struct _panic {
   uintptr_t argp;
   deferframe* frame;   // the frame whose deferred call is running
   uintptr_t gopanicfp; // gopanic's frame (tracebacks print its argument)
+  // goexitbuf (a Goexit): the __builtin_setjmp buffer of its loop, laid out
+  // as deferframe.jmpbuf. A panic recovered after it unwound past the
+  // Goexit's deferred call resumes there, and the Goexit goes on (Go 1.14+).
+  uintptr_t* goexitbuf;
   bool recovered;
   bool aborted;        // a newer panic unwound past its deferred call
   bool goexit;

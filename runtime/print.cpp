@@ -99,6 +99,10 @@ void printhex(uint64_t v) {
   gwrite(buf + i, sizeof buf - i);
 }
 
+// printpointer: print of a pointer, map, channel, func or unsafe.Pointer
+// (Go's printpointer): its address in hex.
+void printpointer(void* p) { printhex(reinterpret_cast<uintptr_t>(p)); }
+
 // formatfloat_gc follows gc's printfloat step by step, because its output is
 // defined by that algorithm rather than by exact decimal conversion: scale v
 // into [1, 10) by repeated *10 and /10 (each step rounds), add half a unit in

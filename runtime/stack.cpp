@@ -53,7 +53,14 @@
 
 namespace gosub::rt {
 
+// [atomic]: runtime/debug.SetMaxStack changes it while goroutines grow.
 uintptr_t maxstacksize = 1000000000;
+
+// runtime/debug.SetMaxStack (Go's setMaxStack): the limit applies to the
+// next growth of every goroutine; returns the previous one.
+int64_t debug_SetMaxStack(int64_t in) {
+  return static_cast<int64_t>(__atomic_exchange_n(&maxstacksize, static_cast<uintptr_t>(in), __ATOMIC_RELAXED));
+}
 // startingStackSize is the size of a new goroutine's first segment (Go's
 // variable of the same name; a stack of another size on a free list is
 // freed by gfput/gfget).
@@ -241,7 +248,7 @@ bool canPreemptM(m* mp) { return mp->locks == 0 && mp->printlock == 0 && mp->dyi
         auto* w = static_cast<where*>(arg);
         char buf[kFmtIntBufSize];
         printcstr("runtime: goroutine stack exceeds ");
-        gwrite(buf, formatuint(maxstacksize, buf));
+        gwrite(buf, formatuint(atomicLoadRelaxed(&maxstacksize), buf));
         printcstr("-byte limit\n");
         printcstr("runtime: sp=");
         printhex(w->sp);
@@ -314,7 +321,7 @@ uintptr_t newstack(morebuf* mb) {
     s = nullptr;
   }
   if (s != nullptr) size = s->size;
-  if (gp->stacktotal + size > maxstacksize) stackoverflow(gp, entrysp);
+  if (gp->stacktotal + size > atomicLoadRelaxed(&maxstacksize)) stackoverflow(gp, entrysp);
   if (s == nullptr) {
     systemstack([&s, size] { s = stackalloc(size); });
     s->prev = cur;

@@ -56,7 +56,7 @@ bool showframe(const char* name, size_t n) {
     return false;
   // Generated wrappers (Go elides its wrapper frames too): the open-coded
   // defer runners, recorded defers' wrappers, func value thunks.
-  if (hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv")) return false;
+  if (hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv") || hassuffix(name, n, "-fm")) return false;
   for (size_t i = 0; i + 10 <= n; i++)
     if (iseq(name + i, 10, ".deferwrap")) return false;
   for (size_t i = 0; i < n; i++)
@@ -82,7 +82,8 @@ struct walker {
       return;
     }
     bool ispanic = iseq(name, n, "runtime.gopanic");
-    if (!ispanic && !showframe(name, n)) return;
+    // Goexit runs deferred calls above its frame, which Go shows.
+    if (!ispanic && !iseq(name, n, "runtime.Goexit") && !showframe(name, n)) return;
     if (printed == _TracebackMaxFrames) {
       printcstr("...additional frames elided...\n");
       done = true;

@@ -258,6 +258,18 @@ std::vector<CodeGen::Operand> CodeGen::emitOperands(ast::CallExpr* call) {
 
 void CodeGen::emitPrint(ast::CallExpr* call, bool ln) { printOperands(emitOperands(call), ln, call->pos); }
 
+// gc's walkPrint prints these as their address (printpointer).
+static bool isPrintedAsPointer(types::Type* t) {
+  if (auto* b = types::asBasic(t)) return b->basicKind == types::BasicKind::UnsafePointer;
+  switch (t->underlying()->kind()) {
+    case types::TypeKind::Pointer:
+    case types::TypeKind::Map:
+    case types::TypeKind::Chan:
+    case types::TypeKind::Signature: return true;
+    default: return false;
+  }
+}
+
 void CodeGen::printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos) {
   // gc's walkPrint: all arguments are evaluated (and widened to what the
   // runtime's print functions take) first, then printed under the print
@@ -280,6 +292,8 @@ void CodeGen::printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos p
       prints.push_back({RtFunc::printeface, v});
     else if (a.type->underlying()->kind() == types::TypeKind::Slice)
       prints.push_back({RtFunc::printslice, v});
+    else if (isPrintedAsPointer(a.type))
+      prints.push_back({RtFunc::printpointer, v});
     else
       unsupported(a.pos, "printing values of type " + a.type->string());
   }

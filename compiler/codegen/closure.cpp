@@ -78,9 +78,7 @@ llvm::Constant* CodeGen::funcValue(types::Func* f, ast::Pos pos) {
   auto* thunk =
       llvm::Function::Create(closureFuncType(sig), llvm::GlobalValue::InternalLinkage, name + "$fv", *module_);
   setGoFuncAttrs(thunk, nullptr);
-  // A wrapper for recover's purposes: `defer f()` may call f through it
-  // (defer.cpp; runtime gorecover looks through this section's frames).
-  thunk->setSection("gosub_deferwrap");
+  markWrapper(thunk);
   llvm::GlobalVariable* gv = staticClosure(thunk, name + "$closure");
   funcValues_[f] = gv;
   later([this, f, thunk, sig] {
@@ -101,8 +99,12 @@ llvm::Constant* CodeGen::funcValue(types::Func* f, ast::Pos pos) {
     // Results in memory go straight to the thunk's caller's slot.
     llvm::Value* slot = resultsInMemory(sig) ? thunk->getArg(nparams) : nullptr;
     llvm::Value* r = emitCallTo(c, args, slot);
-    // A tail call: the thunk's frame is gone from tracebacks at -O1 and up.
-    if (auto* call = llvm::dyn_cast_or_null<llvm::CallInst>(r)) call->setTailCall();
+    // f's body stays out of the wrapper's frame (markWrapper).
+    for (llvm::BasicBlock& bb : *thunk)
+      for (llvm::Instruction& inst : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallInst>(&inst);
+            call && call->getCalledFunction() && !call->getCalledFunction()->getName().starts_with("runtime."))
+          call->addFnAttr(llvm::Attribute::NoInline);
     if (!blockTerminated()) emitResults(r);
     scope.finish();
   });

@@ -51,6 +51,13 @@ void CodeGen::setGoFuncAttrs(llvm::Function* fn, const ast::Directives* directiv
   // stack walks cheap.
   if (options_.splitStack && !(directives && directives->nosplit)) fn->addFnAttr("split-stack");
   fn->addFnAttr("frame-pointer", "all");
+  // No sibling calls and no recursion turned into loops, as gc (which never
+  // eliminates tail calls): infinite recursion must end in Go's stack
+  // overflow, tracebacks show every Go frame, and recover() identifies the
+  // deferred function by its frame, which a sibling call from any function
+  // (a func value, a method value...) would hand to its callee.
+  // docs/decisions.md, "Tail calls".
+  fn->addFnAttr("disable-tail-calls", "true");
   if (directives && directives->noinline) fn->addFnAttr(llvm::Attribute::NoInline);
   fn->setUWTableKind(llvm::UWTableKind::Async);
   fn->setDSOLocal(true);

@@ -201,6 +201,12 @@ class CodeGen {
     ast::Pos pos;
   };
   std::vector<Operand> emitOperands(ast::CallExpr* call);
+  // go/defer of a builtin (defer.cpp): the types of the values evaluated at
+  // the statement (constants and nil are not stored), those values, and the
+  // call made later from them.
+  std::vector<types::Type*> builtinStoredTypes(ast::CallExpr* call);
+  std::vector<llvm::Value*> emitBuiltinStored(ast::CallExpr* call);
+  void emitBuiltinFromStored(ast::CallExpr* call, types::Builtin* b, const std::vector<llvm::Value*>& values);
   void printOperands(const std::vector<Operand>& ops, bool ln, ast::Pos pos);
   std::vector<llvm::Value*> emitArgs(ast::CallExpr* call, types::Signature* sig);
   // Calls a runtime function; string arguments are split into (ptr, len) as
@@ -233,6 +239,9 @@ class CodeGen {
 
   // ---- go statements (goroutine.cpp)
   void emitGo(ast::GoStmt* s);
+  void emitGoBuiltin(ast::GoStmt* s);
+  // Puts a generated wrapper where recover() looks through it (defer.cpp).
+  void markWrapper(llvm::Function* f);
 
   // ---- channels (channel.cpp)
   types::Chan* chanType(types::Type* t, ast::Pos pos);
@@ -452,7 +461,6 @@ class CodeGen {
     types::Func* func = nullptr;        // Func, Method
     types::Signature* sig = nullptr;    // not for Builtin
     types::Builtin* builtin = nullptr;  // Builtin
-    std::vector<types::Type*> argTypes; // print/println operands
     llvm::Function* code = nullptr;     // Value: a literal's code, when known
     std::vector<llvm::Type*> slots;     // [receiver | func value], arguments
     std::vector<types::Type*> large;    // per slot: the Go type of a large value (aggregate.cpp), else null
@@ -553,6 +561,9 @@ class CodeGen {
   std::map<std::string, int> litCounts_;     // per enclosing function name
   std::map<std::string, int> gowrapCounts_;
   std::map<std::string, int> deferwrapCounts_;
+  // Expressions already evaluated (a go/defer builtin's arguments): emitExpr
+  // returns these values instead of evaluating them again.
+  std::map<ast::Expr*, llvm::Value*> presetExprs_;
   std::deque<std::function<void()>> pending_;
   // ---- type descriptors and interfaces (typedesc.cpp, interface.cpp)
   std::map<std::string, llvm::GlobalVariable*> typeDescs_;  // by link string

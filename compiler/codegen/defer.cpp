@@ -26,8 +26,8 @@
 //    deferprocStack (record and closure in the frame); the exit block
 //    calls runtime.deferreturn.
 // The runners and wrappers live in section gosub_deferwrap: recover looks
-// through one frame of that section when it checks that its caller is the
-// deferred function (runtime/panic.cpp, gorecover).
+// through the frames of that section when it checks that its caller is the
+// deferred function (markWrapper; runtime/panic.cpp, gorecover).
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/InlineAsm.h>
 #include <llvm/IR/Intrinsics.h>
@@ -39,8 +39,6 @@
 namespace gosub::codegen {
 
 namespace {
-
-const char kDeferWrapSection[] = "gosub_deferwrap";
 
 // The function a call expression names directly: f, pkg.F.
 types::Func* declaredCallee(ast::Expr* fun) {
@@ -108,28 +106,13 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
     site.builtin = id ? dynamic_cast<types::Builtin*>(id->obj) : nullptr;
     if (!site.builtin) internalError(call->pos, "deferred builtin without a builtin");
     site.kind = DeferSite::Builtin;
-    switch (site.builtin->id) {
-      case types::BuiltinId::Close: site.slots.push_back(b_.getPtrTy()); break;
-      case types::BuiltinId::Panic: site.slots.push_back(efaceType()); break;
-      case types::BuiltinId::Recover: break;
-      case types::BuiltinId::Print:
-      case types::BuiltinId::Println:
-        for (ast::Expr* a : call->args) {
-          if (a->type && a->type->kind() == types::TypeKind::Tuple) unsupported(a->pos, "deferred print of a multi-value call");
-          site.argTypes.push_back(a->type);
-          site.slots.push_back(llvmType(a->type));
-        }
-        break;
-      default: unsupported(call->pos, "defer of the builtin " + site.builtin->name);
+    if (site.builtin->id == types::BuiltinId::Recover) {
+      site.slots.push_back(b_.getPtrTy());  // the deferring function's frame
+    } else {
+      for (types::Type* t : builtinStoredTypes(call)) site.slots.push_back(llvmType(t));
     }
     return site;
   }
-  // recover() recognises the deferred function by its frame, so that
-  // function must keep its frame while it calls others: no sibling calls
-  // from a function deferred here (a literal, or a declared function).
-  if (auto* lit = dynamic_cast<ast::FuncLit*>(fun)) litFunction(lit)->addFnAttr("disable-tail-calls", "true");
-  if (types::Func* f = declaredCallee(fun); f && f->decl && f->decl->body)
-    declareFunc(f, call->pos)->addFnAttr("disable-tail-calls", "true");
   if (types::Func* f = declaredCallee(fun)) {
     site.kind = DeferSite::Func;
     site.func = f;
@@ -164,6 +147,16 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
     }
   return site;
 }
+
+// Generated wrappers (defer runners and wrappers, func value and method
+// value thunks, interface method wrappers) go to section gosub_deferwrap:
+// recover() looks through their frames when it checks that its caller is
+// the deferred function (runtime/panic.cpp, gorecover), as gc's WRAPPER
+// functions pass the panic's argp on. A wrapper never has its target's body
+// inlined (its calls are noinline): a function that target calls must not
+// look called by a wrapper. No wrapper makes sibling calls either (no Go
+// function does: setGoFuncAttrs).
+void CodeGen::markWrapper(llvm::Function* f) { f->setSection("gosub_deferwrap"); }
 
 llvm::StructType* CodeGen::efaceType() { return llvm::StructType::get(ctx_, {b_.getPtrTy(), b_.getPtrTy()}); }
 
@@ -228,7 +221,7 @@ void CodeGen::linkDeferFrame() {
                                        llvm::GlobalValue::InternalLinkage, funcName_ + ".opendefers", *module_);
     setGoFuncAttrs(ds.runner, nullptr);
     ds.runner->addFnAttr(llvm::Attribute::NoInline);
-    ds.runner->setSection(kDeferWrapSection);
+    markWrapper(ds.runner);
     runner = ds.runner;
   }
   b_.CreateStore(runner, b_.CreateStructGEP(ds.frameTy, ds.frame, 2));
@@ -316,19 +309,15 @@ void CodeGen::emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*>
   setLocation(site.pos);
   switch (site.kind) {
     case DeferSite::Builtin:
-      switch (site.builtin->id) {
-        case types::BuiltinId::Close: callRuntime(RtFunc::closechan, {values[0]}); return;
-        case types::BuiltinId::Panic:
-          callRuntime(RtFunc::gopanic, {b_.CreateExtractValue(values[0], 0), b_.CreateExtractValue(values[0], 1)});
-          return;
-        case types::BuiltinId::Recover: return;  // not called by a deferred function: no effect
-        default: {
-          std::vector<Operand> ops;
-          for (size_t i = 0; i < values.size(); ++i) ops.push_back({values[i], site.argTypes[i], site.pos});
-          printOperands(ops, site.builtin->id == types::BuiltinId::Println, site.pos);
-          return;
-        }
+      if (site.builtin->id == types::BuiltinId::Recover) {
+        // As if the deferring function called recover as it returns: it
+        // stops a panic only when that function is a deferred call run by
+        // the panic (so never when the panic itself runs this call).
+        callRuntime(RtFunc::gorecover, {values[0], entryAlloca(efaceType(), "recovered")});
+        return;
       }
+      emitBuiltinFromStored(site.stmt->call, site.builtin, values);
+      return;
     case DeferSite::Func: {
       Callee c;
       c.func = site.func;
@@ -367,12 +356,12 @@ void CodeGen::emitDefer(ast::DeferStmt* s) {
   std::vector<llvm::Value*> values;
   switch (site.kind) {
     case DeferSite::Builtin:
-      switch (site.builtin->id) {
-        case types::BuiltinId::Close: values.push_back(emitExpr(call->args[0])); break;
-        case types::BuiltinId::Panic: values.push_back(panicValue(call->args[0])); break;
-        case types::BuiltinId::Recover: break;
-        default:
-          for (const Operand& o : emitOperands(call)) values.push_back(o.value);
+      if (site.builtin->id == types::BuiltinId::Recover) {
+        llvm::Function* frameaddr =
+            llvm::Intrinsic::getDeclaration(module_.get(), llvm::Intrinsic::frameaddress, {b_.getPtrTy()});
+        values.push_back(b_.CreateCall(frameaddr, {b_.getInt32(0)}, "fp"));
+      } else {
+        values = emitBuiltinStored(call);
       }
       break;
     case DeferSite::Func:
@@ -465,7 +454,7 @@ llvm::Function* CodeGen::deferWrapper(const DeferSite& site, llvm::StructType* c
                                    llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(w, nullptr);
   w->addFnAttr(llvm::Attribute::NoInline);
-  w->setSection(kDeferWrapSection);
+  markWrapper(w);
   later([this, site, w, closTy] {
     FunctionScope scope(*this, w);
     llvm::Argument* clos = w->getArg(0);
@@ -542,6 +531,70 @@ void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr
   emitDeferredCall(defer_.sites[i], loadDeferSlots(i, frame));
   branchTo(after ? after : next);
   b_.SetInsertPoint(next);
+}
+
+// ---- go and defer of builtins -------------------------------------------------
+
+namespace {
+
+// Constants and nil are evaluated where the builtin is called, the other
+// arguments at the go/defer statement.
+bool storedArg(ast::Expr* a) {
+  if (a->mode == ast::Mode::Constant && a->constant) return false;
+  auto* b = dynamic_cast<types::Basic*>(a->type);
+  return !(b && b->basicKind == types::BasicKind::UntypedNil);
+}
+
+types::Tuple* tupleArg(ast::CallExpr* call) {
+  if (call->args.size() != 1 || !call->args[0]->type || call->args[0]->type->kind() != types::TypeKind::Tuple)
+    return nullptr;
+  return static_cast<types::Tuple*>(call->args[0]->type);
+}
+
+}  // namespace
+
+std::vector<types::Type*> CodeGen::builtinStoredTypes(ast::CallExpr* call) {
+  std::vector<types::Type*> ts;
+  if (types::Tuple* tuple = tupleArg(call)) {
+    for (types::Var* v : tuple->vars) ts.push_back(v->type);
+    return ts;
+  }
+  for (ast::Expr* a : call->args)
+    if (storedArg(a)) ts.push_back(a->type);
+  return ts;
+}
+
+std::vector<llvm::Value*> CodeGen::emitBuiltinStored(ast::CallExpr* call) {
+  std::vector<llvm::Value*> values;
+  if (tupleArg(call)) {
+    for (const Operand& o : emitOperands(call)) values.push_back(o.value);
+    return values;
+  }
+  for (ast::Expr* a : call->args)
+    if (storedArg(a)) values.push_back(emitExpr(a));
+  return values;
+}
+
+// The builtin's call with its stored arguments: print and println print
+// them as operands; the others are emitted as usual, with emitExpr giving
+// the stored values for the arguments.
+void CodeGen::emitBuiltinFromStored(ast::CallExpr* call, types::Builtin* b, const std::vector<llvm::Value*>& values) {
+  if (b->id == types::BuiltinId::Print || b->id == types::BuiltinId::Println) {
+    std::vector<Operand> ops;
+    if (types::Tuple* tuple = tupleArg(call)) {
+      for (size_t i = 0; i < values.size(); ++i) ops.push_back({values[i], tuple->vars[i]->type, call->args[0]->pos});
+    } else {
+      size_t k = 0;
+      for (ast::Expr* a : call->args) ops.push_back({storedArg(a) ? values[k++] : emitExpr(a), a->type, a->pos});
+    }
+    printOperands(ops, b->id == types::BuiltinId::Println, call->pos);
+    return;
+  }
+  size_t k = 0;
+  for (ast::Expr* a : call->args)
+    if (storedArg(a)) presetExprs_[a] = values[k++];
+  emitBuiltinCall(call, b, false);
+  for (ast::Expr* a : call->args) presetExprs_.erase(a);
 }
 
 // ---- panic and recover ---------------------------------------------------------

@@ -28,8 +28,11 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   ast::CallExpr* call = s->call;
   ast::Expr* fun = unparen(call->fun);
   if (fun->mode == ast::Mode::TypeExpr) internalError(s->pos, "go of a conversion");
-  if (fun->mode == ast::Mode::Builtin) unsupported(s->pos, "go with a built-in function or fmt.Print");
   setLocation(s->pos);
+  if (fun->mode == ast::Mode::Builtin) {
+    emitGoBuiltin(s);
+    return;
+  }
   Callee c = emitCallee(call);
   std::vector<llvm::Value*> args = emitArgs(call, c.sig);
   // The Go types of the arguments that are large values (pointers to their
@@ -147,6 +150,47 @@ void CodeGen::emitGo(ast::GoStmt* s) {
                                                   : llvm::Constant::getNullValue(t));
     }
     emitCallTo(callee, loaded);
+    if (!blockTerminated()) b_.CreateRetVoid();
+    scope.finish();
+  });
+  callRuntime(RtFunc::newproc, {wrapper, block});
+}
+
+// go of a builtin (close, copy, delete, print, panic...): its arguments are
+// evaluated now into the block; the wrapper makes the builtin's call.
+void CodeGen::emitGoBuiltin(ast::GoStmt* s) {
+  ast::CallExpr* call = s->call;
+  auto* id = dynamic_cast<ast::Ident*>(unparen(call->fun));
+  auto* b = id ? dynamic_cast<types::Builtin*>(id->obj) : nullptr;
+  if (!b) internalError(s->pos, "go of a builtin without a builtin");
+  std::vector<llvm::Value*> values = emitBuiltinStored(call);
+  setLocation(s->pos);
+  std::vector<llvm::Type*> fields;
+  for (llvm::Value* v : values) fields.push_back(v->getType());
+  llvm::StructType* blockTy = llvm::StructType::get(ctx_, fields);
+  const llvm::DataLayout& dl = module_->getDataLayout();
+  llvm::Value* block = llvm::ConstantPointerNull::get(b_.getPtrTy());
+  if (uint64_t size = dl.getTypeAllocSize(blockTy); size > 0) {
+    block = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
+    block->setName("goargs");
+  }
+  for (unsigned i = 0; i < values.size(); ++i)
+    if (dl.getTypeAllocSize(fields[i]) > 0) b_.CreateStore(values[i], b_.CreateStructGEP(blockTy, block, i));
+  auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
+                                         llvm::GlobalValue::InternalLinkage, nextGowrapName(), *module_);
+  setGoFuncAttrs(wrapper, nullptr);
+  later([this, call, b, wrapper, blockTy] {
+    FunctionScope scope(*this, wrapper);
+    llvm::Argument* block = wrapper->getArg(0);
+    block->setName("block");
+    const llvm::DataLayout& dl = module_->getDataLayout();
+    std::vector<llvm::Value*> loaded;
+    for (unsigned i = 0; i < blockTy->getNumElements(); ++i) {
+      llvm::Type* t = blockTy->getElementType(i);
+      loaded.push_back(dl.getTypeAllocSize(t) > 0 ? static_cast<llvm::Value*>(b_.CreateLoad(t, b_.CreateStructGEP(blockTy, block, i)))
+                                                  : llvm::Constant::getNullValue(t));
+    }
+    emitBuiltinFromStored(call, b, loaded);
     if (!blockTerminated()) b_.CreateRetVoid();
     scope.finish();
   });

@@ -225,6 +225,7 @@ llvm::Function* CodeGen::methodWrapper(types::Type* base, const types::MethodSet
   types::Signature* sig = m->signature();
   auto* fn = llvm::Function::Create(ifaceFuncType(sig), llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(fn, nullptr);
+  markWrapper(fn);
   fn->getArg(0)->setName("this");
   std::vector<int> path = e.sel.index;
   later([this, fn, base, m, sig, path] {
@@ -245,7 +246,7 @@ llvm::Function* CodeGen::methodWrapper(types::Type* base, const types::MethodSet
       self = derefPtr(self);
     }
     llvm::CallInst* call = callMethodOn(self, base, path, m, rest);
-    call->setTailCall();
+    call->addFnAttr(llvm::Attribute::NoInline);  // markWrapper
     if (call->getType()->isVoidTy()) b_.CreateRetVoid();
     else b_.CreateRet(call);
     scope.finish();
@@ -345,6 +346,7 @@ llvm::Function* CodeGen::ifaceMethodValueThunk(types::Type* it, types::Func* m, 
   auto* thunk = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, typeName(it, true) + "." + m->name + "-fm",
                                        *module_);
   setGoFuncAttrs(thunk, nullptr);
+  markWrapper(thunk);
   ifaceThunks_[key] = thunk;
   later([this, thunk, it, m, sig] {
     FunctionScope scope(*this, thunk);
@@ -358,6 +360,7 @@ llvm::Function* CodeGen::ifaceMethodValueThunk(types::Type* it, types::Func* m, 
     std::vector<llvm::Value*> args{data};
     for (unsigned i = 0; i + 1 < thunk->arg_size(); ++i) args.push_back(thunk->getArg(i));
     llvm::CallInst* call = b_.CreateCall(ifaceFuncType(sig), code, args);
+    call->addFnAttr(llvm::Attribute::NoInline);  // markWrapper
     if (call->getType()->isVoidTy()) b_.CreateRetVoid();
     else b_.CreateRet(call);
     scope.finish();

@@ -239,6 +239,7 @@ llvm::Function* CodeGen::methodValueThunk(types::Func* m, ast::Pos pos) {
   auto* fty = llvm::FunctionType::get(mty->getReturnType(), params, false);
   auto* thunk = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, linkName(m) + "-fm", *module_);
   setGoFuncAttrs(thunk, nullptr);
+  markWrapper(thunk);
   methodThunks_[m] = thunk;
   types::Signature* sig = m->signature();
   types::Type* recvType = sig->recv->type;
@@ -255,7 +256,7 @@ llvm::Function* CodeGen::methodValueThunk(types::Func* m, ast::Pos pos) {
     args.push_back(loadValue(b_.CreateStructGEP(objTy, closure, 1), recvType, "recv"));
     for (unsigned i = 0; i + 1 < thunk->arg_size(); ++i) args.push_back(thunk->getArg(i));
     llvm::CallInst* call = b_.CreateCall(method, args);
-    call->setTailCall();
+    call->addFnAttr(llvm::Attribute::NoInline);  // markWrapper
     if (call->getType()->isVoidTy())
       b_.CreateRetVoid();
     else

@@ -215,13 +215,26 @@ bool Checker::printArguments(ast::CallExpr* e, const std::string& context) {
     unsupported(e->pos, "f(s...) calls are");
     return false;
   }
-  // print/println also take interfaces (printed as "(0x...,0x...)").
   bool builtin = context.rfind("argument to built-in", 0) == 0;
   auto printable = [&](Type* t, ast::Pos pos) {
     if (asBasic(t)) return true;
-    if (builtin && t->underlying()->kind() == TypeKind::Interface) return true;
-    // println(s) prints a slice as [len/cap]0xADDR (fmt does not yet).
-    if (t->underlying()->kind() == TypeKind::Slice && context.rfind("argument to built-in", 0) == 0) return true;
+    if (builtin) {
+      // gc's walkPrint: interfaces print as "(0x...,0x...)", slices as
+      // [len/cap]0xADDR, pointers, maps, channels and funcs as 0xADDR;
+      // nothing else (structs, arrays) prints, reported at the call's
+      // parenthesis once per argument.
+      switch (t->underlying()->kind()) {
+        case TypeKind::Interface:
+        case TypeKind::Slice:
+        case TypeKind::Pointer:
+        case TypeKind::Map:
+        case TypeKind::Chan:
+        case TypeKind::Signature: return true;
+        default:
+          error(e->lparen.valid() ? e->lparen : e->pos, "illegal types for operand: print\n\t" + t->string());
+          return false;
+      }
+    }
     unsupported(pos, "printing values of type " + t->string() + " is");
     return false;
   };

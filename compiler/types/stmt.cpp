@@ -635,8 +635,8 @@ void Checker::switchStmt(ast::SwitchStmt* s, Label* label) {
 
 // go f(x) and defer f(x): the call is checked as usual; its results are
 // discarded. Builtins are allowed only where an expression statement would
-// allow them (gc: "go/defer discards result of len(x)"); deferred builtins
-// are lowered for close, panic, print, println and recover.
+// allow them (gc: "go/defer discards result of len(x)"): close, copy,
+// delete, clear, panic, print, println and recover.
 void Checker::goStmt(ast::GoStmt* s) { callStmt(s->call, "go"); }
 
 void Checker::deferStmt(ast::DeferStmt* s) { callStmt(s->call, "defer"); }
@@ -655,14 +655,11 @@ void Checker::callStmt(ast::CallExpr* call, const std::string& what) {
     auto* b = id && id->obj && id->obj->kind == ObjectKind::Builtin ? static_cast<Builtin*>(id->obj) : nullptr;
     if (b && (b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Make ||
               b->id == BuiltinId::New || b->id == BuiltinId::Append || b->id == BuiltinId::Min ||
-              b->id == BuiltinId::Max)) {
+              b->id == BuiltinId::Max || b->id == BuiltinId::Complex || b->id == BuiltinId::Real ||
+              b->id == BuiltinId::Imag)) {
       error(call->pos, what + " discards result of " + operandString(call));
       return;
     }
-    if (b && what == "go") unsupported(call->pos, "go with a built-in function is");
-    if (b && what == "defer" && b->id != BuiltinId::Close && b->id != BuiltinId::Panic &&
-        b->id != BuiltinId::Print && b->id != BuiltinId::Println && b->id != BuiltinId::Recover)
-      unsupported(call->pos, "defer of the built-in " + b->name + " is");
   }
 }
 

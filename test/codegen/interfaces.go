@@ -46,7 +46,7 @@ func isRect(s Shape) bool {
 // The wrapper in the itab: the data word points at the boxed Rect.
 // CHECK-LABEL: define internal i64 @"main.(*Rect).Area"(ptr %this)
 // CHECK: load %main.Rect, ptr
-// CHECK: tail call i64 @main.Rect.Area(%main.Rect
+// CHECK: call i64 @main.Rect.Area(%main.Rect
 
 func main() {
 	println(name(toShape(Rect{2, 3})), isRect(Rect{}))

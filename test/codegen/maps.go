@@ -31,7 +31,7 @@ type P struct{ X, Y int }
 // CHECK: maplen.load:
 // CHECK-NEXT: %count = load i64, ptr %[[LM]]
 // OPT-LABEL: define {{.*}}i64 @main.ints(
-// OPT: tail call ptr @runtime.mapassign_fast64(
+// OPT: call ptr @runtime.mapassign_fast64(
 // OPT-NOT: alloca
 // OPT: ret i64
 //

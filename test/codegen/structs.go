@@ -91,4 +91,4 @@ func main() {
 
 // CHECK-LABEL: define internal i64 @main.Point.Sum-fm(ptr %closure)
 // CHECK: %[[R:.*]] = load %main.Point, ptr
-// CHECK: tail call i64 @main.Point.Sum(%main.Point %[[R]])
+// CHECK: call i64 @main.Point.Sum(%main.Point %[[R]])

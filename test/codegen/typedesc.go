@@ -51,7 +51,7 @@ type F float64
 // CHECK: call {{.*}}i1 @runtime.strequal(ptr
 // CHECK-LABEL: define internal i64 @"main.(*T).M"(ptr %this)
 // CHECK: load %main.T, ptr
-// CHECK: tail call i64 @main.T.M(%main.T
+// CHECK: call i64 @main.T.M(%main.T
 
 func main() {
 	var e interface{} = T{1, "a"}
