@@ -300,6 +300,7 @@ llvm::Value* CodeGen::emitMethodExpr(ast::SelectorExpr* sel) {
     thunk = llvm::Function::Create(closureFuncType(sig), llvm::GlobalValue::InternalLinkage, bn + "." + m->name + "·f",
                                    *module_);
     setGoFuncAttrs(thunk, nullptr);
+    markWrapper(thunk);  // `defer (*T).M(x)`: M's recover looks through it
     ifaceThunks_[key] = thunk;
     std::vector<int> path = sel->selection->index;
     later([this, thunk, t, m, sig, path] {
@@ -324,6 +325,7 @@ llvm::Value* CodeGen::emitMethodExpr(ast::SelectorExpr* sel) {
         b_.CreateStore(recv, tmp);
         call = callMethodOn(tmp, t, path, m, rest);
       }
+      call->addFnAttr(llvm::Attribute::NoInline);  // markWrapper
       if (call->getType()->isVoidTy()) b_.CreateRetVoid();
       else b_.CreateRet(call);
       scope.finish();
