@@ -77,7 +77,7 @@ bool CodeGen::emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t) {
   if (lit && lit->type->underlying()->kind() == types::TypeKind::Array) {
     // Built in a temporary (its elements may read the destination), then copied.
     llvm::Type* ty = llvmType(t);
-    llvm::AllocaInst* tmp = entryAlloca(ty, "lit.tmp");
+    llvm::AllocaInst* tmp = tempSlot(ty, "lit.tmp");
     zeroMemory(tmp, ty);
     storeLitElems(lit, tmp, static_cast<types::Array*>(lit->type->underlying())->elem);
     memCopy(addr, tmp, bytes, false);
@@ -86,7 +86,7 @@ bool CodeGen::emitInto(llvm::Value* addr, ast::Expr* rhs, types::Type* t) {
   if (lit && lit->type->underlying()->kind() == types::TypeKind::Struct) {
     auto* st = static_cast<types::Struct*>(lit->type->underlying());
     llvm::Type* ty = llvmType(t);
-    llvm::AllocaInst* tmp = entryAlloca(ty, "lit.tmp");
+    llvm::AllocaInst* tmp = tempSlot(ty, "lit.tmp");
     zeroMemory(tmp, ty);
     for (size_t i = 0; i < lit->elts.size(); ++i) {
       ast::Expr* val = lit->elts[i];
@@ -158,7 +158,35 @@ llvm::Value* CodeGen::newTemp(types::Type* t, const std::string& name) {
     p->setName(name);
     return p;
   }
-  return entryAlloca(ty, name);
+  return tempSlot(ty, name);
+}
+
+llvm::AllocaInst* CodeGen::tempSlot(llvm::Type* ty, const std::string& name) {
+  if (stmtDepth_ == 0) return entryAlloca(ty, name);
+  std::vector<llvm::AllocaInst*>& free = freeTemps_[ty];
+  llvm::AllocaInst* slot;
+  if (free.empty()) {
+    slot = entryAlloca(ty, name);
+  } else {
+    slot = free.back();
+    free.pop_back();
+  }
+  b_.CreateLifetimeStart(slot, b_.getInt64(static_cast<int64_t>(allocSize(ty))));
+  liveTemps_.push_back(slot);
+  return slot;
+}
+
+void CodeGen::releaseTemps(size_t mark) {
+  // A statement left by a jump (return, break, goto, panic) ends its
+  // temporaries only implicitly: the next lifetime.start of a reused slot
+  // or the function's end; LLVM then sees a longer, still correct, range.
+  bool open = b_.GetInsertBlock() && !blockTerminated();
+  while (liveTemps_.size() > mark) {
+    llvm::AllocaInst* slot = liveTemps_.back();
+    liveTemps_.pop_back();
+    if (open) b_.CreateLifetimeEnd(slot, b_.getInt64(static_cast<int64_t>(allocSize(slot->getAllocatedType()))));
+    freeTemps_[slot->getAllocatedType()].push_back(slot);
+  }
 }
 
 llvm::Value* CodeGen::loadValue(llvm::Value* addr, types::Type* t, const std::string& name) {

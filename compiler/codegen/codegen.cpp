@@ -160,6 +160,9 @@ FunctionScope::FunctionScope(CodeGen& cg, llvm::Function* fn) : cg(cg) {
   cg.concatBufLen_ = 0;
   cg.elemSlots_.clear();
   cg.resultSlots_.clear();
+  cg.liveTemps_.clear();
+  cg.freeTemps_.clear();
+  cg.stmtDepth_ = 0;
   cg.sliceSlot_ = nullptr;
   cg.mapKeySlots_.clear();
   cg.resultVars_.clear();

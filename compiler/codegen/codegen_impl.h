@@ -125,7 +125,10 @@ class CodeGen {
   types::Type* operandType(ast::BinaryExpr* e);
 
   // ---- statements (stmt.cpp)
+  // A statement is the live range of the large temporaries it makes
+  // (aggregate.cpp, tempSlot): they are released when it ends.
   void emitStmt(ast::Stmt* s);
+  void emitStmtKind(ast::Stmt* s);
   void emitStmtList(const std::vector<ast::Stmt*>& list);
   void emitAssign(ast::AssignStmt* s);
   void emitOpAssign(ast::AssignStmt* s);
@@ -437,6 +440,12 @@ class CodeGen {
   // A fresh temporary for a value of type t (entry block; heap beyond the
   // stack variable limit).
   llvm::Value* newTemp(types::Type* t, const std::string& name);
+  // A stack temporary of type t live until the innermost statement being
+  // emitted ends (a plain entry alloca outside statements), reusing a slot
+  // an earlier statement released; lifetime markers bracket its use.
+  llvm::AllocaInst* tempSlot(llvm::Type* t, const std::string& name);
+  // Ends the temporaries made since liveTemps_ had `mark` entries.
+  void releaseTemps(size_t mark);
   // The value of type t at addr: a load, or a copy into a new temporary.
   llvm::Value* loadValue(llvm::Value* addr, types::Type* t, const std::string& name = "");
   // Stores value v of type t at addr (a store, memcpy or memset).
@@ -606,6 +615,12 @@ class CodeGen {
   DeferState defer_;
   // Slots for results that come back through memory, by type (callconv.cpp).
   std::map<llvm::Type*, llvm::AllocaInst*> resultSlots_;
+  // Large temporaries (aggregate.cpp): those in use by the statements
+  // being emitted, innermost last; released slots free for reuse, by type;
+  // how deep statements nest right now.
+  std::vector<llvm::AllocaInst*> liveTemps_;
+  std::map<llvm::Type*, std::vector<llvm::AllocaInst*>> freeTemps_;
+  int stmtDepth_ = 0;
 };
 
 // Per-function set-up and tear-down (codegen.cpp): the entry block, the

@@ -18,6 +18,14 @@ void CodeGen::emitStmtList(const std::vector<ast::Stmt*>& list) {
 
 void CodeGen::emitStmt(ast::Stmt* s) {
   if (!s) return;
+  size_t mark = liveTemps_.size();
+  ++stmtDepth_;
+  emitStmtKind(s);
+  --stmtDepth_;
+  releaseTemps(mark);
+}
+
+void CodeGen::emitStmtKind(ast::Stmt* s) {
   ensureBlock();
   setLocation(s->pos);
   // A label applies to the statement right after it only.
