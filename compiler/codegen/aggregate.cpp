@@ -12,6 +12,9 @@
 //     it (valueType is ptr): a fresh temporary (newTemp) that nothing else
 //     writes, made by loadValue from any addressable operand, a call's
 //     result slot, a map or channel element, an interface's box...;
+//   * a temporary lives until the statement that made it ends (tempSlot):
+//     every consumer copies the value out before then, so later statements
+//     reuse the slot, with lifetime markers for LLVM's stack colouring;
 //   * storeValue copies it into a destination with memcpy, zero values with
 //     memset; assignments from addressable operands and literals copy
 //     straight into the destination (emitInto);
