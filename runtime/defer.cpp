@@ -64,6 +64,7 @@ bool callStringMethod(const eface& e, _type& inter, GoString* out) {
 // before the report is printed (Go's preprintpanics): the methods are Go
 // code, which must run here on the goroutine's stack, not on g0.
 void preprintpanics(_panic* p) {
+  p->printing = true;  // a panic in a method now is fatal (gopanic)
   for (; p != nullptr; p = p->link) {
     GoString s;
     if (callStringMethod(p->arg, errorType, &s) || callStringMethod(p->arg, stringerType, &s)) {
@@ -95,9 +96,34 @@ void deferreturn(void* frp) {
   getg()->deferframe = fr->link;
 }
 
+// A panic raised by an Error or String method that preprintpanics called:
+// fatal, naming the new panic's string or its type (Go's preprintpanics
+// recovers it in a deferred call and throws so).
+[[noreturn]] static void throwPrintingPanic(_type* type, void* data) {
+  static const char kText[] = "panic while printing panic value: ";
+  static const char kType[] = "type ";
+  GoString what = type->str;
+  bool isString = type == &stringType;
+  if (isString) what = *static_cast<GoString*>(data);
+  size_t n = sizeof kText - 1 + (isString ? 0 : sizeof kType - 1) + static_cast<size_t>(what.len);
+  auto* msg = static_cast<char*>(mallocgc(static_cast<int64_t>(n) + 1));
+  char* w = msg;
+  __builtin_memcpy(w, kText, sizeof kText - 1);
+  w += sizeof kText - 1;
+  if (!isString) {
+    __builtin_memcpy(w, kType, sizeof kType - 1);
+    w += sizeof kType - 1;
+  }
+  __builtin_memcpy(w, what.ptr, static_cast<size_t>(what.len));
+  msg[n] = 0;
+  throw_(msg);
+}
+
 void gopanic(void* type, void* data) {
   g* gp = getg();
   if (gp == gp->m->g0) throw_("panic on system stack");
+  for (_panic* q = gp->_panic; q != nullptr; q = q->link)
+    if (q->printing) throwPrintingPanic(static_cast<_type*>(type), data);
   _panic p{};
   p.arg = eface{static_cast<_type*>(type), data};
   p.link = gp->_panic;

@@ -12,6 +12,7 @@
 // getitab runs in the goroutine's stack reserve: the lookup is a short loop,
 // and building an itab (rare: once per pair) needs a few words more.
 #include "error.h"
+#include "map.h"
 #include "runtime.h"
 #include "type.h"
 
@@ -150,6 +151,51 @@ GoString itabInit(itab* m) {
 }
 
 }  // namespace
+
+// ---- boxing (Go's convT*) ----------------------------------------------------
+
+namespace {
+// staticuint64s[v] holds v: the box of any small value (little-endian, so
+// also of 1-, 2- and 4-byte values below 256), shared, never written.
+constexpr uint64_t kStaticValues = 256;
+struct StaticValues {
+  uint64_t v[kStaticValues];
+};
+constexpr StaticValues makeStaticValues() {
+  StaticValues t{};
+  for (uint64_t i = 0; i < kStaticValues; i++) t.v[i] = i;
+  return t;
+}
+constexpr StaticValues staticuint64s = makeStaticValues();
+
+template <typename T>
+void* convT(uint64_t val) {
+  if (val < kStaticValues) return const_cast<uint64_t*>(&staticuint64s.v[val]);
+  auto* x = static_cast<T*>(mallocgc(sizeof(T)));
+  *x = static_cast<T>(val);
+  return x;
+}
+}  // namespace
+
+void* convT16(int64_t val) { return convT<uint16_t>(static_cast<uint16_t>(val)); }
+void* convT32(int64_t val) { return convT<uint32_t>(static_cast<uint32_t>(val)); }
+void* convT64(uint64_t val) { return convT<uint64_t>(val); }
+
+void* convTstring(const uint8_t* p, int64_t n) {
+  if (n == 0) return const_cast<uint8_t*>(zeroVal);
+  auto* x = static_cast<GoString*>(mallocgc(sizeof(GoString)));
+  *x = GoString{p, n};
+  return x;
+}
+
+void* convTslice(void* p, int64_t len, int64_t cap) {
+  if (p == nullptr) return const_cast<uint8_t*>(zeroVal);
+  auto* x = static_cast<int64_t*>(mallocgc(3 * sizeof(int64_t)));
+  *reinterpret_cast<void**>(x) = p;
+  x[1] = len;
+  x[2] = cap;
+  return x;
+}
 
 void* getitab(void* interp, void* typp, bool canfail) {
   auto* inter = static_cast<interfacetype*>(interp);

@@ -68,6 +68,7 @@ struct _panic {
   bool recovered;
   bool aborted;        // a newer panic unwound past its deferred call
   bool goexit;
+  bool printing;       // preprintpanics is calling its chain's Error/String methods
 };
 
 struct g;

@@ -48,6 +48,24 @@ llvm::Value* CodeGen::convertTo(llvm::Value* v, types::Type* from, types::Type* 
 
 llvm::Value* CodeGen::dataWord(llvm::Value* v, types::Type* t) {
   if (isDirectIface(t)) return v;
+  // Go's convT16/32/64, convTstring and convTslice: small integers, "" and
+  // nil slices box into static memory, other scalars into a new box.
+  llvm::Type* ty = v->getType();
+  if (ty->isFloatTy() || ty->isDoubleTy()) {
+    v = b_.CreateBitCast(v, b_.getIntNTy(ty->getPrimitiveSizeInBits()));
+    ty = v->getType();
+  }
+  if (ty->isIntegerTy()) {
+    unsigned bits = ty->getIntegerBitWidth();
+    if (bits <= 8 || bits == 64) return callRuntime(RtFunc::convT64, {b_.CreateZExt(v, b_.getInt64Ty())});
+    if (bits == 16) return callRuntime(RtFunc::convT16, {b_.CreateZExt(v, b_.getInt64Ty())});
+    if (bits == 32) return callRuntime(RtFunc::convT32, {b_.CreateZExt(v, b_.getInt64Ty())});
+  }
+  if (types::isString(t))
+    return callRuntime(RtFunc::convTstring, {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1)});
+  if (t->underlying()->kind() == TypeKind::Slice)
+    return callRuntime(RtFunc::convTslice,
+                       {b_.CreateExtractValue(v, 0), b_.CreateExtractValue(v, 1), b_.CreateExtractValue(v, 2)});
   llvm::Value* p = newObject(t, "box");
   storeValue(v, p, t);
   return p;

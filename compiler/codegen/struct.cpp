@@ -193,7 +193,8 @@ llvm::Value* CodeGen::newObject(types::Type* elem, const std::string& name, cons
     return slot;
   }
   uint64_t size = module_->getDataLayout().getTypeAllocSize(llvmType(elem));
-  llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(size ? size : 1)});
+  // Zero-sized objects share runtime.zerobase, as Go's do.
+  llvm::Value* p = callRuntime(RtFunc::mallocgc, {b_.getInt64(size)});
   p->setName(name);
   return p;
 }
