@@ -59,6 +59,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
   pendingValidType.clear();
   badReceivers();
   checkPendingMapKeys();
+  checkPendingEmbeddeds();
   // Function bodies come last so that every package-level name is known.
   for (Object* obj : declOrder) {
     if (obj->kind != ObjectKind::Func) continue;
@@ -82,6 +83,7 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<ast::F
         error(p->pos, "\"" + ipath + "\" imported and not used");
     }
   checkPendingMapKeys();  // of local type declarations
+  checkPendingEmbeddeds();
   computeInitOrder();
   if (pkg->name == "main" && !isStdlib) checkMain();
   return pkg;

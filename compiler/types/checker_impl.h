@@ -257,6 +257,10 @@ class Checker {
   // Map key types not complete when their map type was checked.
   std::vector<std::pair<ast::Pos, Type*>> pendingMapKeys;
   void checkPendingMapKeys();
+  // Embedded fields whose type's declaration was under way (typexpr.cpp).
+  std::vector<std::pair<ast::Pos, Type*>> pendingEmbeddeds;
+  bool checkEmbedded(ast::Pos pos, Type* t);
+  void checkPendingEmbeddeds();
   void mapIndex(ast::IndexExpr* e, Map* m);
   void mapLiteral(ast::CompositeLit* e, Type* t, Map* m);
   void deleteCall(ast::CallExpr* e);

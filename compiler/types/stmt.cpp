@@ -277,20 +277,26 @@ void Checker::localValueSpec(ast::ValueSpec* vs, ast::DeclKind kind, ast::ValueS
   if (nv == 0) {
     if (!declared) error(vs->pos, "missing type or init expr");
   } else if (nv == nn) {
+    // Each variable is initialized on its own, as gc does: one whose
+    // initialization failed is marked used (no follow-on "declared and not
+    // used"), the others are not.
     for (size_t i = 0; i < nn; i++) {
       ast::Expr* init = vs->values[i];
       expr(init);
-      if (!valid(init)) continue;
-      if (declared) {
-        assignment(init, declared, "variable declaration");
+      bool ok = valid(init);
+      if (!ok) {
+      } else if (declared) {
+        ok = assignment(init, declared, "variable declaration");
       } else if (init->type->kind() == TypeKind::Basic &&
                  static_cast<Basic*>(init->type)->basicKind == BasicKind::UntypedNil) {
         error(init->pos, "use of untyped nil in variable declaration");
+        ok = false;
       } else {
         defaultTypeIn(init, "variable declaration");
-        if (!valid(init)) continue;
-        vars[i]->type = init->type;
+        ok = valid(init);
+        if (ok) vars[i]->type = init->type;
       }
+      if (!ok) vars[i]->used = true;
     }
   } else if (nv == 1) {
     std::vector<Type*> results = unpackCall(vs->values[0], std::vector<Type*>(nn, declared));
@@ -473,21 +479,35 @@ void Checker::shortVarDecl(ast::AssignStmt* s) {
   size_t nl = s->lhs.size(), nr = s->rhs.size();
   std::vector<Type*> rtypes(nl, nullptr);
   if (nl == nr) {
+    // As gc's initVars: if any initialization fails, every variable on the
+    // left is marked used, so that the one error is not followed by
+    // "declared and not used" for its neighbours (`x := f()` with two results).
+    bool failed = false;
     for (size_t i = 0; i < nr; i++) {
       ast::Expr* r = s->rhs[i];
-      if (!singleValue(r, nl)) continue;
+      if (!singleValue(r, nl)) {
+        failed = true;
+        continue;
+      }
       if (vars[i] && !isNew[i]) {
-        assignment(r, vars[i]->type, "assignment");
+        if (!assignment(r, vars[i]->type, "assignment")) failed = true;
         continue;
       }
       if (isUntyped(r->type) && static_cast<Basic*>(r->type)->basicKind == BasicKind::UntypedNil) {
         error(r->pos, "use of untyped nil in assignment");
+        failed = true;
         continue;
       }
       defaultTypeIn(r, "assignment");
-      if (!valid(r)) continue;
+      if (!valid(r)) {
+        failed = true;
+        continue;
+      }
       rtypes[i] = r->type;
     }
+    if (failed)
+      for (Var* v : vars)
+        if (v) v->used = true;
   } else if (nr == 1) {
     std::vector<Type*> lt(nl, nullptr);
     for (size_t i = 0; i < nl; i++)

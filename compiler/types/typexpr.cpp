@@ -100,11 +100,7 @@ Type* Checker::structType(ast::StructType* e) {
         error(f->type->pos, "embedded field type must be a type name");
         continue;
       }
-      Type* base = t->kind() == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
-      if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Pointer)
-        error(f->type->pos, "embedded field type cannot be a pointer to a pointer");
-      else if (t->kind() == TypeKind::Pointer && base->underlying()->kind() == TypeKind::Interface)
-        error(f->type->pos, "embedded field type cannot be a pointer to an interface");
+      if (!isInvalidType(t) && !checkEmbedded(f->type->pos, t)) pendingEmbeddeds.emplace_back(f->type->pos, t);
       add(name, f->type->pos, true);
     }
     for (ast::Ident* n : f->names) n->obj = add(n->name, n->pos, false);
@@ -112,6 +108,35 @@ Type* Checker::structType(ast::StructType* e) {
   e->mode = Mode::TypeExpr;
   e->type = st;
   return st;
+}
+
+// An embedded field T or *T: T's underlying type may not be a pointer (nor
+// unsafe.Pointer), and *T may not point to an interface. False: T's
+// declaration is still under way (`type P *Q; type Q struct{ P }`), so its
+// underlying type is not known yet; check again later, as go/types does.
+bool Checker::checkEmbedded(ast::Pos pos, Type* t) {
+  bool isPtr = t->kind() == TypeKind::Pointer;
+  Type* base = isPtr ? static_cast<Pointer*>(t)->elem : t;
+  Type* u = base->underlying();
+  if (!u || (base->kind() == TypeKind::Named && u->kind() == TypeKind::Basic &&
+             static_cast<Basic*>(u)->basicKind == BasicKind::Invalid))
+    return false;
+  if (u->kind() == TypeKind::Pointer)
+    error(pos, "embedded field type cannot be a pointer");
+  else if (u->kind() == TypeKind::Basic && static_cast<Basic*>(u)->basicKind == BasicKind::UnsafePointer)
+    error(pos, "embedded field type cannot be unsafe.Pointer");
+  else if (isPtr && u->kind() == TypeKind::Interface)
+    error(pos, "embedded field type cannot be a pointer to an interface");
+  return true;
+}
+
+void Checker::checkPendingEmbeddeds() {
+  auto pending = std::move(pendingEmbeddeds);
+  pendingEmbeddeds.clear();
+  for (auto& [pos, t] : pending) {
+    Type* base = t->kind() == TypeKind::Pointer ? static_cast<Pointer*>(t)->elem : t;
+    if (!isInvalidType(base)) checkEmbedded(pos, t);
+  }
 }
 
 Tuple* Checker::fieldList(const std::vector<ast::Field*>& fields, bool isParams, bool* variadic) {
