@@ -160,6 +160,10 @@ void Checker::minMax(ast::CallExpr* e, bool isMax) {
     error(e->pos, std::string("invalid operation: not enough arguments for ") + exprString(e) + " (expected 1, found 0)");
     return;
   }
+  auto mismatch = [&](Type* prev, ast::Expr* a) {
+    error(a->pos, "invalid argument: mismatched types " + prev->string() + " (previous argument) and " +
+                      a->type->string() + " (type of " + exprString(a) + ")");
+  };
   for (ast::Expr* a : e->args) {
     expr(a);
     if (!valid(a)) return;
@@ -179,11 +183,7 @@ void Checker::minMax(ast::CallExpr* e, bool isMax) {
     t = e->args[0]->type;
     for (ast::Expr* a : e->args) {
       auto *cur = static_cast<Basic*>(t), *next = static_cast<Basic*>(a->type);
-      if (cur->isNumeric() != next->isNumeric()) {
-        error(a->pos, "invalid argument: mismatched types " + t->string() + " (previous argument) and " +
-                          a->type->string() + " (type of " + exprString(a) + ")");
-        return;
-      }
+      if (cur->isNumeric() != next->isNumeric()) return mismatch(t, a);
       if (next->basicKind > cur->basicKind) t = a->type;
     }
   }
@@ -193,17 +193,11 @@ void Checker::minMax(ast::CallExpr* e, bool isMax) {
     if (isUntyped(a->type)) {
       auto* ub = static_cast<Basic*>(a->type);
       Basic* tb = asBasic(t);
-      if (!tb || ub->isNumeric() != tb->isNumeric()) {
-        error(a->pos, "invalid argument: mismatched types " + e->args[i ? i - 1 : 0]->type->string() +
-                          " (previous argument) and " + a->type->string() + " (type of " + exprString(a) + ")");
-        return;
-      }
+      if (!tb || ub->isNumeric() != tb->isNumeric()) return mismatch(e->args[i ? i - 1 : 0]->type, a);
       convertUntyped(a, t);
       if (!valid(a)) return;
     } else if (!identical(a->type, t)) {
-      error(a->pos, "invalid argument: mismatched types " + t->string() + " (previous argument) and " +
-                        a->type->string() + " (type of " + exprString(a) + ")");
-      return;
+      return mismatch(t, a);
     }
     allConst = allConst && a->mode == Mode::Constant;
   }
