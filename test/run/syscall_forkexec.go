@@ -1,10 +1,10 @@
 // syscall.ForkExec and StartProcess (stdlib/syscall/exec_unix.go,
 // exec_linux.go; the child is the runtime's rawVforkExec): argv and Env
 // reach the child, its output comes back through a pipe in Files, exit
-// statuses, Dir, the child's getppid is our getpid, a child killed by a
-// signal (Wait4 with WNOHANG and Rusage), Setpgid and Setsid, Files with
-// -1 and extra descriptors; no child or descriptor is left behind. With 1
-// and 4 Ps. Expected output from Go 1.19.
+// statuses, Dir, the child's getppid is our getpid, no signal blocked in
+// the child, a child killed by a signal (Wait4 with WNOHANG and Rusage),
+// Setpgid and Setsid, Files with -1 and extra descriptors; no child or
+// descriptor is left behind. With 1 and 4 Ps. Expected output from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: env GOMAXPROCS=1 %t > %t.1 2> %t.err; echo "exit=$?" >> %t.1
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
@@ -16,6 +16,7 @@
 // OUT-NEXT:sh "hi, zero one\n" exited=true status=3 err=<nil>
 // OUT-NEXT:dir "/\n" <nil>
 // OUT-NEXT:getppid "parent ok\n" <nil>
+// OUT-NEXT:mask "SigBlk: 0000000000000000\n" <nil>
 // OUT-NEXT:started <nil>
 // OUT-NEXT:own process group true <nil>
 // OUT-NEXT:wnohang 0 <nil>
@@ -107,6 +108,11 @@ func main() {
 
 	out, _, err = run([]string{"/bin/sh", "-c", "if [ \"$PPID\" = \"$1\" ]; then echo parent ok; else echo parent $PPID; fi", "sh", fmt.Sprint(syscall.Getpid())}, nil, "")
 	fmt.Printf("getppid %q %v\n", out, err)
+
+	// The child starts with no signal blocked (the parent blocks them all
+	// around the clone).
+	out, _, err = run([]string{"/bin/sh", "-c", "while read k v; do [ \"$k\" = SigBlk: ] && echo $k $v; done < /proc/self/status"}, nil, "")
+	fmt.Printf("mask %q %v\n", out, err)
 
 	// A signal ends the child: it blocks reading its stdin (a pipe) until
 	// it is killed.

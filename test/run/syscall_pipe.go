@@ -2,7 +2,8 @@
 // Pipe2 (O_CLOEXEC, bad lengths and flags), Read/Write round trips and
 // empty buffers, a goroutine blocked in Read (Syscall) while main runs and writes,
 // Dup/Dup2/Dup3 (Dup2(fd, fd) is fine, Dup3(fd, fd) EINVAL), EOF once every
-// write end is closed, EBADF, ESPIPE. With 1 and 4 Ps. Expected output
+// write end is closed, EBADF, ESPIPE, EPIPE for a pipe without readers
+// (no SIGPIPE death). With 1 and 4 Ps. Expected output
 // from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: env GOMAXPROCS=1 %t > %t.1 2> %t.err; echo "exit=$?" >> %t.1
@@ -26,6 +27,7 @@
 // OUT-NEXT:close again bad file descriptor true
 // OUT-NEXT:write closed -1 bad file descriptor
 // OUT-NEXT:seek pipe -1 illegal seek
+// OUT-NEXT:write to closed pipe -1 broken pipe
 // OUT-NEXT:pipe2 <nil> true
 // OUT-NEXT:pipe short invalid argument invalid argument
 // OUT-NEXT:pipe2 bad flags invalid argument
@@ -97,6 +99,15 @@ func main() {
 	off, err := syscall.Seek(p[0], 0, 0)
 	fmt.Println("seek pipe", off, err)
 	syscall.Close(p[0])
+
+	// Writing to a pipe without readers is EPIPE (SIGPIPE only ends the
+	// program for its standard output and error).
+	var r [2]int
+	syscall.Pipe(r[:])
+	syscall.Close(r[0])
+	n, err = syscall.Write(r[1], []byte("x"))
+	fmt.Println("write to closed pipe", n, err)
+	syscall.Close(r[1])
 
 	// Pipe2 with O_CLOEXEC, and wrong slice lengths.
 	var q [2]int
