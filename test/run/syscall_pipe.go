@@ -1,10 +1,9 @@
 // syscall pipes and descriptors (stdlib/syscall/file_linux.go): Pipe,
 // Pipe2 (O_CLOEXEC, bad lengths and flags), Read/Write round trips and
-// empty buffers, a goroutine blocked in Read (Syscall) while main runs and writes,
-// Dup/Dup2/Dup3 (Dup2(fd, fd) is fine, Dup3(fd, fd) EINVAL), EOF once every
-// write end is closed, EBADF, ESPIPE, EPIPE for a pipe without readers
-// (no SIGPIPE death). With 1 and 4 Ps. Expected output
-// from Go 1.19.
+// empty buffers, a goroutine blocked in Read (Syscall) while main runs and
+// writes, Dup/Dup2/Dup3 (Dup2(fd, fd) is fine, Dup3(fd, fd) EINVAL), EOF
+// once every write end is closed, EBADF, ESPIPE, EPIPE for a pipe without
+// readers (no SIGPIPE death). With 1 and 4 Ps. Expected output from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: env GOMAXPROCS=1 %t > %t.1 2> %t.err; echo "exit=$?" >> %t.1
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
