@@ -3,8 +3,9 @@
 // reach the child, its output comes back through a pipe in Files, exit
 // statuses, Dir, the child's getppid is our getpid, no signal blocked in
 // the child, a child killed by a signal (Wait4 with WNOHANG and Rusage),
-// Setpgid and Setsid, Files with -1 and extra descriptors; no child or
-// descriptor is left behind. With 1 and 4 Ps. Expected output from Go 1.19.
+// Setpgid and Setsid, Files with -1, swapped, extra and fewer than 3;
+// no child or descriptor is left behind. With 1 and 4 Ps. Expected output
+// from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: env GOMAXPROCS=1 %t > %t.1 2> %t.err; echo "exit=$?" >> %t.1
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --strict-whitespace --input-file=%t.1 %s
@@ -25,6 +26,9 @@
 // OUT-NEXT:no setsid ""
 // OUT-NEXT:setsid "session leader\n" <nil>
 // OUT-NEXT:files "stdout closed\nto fd 3\n" <nil>
+// OUT-NEXT:child stderr on our stdout
+// OUT-NEXT:swapped <nil>
+// OUT-NEXT:short files "1 closed\n2 closed\n" <nil>
 // OUT-NEXT:no children -1 no child processes
 // OUT-NEXT:descriptors leaked 0
 // OUT-NEXT:startprocess true 0 <nil>
@@ -150,6 +154,20 @@ func main() {
 	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", "echo x 2>/dev/null || echo stdout closed >&3; echo to fd 3 >&3"}, attr)
 	syscall.Close(in[1])
 	fmt.Printf("files %q %v\n", readAll(in[0]), err)
+	syscall.Close(in[0])
+	syscall.Wait4(pid, nil, 0, nil)
+
+	// Files may swap descriptors: the child's stderr is our stdout.
+	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", "echo child stderr on our stdout >&2"}, &syscall.ProcAttr{Files: []uintptr{0, 2, 1}})
+	syscall.Wait4(pid, nil, 0, nil)
+	fmt.Println("swapped", err)
+
+	// Descriptors 0-2 that Files does not cover are closed in the child.
+	syscall.Pipe2(in[:], syscall.O_CLOEXEC)
+	attr = &syscall.ProcAttr{Files: []uintptr{uintptr(in[1])}}
+	pid, err = syscall.ForkExec("/bin/sh", []string{"sh", "-c", "for fd in 1 2; do [ -e /proc/self/fd/$fd ] && echo $fd open >&0 || echo $fd closed >&0; done"}, attr)
+	syscall.Close(in[1])
+	fmt.Printf("short files %q %v\n", readAll(in[0]), err)
 	syscall.Close(in[0])
 	syscall.Wait4(pid, nil, 0, nil)
 
