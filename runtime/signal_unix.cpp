@@ -239,7 +239,10 @@ void initsig() {
     uint16_t flags = sigtable[i].flags;
     if (flags == 0 || (flags & _SigDefault)) continue;
     fwdSig[i] = getsig(i);
-    if (!sigInstallGoHandler(i)) continue;
+    if (!sigInstallGoHandler(i)) {
+      if (fwdSig[i] == kSigIgn) sigInitIgnored(static_cast<uint32_t>(i));
+      continue;
+    }
     __atomic_store_n(&handlingSig[i], 1u, __ATOMIC_RELEASE);
     setsig(i, handlerAddr());
   }

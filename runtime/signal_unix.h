@@ -30,5 +30,6 @@ void sigignore(uint32_t sig);
 // sigsend queues sig for os/signal if the program wants it; false if not.
 // Called by the signal handler: no locks, no allocation.
 bool sigsend(uint32_t sig);
+void sigInitIgnored(uint32_t sig);
 
 }  // namespace gosub::rt

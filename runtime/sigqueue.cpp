@@ -157,6 +157,12 @@ void signal_ignore(int32_t s32) {
   __atomic_or_fetch(&sig.ignored[s / 32], bit(s), __ATOMIC_ACQ_REL);
 }
 
+// sigInitIgnored: sig was ignored when the program started and initsig
+// left it so (nohup): signal.Ignored reports it (Go's sigInitIgnored).
+void sigInitIgnored(uint32_t s) {
+  __atomic_or_fetch(&sig.ignored[s / 32], bit(s), __ATOMIC_ACQ_REL);
+}
+
 bool signal_ignored(int32_t s32) {
   auto s = static_cast<uint32_t>(s32);
   if (s >= 32 * kSigWords) return false;
