@@ -23,6 +23,13 @@ struct GoString {
   int64_t len;
 };
 
+// Two uintptr results (syscall's rawSyscall6: the kernel's rax and rdx),
+// returned in rax:rdx like LLVM's {i64, i64}.
+struct U64Pair {
+  uint64_t r1;
+  uint64_t r2;
+};
+
 // Result types: pasted with the RESULT token (never macro-expanded first).
 #define RT_RESULT_VOID void
 #define RT_RESULT_BOOL bool
@@ -32,6 +39,7 @@ struct GoString {
 #define RT_RESULT_F64 double
 #define RT_RESULT_PTR void*
 #define RT_RESULT_STR ::gosub::rt::GoString
+#define RT_RESULT_U64PAIR ::gosub::rt::U64Pair
 
 #define RT_ATTR_NONE
 #define RT_ATTR_NORETURN [[noreturn]]

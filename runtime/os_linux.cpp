@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "runtime.h"
+#include "signal_unix.h"
 
 namespace gosub::rt {
 
@@ -89,7 +90,8 @@ int32_t getproccount() {
 
 namespace {
 // The M's thread: the TLS g is g0 from the first instruction on, and the
-// g0 stack bounds are the pthread's own stack.
+// g0 stack bounds are the pthread's own stack. It returns (ending the
+// thread) only when mexit jumps back here.
 void* mstart_thread(void* arg) {
   m* mp = static_cast<m*>(arg);
   setg(mp->g0);
@@ -102,7 +104,9 @@ void* mstart_thread(void* arg) {
     pthread_attr_destroy(&attr);
   }
   mp->g0->stack = {reinterpret_cast<uintptr_t>(addr), reinterpret_cast<uintptr_t>(addr) + size};
-  mstart();
+  minit();
+  if (__builtin_setjmp(mp->exitbuf) == 0) mstart();
+  return nullptr;
 }
 }  // namespace
 
@@ -118,7 +122,12 @@ void newosproc(m* mp) {
   pthread_attr_setstacksize(&attr, _G0StackSize);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_t tid;
+  // The thread starts with every signal blocked, until minit gives it its
+  // signal stack (a handler must never run on a thread without one).
+  uint64_t old;
+  sigblockall(&old);
   int err = pthread_create(&tid, &attr, mstart_thread, mp);
+  sigsetmask(old);
   pthread_attr_destroy(&attr);
   if (err != 0) {
     printcstr("runtime: failed to create new OS thread\n");
@@ -140,6 +149,40 @@ int64_t os_runtime_write(int64_t fd, void* p, int64_t n) {
     done += w;
   }
   return n;
+}
+
+// ---- the program's arguments and initial environment ----------------------
+// rt0 passes argc and argv (args, proc.cpp); the environment follows argv's
+// terminating NULL, as the kernel laid them out. Go copies them into
+// []strings at start-up (goargs, goenvs); gosub hands them out one by one
+// and packages os and syscall build their slices once.
+
+namespace {
+GoString cstring(const char* s) {
+  int64_t n = 0;
+  while (s[n] != 0) n++;
+  return {reinterpret_cast<const uint8_t*>(s), n};
+}
+char** envp() { return argv + argc + 1; }
+}  // namespace
+
+int64_t os_runtime_argc() { return argc; }
+
+GoString os_runtime_arg(int64_t i) {
+  if (i < 0 || i >= argc) throw_("os.runtime_arg: index out of range");
+  return cstring(argv[i]);
+}
+
+int64_t syscall_runtime_envc() {
+  if (argv == nullptr) return 0;
+  int64_t n = 0;
+  for (char** e = envp(); *e != nullptr; e++) n++;
+  return n;
+}
+
+GoString syscall_runtime_env(int64_t i) {
+  if (i < 0 || i >= syscall_runtime_envc()) throw_("syscall.runtime_env: index out of range");
+  return cstring(envp()[i]);
 }
 
 }  // namespace gosub::rt

@@ -28,6 +28,7 @@
 #include <pthread.h>
 #include <unistd.h>  // environ
 
+#include "proc.h"
 #include "runtime.h"
 
 namespace gosub::rt {
@@ -57,41 +58,13 @@ mutex allglock;
 int32_t argc;
 char** argv;
 
-namespace {
-
-int32_t newprocs;  // GOMAXPROCS to apply at the next startTheWorld [worldsema]
-mutex allpLock;    // allp and gomaxprocs, for sysmon (Go's allpLock)
-uintptr_t allgcap;
-
-// Coprimes of gomaxprocs: steal orders visit every P once (Go's randomOrder).
+int32_t newprocs;
+mutex allpLock;
 uint32_t stealcoprimes[_MaxGomaxprocs];
 uint32_t nstealcoprimes;
 
-// Pieces of Go's runtime.main state.
-constexpr int64_t forcePreemptNS = 10 * 1000 * 1000;  // 10 ms
-
-// Forward declarations of the scheduler's internal steps.
-[[noreturn]] void schedule();
-g* findRunnable(bool* inheritTime);
-[[noreturn]] void execute(g* gp, bool inheritTime);
-void stopm();
-void stopmTimed(int64_t ns);
-void startm(p* pp, bool spinning);
-void mput(m* mp);
-m* mget();
-void pidleput(p* pp);
-p* pidleget();
-void acquirep(p* pp);
-p* releasep();
-void dropg();
-void checkdead();
-void gcstopm();
-p* procresize(int32_t nprocs);
-void newm(void (*fn)(), p* pp, int64_t id);
-void sysmon();
-bool preemptall();
-bool preemptone(p* pp);
-
+namespace {
+uintptr_t allgcap;  // allgs' capacity [allglock]
 }  // namespace
 
 // ---- start-up ----------------------------------------------------------------
@@ -106,25 +79,58 @@ void osinit() { ncpu = getproccount(); }
 
 namespace {
 
-int64_t atoi_env(const char* name) {
+// gogetenv: the value of the environment variable name, nullptr if unset.
+const char* gogetenv(const char* name) {
   size_t n = 0;
   while (name[n] != 0) n++;
   for (char** e = environ; e != nullptr && *e != nullptr; e++) {
     const char* s = *e;
     size_t i = 0;
     while (i < n && s[i] == name[i]) i++;
-    if (i != n || s[i] != '=') continue;
-    s += n + 1;
-    if (*s == 0) return -1;
-    int64_t v = 0;
-    for (; *s != 0; s++) {
-      if (*s < '0' || *s > '9' || v > (int64_t{1} << 40)) return -1;
-      v = v * 10 + (*s - '0');
-    }
-    return v;
+    if (i == n && s[i] == '=') return s + n + 1;
   }
-  return -1;
+  return nullptr;
 }
+
+// atoi: the decimal number in s up to end (or NUL), -1 if it is not one.
+int64_t atoi(const char* s, const char* end = nullptr) {
+  if (s == end || *s == 0) return -1;
+  int64_t v = 0;
+  for (; s != end && *s != 0; s++) {
+    if (*s < '0' || *s > '9' || v > (int64_t{1} << 40)) return -1;
+    v = v * 10 + (*s - '0');
+  }
+  return v;
+}
+
+// parsedebugvars reads GODEBUG's comma-separated name=value settings that
+// gosub knows (Go's parsedebugvars); the others are ignored, as Go does.
+void parsedebugvars() {
+  const char* s = gogetenv("GODEBUG");
+  while (s != nullptr && *s != 0) {
+    const char* end = s;
+    while (*end != 0 && *end != ',') end++;
+    const char* eq = s;
+    while (eq != end && *eq != '=') eq++;
+    if (eq != end) {
+      auto is = [&](const char* key) {
+        const char* k = s;
+        while (k != eq && *key != 0 && *k == *key) k++, key++;
+        return k == eq && *key == 0;
+      };
+      int64_t v = atoi(eq + 1, end);
+      if (v >= 0 && v <= INT32_MAX) {
+        if (is("schedtrace")) debug.schedtrace = static_cast<int32_t>(v);
+        if (is("scheddetail")) debug.scheddetail = static_cast<int32_t>(v);
+      }
+    }
+    s = *end == ',' ? end + 1 : end;
+  }
+}
+
+}  // namespace
+
+dbgVars debug;
 
 void mcommoninit(m* mp, int64_t id) {
   lock(&sched.lock);
@@ -143,8 +149,6 @@ void mcommoninit(m* mp, int64_t id) {
   __atomic_store_n(&allm, mp, __ATOMIC_RELEASE);
   unlock(&sched.lock);
 }
-
-}  // namespace
 
 // schedinit: m0, the main thread's stack bounds for g0, GOMAXPROCS, the Ps.
 // After it, the caller (rt0) creates goroutine 1 with newproc and calls
@@ -171,7 +175,9 @@ void schedinit() {
   mcommoninit(&m0, -1);
 
   int32_t procs = ncpu;
-  int64_t n = atoi_env("GOMAXPROCS");
+  parsedebugvars();
+  int64_t n = -1;
+  if (const char* v = gogetenv("GOMAXPROCS")) n = atoi(v);
   if (n > 0) procs = static_cast<int32_t>(n > _MaxGomaxprocs ? _MaxGomaxprocs : n);
   if (procs > _MaxGomaxprocs) procs = _MaxGomaxprocs;
   lock(&sched.lock);
@@ -370,263 +376,6 @@ g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
   return newg;
 }
 
-// ---- free Gs (Go's gfput, gfget, gfpurge) ----------------------------------------
-
-// gfmoveGlobal moves Gs from pp's free list to the global lists until fewer
-// than `keep` remain, sorting them by whether they still own a stack, with
-// the global lock taken once (gfput's batch and gfpurge).
-void gfmoveGlobal(p* pp, int32_t keep) {
-  int32_t inc = 0;
-  gList stackQ, noStackQ;
-  while (pp->gFree.n - inc >= keep && !pp->gFree.list.empty()) {
-    g* gp = pp->gFree.list.pop();
-    if (gp->stackbase == nullptr)
-      noStackQ.push(gp);
-    else
-      stackQ.push(gp);
-    inc++;
-  }
-  atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n - inc);
-  lock(&sched.gFree.lock);
-  while (g* x = noStackQ.pop()) sched.gFree.noStack.push(x);
-  while (g* x = stackQ.pop()) sched.gFree.stack.push(x);
-  atomicStoreRelaxed(&sched.gFree.n, sched.gFree.n + inc);
-  unlock(&sched.gFree.lock);
-}
-
-// gfput puts a dead G on the P's free list. A first segment of the wrong
-// size is freed (startingStackSize changed). With 64 local entries, half
-// go to the global lists, split by whether they keep a stack.
-void gfput(p* pp, g* gp) {
-  if (readgstatus(gp) != _Gdead) throw_("gfput: bad status (not Gdead)");
-  if (gp->stackbase != nullptr && gp->stacktotal != startingStackSize) {
-    stackfreeextra(gp);
-    stackfree(gp->stackbase);
-    gp->stackbase = gp->stackseg = nullptr;
-    gp->stack = {0, 0};
-    atomicStoreRelaxed(&gp->stackguard0, 0);
-    gp->stacktotal = 0;
-  }
-  pp->gFree.list.push(gp);
-  atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n + 1);
-  if (pp->gFree.n >= 64) {
-    gfmoveGlobal(pp, 32);
-  }
-}
-
-// gfget takes a G from the P's free list, refilling it with up to 32 from
-// the global lists first (Gs with stacks preferred), and gives it a stack
-// of startingStackSize if it has none (or one of another size).
-g* gfget(p* pp) {
-retry:
-  // sched.gFree.n counts both global lists; peek at it without the lock.
-  if (pp->gFree.list.empty() && atomicLoadRelaxed(&sched.gFree.n) != 0) {
-    lock(&sched.gFree.lock);
-    int32_t moved = 0;
-    while (pp->gFree.n + moved < 32) {
-      g* gp = sched.gFree.stack.pop();
-      if (gp == nullptr) {
-        gp = sched.gFree.noStack.pop();
-        if (gp == nullptr) break;
-      }
-      pp->gFree.list.push(gp);
-      moved++;
-    }
-    atomicStoreRelaxed(&sched.gFree.n, sched.gFree.n - moved);
-    unlock(&sched.gFree.lock);
-    atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n + moved);
-    goto retry;
-  }
-  g* gp = pp->gFree.list.pop();
-  if (gp == nullptr) return nullptr;
-  atomicStoreRelaxed(&pp->gFree.n, pp->gFree.n - 1);
-  // A dead G has only its base segment (goexit0's stackfreeextra), so
-  // stacktotal is that segment's size and its stack fields describe it.
-  if (gp->stackbase != nullptr && gp->stacktotal != startingStackSize) {
-    stackfree(gp->stackbase);
-    gp->stackbase = gp->stackseg = nullptr;
-  }
-  if (gp->stackbase == nullptr) stackinit_g(gp, stackalloc(startingStackSize));
-  return gp;
-}
-
-// gfpurge moves all of a P's free Gs to the global lists (procresize).
-void gfpurge(p* pp) {
-  gfmoveGlobal(pp, 1);
-}
-
-// ---- run queues ----------------------------------------------------------------
-
-bool runqempty(p* pp) {
-  // Defend against a race where runnext moves to runq: read tail, runnext,
-  // head and tail again, as Go does.
-  for (;;) {
-    uint32_t head = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
-    uint32_t tail = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
-    g* runnext = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
-    if (tail == __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE)) return head == tail && runnext == nullptr;
-  }
-}
-
-namespace {
-
-// runqputslow moves half of the local queue plus gp to the global queue.
-// Only the owner P calls it. Returns false if a thief got there first.
-bool runqputslow(p* pp, g* gp, uint32_t h, uint32_t t) {
-  g* batch[_RunqSize / 2 + 1];
-  uint32_t n = t - h;
-  n = n / 2;
-  if (n != _RunqSize / 2) throw_("runqputslow: queue is not full");
-  for (uint32_t i = 0; i < n; i++) batch[i] = pp->runq[(h + i) % _RunqSize];
-  uint32_t expected = h;
-  if (!__atomic_compare_exchange_n(&pp->runqhead, &expected, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
-    return false;
-  batch[n] = gp;
-  for (uint32_t i = 0; i < n; i++) batch[i]->schedlink = batch[i + 1];
-  batch[n]->schedlink = nullptr;
-  lock(&sched.lock);
-  if (sched.runq.tail != nullptr) {
-    sched.runq.tail->schedlink = batch[0];
-  } else {
-    sched.runq.head = batch[0];
-  }
-  sched.runq.tail = batch[n];
-  atomicStoreRelaxed(&sched.runqsize, sched.runqsize + static_cast<int32_t>(n + 1));
-  unlock(&sched.lock);
-  return true;
-}
-
-}  // namespace
-
-// runqput puts gp on the local runnable queue. next: put it in runnext (the
-// old runnext is kicked to the tail). If the queue is full, half of it goes
-// to the global queue. Executed only by the owner P.
-void runqput(p* pp, g* gp, bool next) {
-  if (next) {
-    g* oldnext = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
-    while (!__atomic_compare_exchange_n(&pp->runnext, &oldnext, gp, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
-    }
-    if (oldnext == nullptr) return;
-    gp = oldnext;  // kick the old runnext to the regular run queue
-  }
-  for (;;) {
-    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with consumers
-    uint32_t t = pp->runqtail;
-    if (t - h < _RunqSize) {
-      atomicStoreRelaxed(&pp->runq[t % _RunqSize], gp);  // thieves may read the slot (runqgrab)
-      __atomic_store_n(&pp->runqtail, t + 1, __ATOMIC_RELEASE);  // makes the item available
-      return;
-    }
-    if (runqputslow(pp, gp, h, t)) return;
-    // the queue is not full, now the put above must succeed
-  }
-}
-
-// runqget takes a G from the local queue: runnext first (inheriting the
-// time slice), then the head. Executed only by the owner P.
-g* runqget(p* pp, bool* inheritTime) {
-  g* next = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
-  // If there's a runnext, it's the next G to run. Only this P clears it,
-  // but thieves may CAS it away, so CAS.
-  if (next != nullptr && __atomic_compare_exchange_n(&pp->runnext, &next, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
-    if (inheritTime != nullptr) *inheritTime = true;
-    return next;
-  }
-  for (;;) {
-    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with other consumers
-    uint32_t t = pp->runqtail;
-    if (t == h) return nullptr;
-    g* gp = pp->runq[h % _RunqSize];
-    if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + 1, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
-      if (inheritTime != nullptr) *inheritTime = false;
-      return gp;
-    }
-  }
-}
-
-// runqgrab takes half of pp's queue into batch (a ring of _RunqSize starting
-// at batchHead); with stealRunNextG it may also take pp's runnext, after a
-// short pause if pp is running (it is probably about to run it itself).
-// Returns the number taken. Any M may call it.
-uint32_t runqgrab(p* pp, g** batch, uint32_t batchHead, bool stealRunNextG) {
-  for (;;) {
-    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with other consumers
-    uint32_t t = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);  // synchronise with the producer
-    uint32_t n = t - h;
-    n = n - n / 2;
-    if (n == 0) {
-      if (stealRunNextG) {
-        g* next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
-        if (next != nullptr) {
-          if (atomicLoadRelaxed(&pp->status) == _Prunning) {
-            // The important case is a G that ready()s another and then
-            // almost immediately blocks: give its P a chance to run it
-            // (3 µs is ~50x a channel handoff) rather than thrash it away.
-            usleep(3);
-          }
-          if (!__atomic_compare_exchange_n(&pp->runnext, &next, nullptr, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
-            continue;
-          atomicStoreRelaxed(&batch[batchHead % _RunqSize], next);
-          return 1;
-        }
-      }
-      return 0;
-    }
-    if (n > _RunqSize / 2) continue;  // read inconsistent h and t
-    // The slot reads race with the owner refilling them after a wrap;
-    // the CAS on runqhead below validates them (Go's runqgrab). batch is
-    // the thief's own ring, beyond its tail, which its thieves may read.
-    for (uint32_t i = 0; i < n; i++)
-      atomicStoreRelaxed(&batch[(batchHead + i) % _RunqSize], atomicLoadRelaxed(&pp->runq[(h + i) % _RunqSize]));
-    if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return n;
-  }
-}
-
-// runqsteal steals half of p2's queue into pp's and returns one of the
-// stolen Gs (or nil). Executed by pp's owner.
-g* runqsteal(p* pp, p* p2, bool stealRunNextG) {
-  uint32_t t = pp->runqtail;
-  uint32_t n = runqgrab(p2, pp->runq, t, stealRunNextG);
-  if (n == 0) return nullptr;
-  n--;
-  g* gp = pp->runq[(t + n) % _RunqSize];
-  if (n == 0) return gp;
-  uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);  // synchronise with consumers
-  if (t - h + n >= _RunqSize) throw_("runqsteal: runq overflow");
-  __atomic_store_n(&pp->runqtail, t + n, __ATOMIC_RELEASE);  // makes the items available
-  return gp;
-}
-
-// globrunqput puts gp at the tail of the global queue. sched.lock held.
-void globrunqput(g* gp) {
-  sched.runq.pushBack(gp);
-  atomicStoreRelaxed(&sched.runqsize, sched.runqsize + 1);
-}
-
-namespace {
-// globrunqputhead: at the head (procresize, so destroyed Ps' Gs run first).
-void globrunqputhead(g* gp) {
-  sched.runq.push(gp);
-  atomicStoreRelaxed(&sched.runqsize, sched.runqsize + 1);
-}
-}  // namespace
-
-// globrunqget takes a batch from the global queue: a fair share
-// (runqsize/gomaxprocs + 1), at most max (if > 0) and half a local queue;
-// returns one and puts the rest on pp's local queue. sched.lock held.
-g* globrunqget(p* pp, int32_t max) {
-  if (sched.runqsize == 0) return nullptr;
-  int32_t n = sched.runqsize / gomaxprocs + 1;
-  if (n > sched.runqsize) n = sched.runqsize;
-  if (max > 0 && n > max) n = max;
-  if (n > static_cast<int32_t>(_RunqSize / 2)) n = _RunqSize / 2;
-  atomicStoreRelaxed(&sched.runqsize, sched.runqsize - n);
-  g* gp = sched.runq.pop();
-  n--;
-  for (; n > 0; n--) runqput(pp, sched.runq.pop(), false);
-  return gp;
-}
-
 // ---- Ps and Ms -------------------------------------------------------------------
 
 void pinit(p* pp, int32_t id) {
@@ -635,8 +384,6 @@ void pinit(p* pp, int32_t id) {
   pp->goidcache = pp->goidcacheend = 0;
   if (pp->mcache == nullptr) pp->mcache = allocmcache();
 }
-
-namespace {
 
 // pdestroy releases a P that GOMAXPROCS no longer uses (world stopped).
 void pdestroy(p* pp) {
@@ -802,7 +549,8 @@ int64_t mReserveID() {
 }
 
 // newm creates an M that will run fn (if any), then pp (if any), then the
-// scheduler. Its g0 runs on the new thread's own stack.
+// scheduler. Its g0 runs on the new thread's own stack. A locked M has the
+// template thread start it (lockosthread.cpp).
 void newm(void (*fn)(), p* pp, int64_t id) {
   void* mem = mallocgc(sizeof(m));
   m* mp = new (mem) m();
@@ -818,8 +566,20 @@ void newm(void (*fn)(), p* pp, int64_t id) {
   mp->g0 = g0p;
   mp->mstartfn = fn;
   mp->nextp = pp;
-  newosproc(mp);
+  if (newmFromLockedM(mp)) return;
+  newm1(mp);
 }
+
+// newm1 starts mp's thread. execLock keeps exec (syscall.Exec) from
+// running while a thread is being created (exec_linux.cpp).
+void newm1(m* mp) {
+  lock(&execLock);
+  newosproc(mp);
+  unlock(&execLock);
+}
+
+// mcount: Ms in existence (threads), as Go's mcount.
+int32_t mcount() { return static_cast<int32_t>(sched.mnext - sched.nmfreed); }
 
 // mspinning is a new spinning M's start function (wakep counted it).
 void mspinning() { getg()->m->spinning = true; }
@@ -927,9 +687,7 @@ void gcstopm() {
   stopm();
 }
 
-}  // namespace
-
-// handoffp hands off pp from a syscall or locked M (roadmap 4 uses it):
+// handoffp hands off pp from an M that blocks (a system call, a locked M):
 // start an M if there is work, else put pp on the idle list.
 void handoffp(p* pp) {
   if (!runqempty(pp) || atomicLoadRelaxed(&sched.runqsize) != 0) {
@@ -972,8 +730,6 @@ void wakep() {
 }
 
 // ---- the scheduler -----------------------------------------------------------------
-
-namespace {
 
 void dropg() {
   m* mp = getg()->m;
@@ -1168,20 +924,28 @@ top:
 void schedule() {
   m* mp = getg()->m;
   if (mp->locks != 0) throw_("schedule: holding locks");
-  bool inheritTime = false;
-  g* gp = findRunnable(&inheritTime);  // blocks until work is available
-  // This thread is going to run a goroutine and is not spinning anymore,
-  // so if it was marked as spinning we need to reset it now and potentially
-  // start a new spinning M.
-  if (mp->spinning) resetspinning();
-  execute(gp, inheritTime);
+  if (mp->lockedg != nullptr) {
+    // This M runs only its locked goroutine: wait until it is runnable.
+    stoplockedm();
+    execute(mp->lockedg, false);  // never returns
+  }
+  for (;;) {
+    bool inheritTime = false;
+    g* gp = findRunnable(&inheritTime);  // blocks until work is available
+    // This thread is going to run a goroutine and is not spinning anymore,
+    // so if it was marked as spinning we need to reset it now and potentially
+    // start a new spinning M.
+    if (mp->spinning) resetspinning();
+    if (gp->lockedm != nullptr) {
+      // Hand our P to the M gp is locked to, then wait for a new P.
+      startlockedm(gp);
+      continue;
+    }
+    execute(gp, inheritTime);
+  }
 }
 
-}  // namespace
-
 // ---- parking, readying, yielding, exiting -------------------------------------------
-
-namespace {
 
 void park_m(g* gp) {
   m* mp = getg()->m;
@@ -1227,11 +991,25 @@ void goexit0(g* gp) {
   gp->sig = 0;
   dropg();
   stackfreeextra(gp);  // Goexit may be called deep in extra segments
+  bool locked = gp->lockedm != nullptr;
+  gp->lockedm = nullptr;
+  mp->lockedg = nullptr;
+  if (mp->lockedInt != 0) {
+    char buf[kFmtIntBufSize];
+    printcstr("invalid m->lockedInt = ");
+    gwrite(buf, formatint(mp->lockedInt, buf));
+    printcstr("\n");
+    throw_("internal lockOSThread error");
+  }
+  mp->lockedExt = 0;
   gfput(pp, gp);
+  if (locked) {
+    // The goroutine may have locked this thread because it put it in an
+    // unusual kernel state: end the thread rather than reuse it.
+    mexit();
+  }
   schedule();
 }
-
-}  // namespace
 
 void gopark(bool (*unlockf)(g*, void*), void* lk, waitReason reason) {
   m* mp = getg()->m;
@@ -1292,343 +1070,6 @@ extern "C" [[noreturn]] void badmcall() __asm__("runtime.badmcall");
 extern "C" [[noreturn]] void badmcall2() __asm__("runtime.badmcall2");
 void badmcall() { throw_("runtime: mcall called on m->g0 stack"); }
 void badmcall2() { throw_("runtime: mcall function returned"); }
-
-// ---- stop the world ----------------------------------------------------------------
-
-namespace {
-
-// worldsema serialises stop-the-world users; a goroutine that finds it
-// taken parks (Go's worldsema is a semaphore for the same reason: a
-// goroutine blocked on it must not keep its P from stopping).
-mutex worldlock;
-bool worldbusy;
-gQueue worldwaiters;
-
-bool unlockworld(g*, void* l) {
-  unlock(static_cast<mutex*>(l));
-  return true;
-}
-
-void worldsemacquire() {
-  lock(&worldlock);
-  if (!worldbusy) {
-    worldbusy = true;
-    unlock(&worldlock);
-    return;
-  }
-  worldwaiters.pushBack(getg());
-  gopark(unlockworld, &worldlock, waitReasonSemacquire);
-  // The releaser handed the semaphore to us.
-}
-
-void worldsemrelease() {
-  lock(&worldlock);
-  g* next = worldwaiters.pop();
-  if (next == nullptr) worldbusy = false;
-  unlock(&worldlock);
-  if (next != nullptr) goready(next);
-}
-
-bool preemptone(p* pp) {
-  // Acquire: mp's g0 and tcb were set before it first took a P, and gp's
-  // fields before execute published it. curg may be stale by the time we
-  // poison it: G structs are never freed, and a spurious request is
-  // ignored (newstack).
-  m* mp = atomicLoadAcq(&pp->m);
-  if (mp == nullptr || mp == getg()->m) return false;
-  g* gp = atomicLoadAcq(&mp->curg);
-  if (gp == nullptr || gp == mp->g0) return false;
-  __atomic_store_n(&gp->preempt, true, __ATOMIC_RELAXED);
-  // Every call made by this G will fail the stack check and enter
-  // __morestack; loops without calls check the poison on their back edge.
-  __atomic_store_n(&gp->stackguard0, stackPreempt, __ATOMIC_RELAXED);
-  // The prologue reads the M's TCB slot, not g: poison it too. (If the M
-  // switched goroutines meanwhile, the next one sees a spurious request and
-  // ignores it; if it lost this one, sysmon asks again.)
-  if (mp->tcb != 0 && __atomic_load_n(&mp->curg, __ATOMIC_RELAXED) == gp)
-    __atomic_store_n(reinterpret_cast<uintptr_t*>(mp->tcb + TCB_STACKGUARD), stackPreempt, __ATOMIC_RELAXED);
-  return true;
-}
-
-// preemptall asks every goroutine running on another P to stop; returns
-// whether there was one (Go's preemptall).
-bool preemptall() {
-  bool any = false;
-  for (int32_t i = 0; i < gomaxprocs; i++) {
-    p* pp = allp[i];
-    if (atomicLoadRelaxed(&pp->status) != _Prunning) continue;
-    if (preemptone(pp)) any = true;
-  }
-  return any;
-}
-
-void stopTheWorldWithSema() {
-  g* gp = getg();
-  lock(&sched.lock);
-  atomicStoreRelaxed(&sched.stopwait, gomaxprocs);
-  __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
-  preemptall();
-  // stop current P
-  atomicStoreRelaxed(&gp->m->p->status, _Pgcstop);
-  __atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED);
-  // (roadmap 4: CAS Ps in _Psyscall to _Pgcstop here, as Go does.)
-  // stop idle P's
-  while (p* pp = pidleget()) {
-    atomicStoreRelaxed(&pp->status, _Pgcstop);
-    __atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED);
-  }
-  bool wait = atomicLoadRelaxed(&sched.stopwait) > 0;
-  unlock(&sched.lock);
-  // wait for remaining P's to stop voluntarily
-  if (wait) {
-    for (;;) {
-      // wait for 100us, then try to re-preempt in case of any races
-      if (notetsleep(&sched.stopnote, 100 * 1000)) {
-        noteclear(&sched.stopnote);
-        break;
-      }
-      preemptall();
-    }
-  }
-  if (atomicLoadRelaxed(&sched.stopwait) != 0) throw_("stopTheWorld: not stopped");
-  for (int32_t i = 0; i < gomaxprocs; i++)
-    if (allp[i]->status != _Pgcstop) throw_("stopTheWorld: not stopped");
-}
-
-void startTheWorldWithSema() {
-  m* mp = getg()->m;
-  mp->locks++;
-  lock(&sched.lock);
-  int32_t procs = gomaxprocs;
-  if (newprocs != 0) {
-    procs = newprocs;
-    newprocs = 0;
-  }
-  p* p1 = procresize(procs);
-  __atomic_store_n(&sched.gcwaiting, 0u, __ATOMIC_RELEASE);
-  if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
-    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-    notewakeup(&sched.sysmonnote);
-  }
-  unlock(&sched.lock);
-  while (p1 != nullptr) {
-    p* pp = p1;
-    p1 = p1->link;
-    if (m* mp2 = pp->m; mp2 != nullptr) {
-      atomicStoreRel(&pp->m, nullptr);
-      if (mp2->nextp != nullptr) throw_("startTheWorld: inconsistent mp->nextp");
-      mp2->nextp = pp;
-      notewakeup(&mp2->park);
-    } else {
-      // Start M to run P. Do not start another M below.
-      newm(nullptr, pp, -1);
-    }
-  }
-  // Wakeup an additional proc in case we have excessive runnable goroutines
-  // in local queues or in the global queue.
-  wakep();
-  mp->locks--;
-}
-
-}  // namespace
-
-// stopTheWorld stops all Ps from running goroutines: every other P ends up
-// _Pgcstop; the caller keeps running on its own M. The single path for
-// GOMAXPROCS, goroutine dumps and (later) the collector.
-void stopTheWorld(const char* reason) {
-  (void)reason;
-  worldsemacquire();
-  systemstack([] { stopTheWorldWithSema(); });
-}
-
-void startTheWorld() {
-  systemstack([] { startTheWorldWithSema(); });
-  worldsemrelease();
-}
-
-// freezetheworld stops the other Ps as well as it can, without waiting for
-// them (they may never stop: one may be crashing too), before a crash
-// report: their goroutines get preemption requests, their schedulers see
-// gcwaiting and park in gcstopm instead of starting goroutines (stopwait is
-// so large that it never reaches 0), so little else runs or prints while
-// the report is printed. Requests can be lost in races with Ms that are
-// switching goroutines, so it asks several times, as Go's does. Takes no
-// lock: the crashing M may hold any of them.
-void freezetheworld() {
-  constexpr int32_t freezeStopWait = 0x7fffffff;
-  for (int i = 0; i < 5; i++) {
-    __atomic_store_n(&sched.stopwait, freezeStopWait, __ATOMIC_RELAXED);
-    __atomic_store_n(&sched.gcwaiting, 1u, __ATOMIC_RELEASE);
-    if (!preemptall()) break;  // no goroutine runs on another P
-    usleep(1000);
-  }
-  // To be sure.
-  usleep(1000);
-  preemptall();
-  usleep(1000);
-}
-
-// ---- sysmon ----------------------------------------------------------------------
-
-namespace {
-
-// retake preempts goroutines that have run for more than 10 ms (one
-// schedtick unchanged since sysmon first saw it).
-uint32_t retake(int64_t now) {
-  uint32_t n = 0;
-  lock(&allpLock);
-  for (int32_t i = 0; i < gomaxprocs; i++) {
-    p* pp = allp[i];
-    if (pp == nullptr) continue;
-    sysmontick* pd = &pp->sysmontick;
-    uint32_t s = atomicLoadRelaxed(&pp->status);
-    if (s == _Prunning || s == _Psyscall) {
-      // Preempt G if it's running for too long.
-      uint32_t t = atomicLoadRelaxed(&pp->schedtick);
-      if (pd->schedtick != t) {
-        pd->schedtick = t;
-        pd->schedwhen = now;
-      } else if (pd->schedwhen + forcePreemptNS <= now) {
-        preemptone(pp);
-      }
-    }
-    // (roadmap 4: retake P's blocked in syscalls for more than 20 µs.)
-  }
-  unlock(&allpLock);
-  return n;
-}
-
-// sysmonIdle: every P is idle, or the world is stopping: sysmon has
-// nothing to preempt.
-bool sysmonIdle() {
-  return __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
-         __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(atomicLoadAcq(&gomaxprocs));
-}
-
-// sysmonSleep: with nothing to preempt, sleep on sched.sysmonnote until the
-// next timer, which is when a P can get work again, or for Go's
-// forcegcperiod/2 without one, rather than poll; whoever makes a P busy
-// otherwise wakes it (sysmonwait). Reports whether it slept.
-bool sysmonSleep(int64_t now) {
-  lock(&sched.lock);
-  int64_t next = timeSleepUntil();
-  bool sleep = sysmonIdle() && (next == 0 || next > now);
-  if (sleep) {
-    __atomic_store_n(&sched.sysmonwait, 1u, __ATOMIC_RELEASE);
-    unlock(&sched.lock);
-    constexpr int64_t forcegcperiod = 2 * 60 * 1000 * 1000 * 1000LL;
-    int64_t ns = forcegcperiod / 2;
-    if (next != 0 && next - now < ns) ns = next - now;
-    notetsleep(&sched.sysmonnote, ns);
-    lock(&sched.lock);
-    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-    noteclear(&sched.sysmonnote);
-  }
-  unlock(&sched.lock);
-  return sleep;
-}
-
-// sysmon runs on its own M without a P, so it needs no write barriers and
-// may not allocate on a P. It sleeps 20 µs at first, doubling after a
-// while of idleness up to 10 ms, like Go's.
-void sysmon() {
-  lock(&sched.lock);
-  sched.nmsys++;
-  checkdead();
-  unlock(&sched.lock);
-  uint32_t idle = 0;   // how many cycles in succession we had not woken somebody up
-  uint32_t delay = 0;
-  for (;;) {
-    if (idle == 0) {  // start with 20us sleep...
-      delay = 20;
-    } else if (idle > 50) {  // start doubling the sleep after 1ms...
-      delay *= 2;
-    }
-    if (delay > 10 * 1000) delay = 10 * 1000;  // up to 10ms
-    usleep(delay);
-    int64_t now = nanotime();
-    if (sysmonIdle() && sysmonSleep(now)) {
-      idle = 0;
-      now = nanotime();
-    }
-    // A timer overdue while a P is idle: start an M to run it. This is
-    // gosub's safety net where Go relies on an M blocked in netpoll with a
-    // timeout (Go's sysmon does it only on NetBSD): e.g. an M whose timed
-    // sleep ran out during a stop-the-world fell back to an untimed stopm.
-    if (int64_t next = timeSleepUntil(); next != 0 && next < now &&
-        __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) > 0) {
-      startm(nullptr, false);
-    }
-    if (retake(now) != 0) {
-      idle = 0;
-    } else {
-      idle++;
-    }
-  }
-}
-
-// checkdeadThrowing: checkdead has found a deadlock and is throwing. It
-// unlocks sched.lock to throw, and while the report prints other Ms can
-// still go idle and get here (one whose timed sleep for a timer ran out in
-// stopmTimed after the timer's goroutine exited): they must not throw a
-// second report over the first. [sched.lock]
-bool checkdeadThrowing;
-
-[[noreturn]] void checkdeadThrow(const char* s) {
-  checkdeadThrowing = true;
-  unlock(&sched.lock);
-  throw_(s);
-}
-
-// checkdead: the deadlock detector. Called with sched.lock held whenever an
-// M goes idle; if no M is running Go code and no goroutine can ever run
-// again, the program is deadlocked.
-void checkdead() {
-  if (checkdeadThrowing) return;
-  int64_t run = (sched.mnext - sched.nmfreed) - sched.nmidle - sched.nmidlelocked - sched.nmsys;
-  if (run > 0) return;
-  if (run < 0) {
-    char buf[kFmtIntBufSize];
-    printcstr("runtime: checkdead: nmidle=");
-    gwrite(buf, formatint(sched.nmidle, buf));
-    printcstr(" mcount=");
-    gwrite(buf, formatint(sched.mnext - sched.nmfreed, buf));
-    printcstr("\n");
-    checkdeadThrow("checkdead: inconsistent counts");
-  }
-  int32_t grunning = 0;
-  uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
-  for (uintptr_t i = 0; i < n; i++) {
-    g* gp = allgs[i];
-    switch (readgstatus(gp)) {
-      case _Gwaiting:
-        grunning++;
-        break;
-      case _Grunnable:
-      case _Grunning:
-      case _Gsyscall: {
-        char buf[kFmtIntBufSize];
-        printcstr("runtime: checkdead: find g ");
-        gwrite(buf, formatint(gp->goid, buf));
-        printcstr(" in status ");
-        gwrite(buf, formatint(readgstatus(gp), buf));
-        printcstr("\n");
-        checkdeadThrow("checkdead: runnable g");
-      }
-      default:
-        break;
-    }
-  }
-  if (grunning == 0) {  // possible if main goroutine calls runtime·Goexit()
-    checkdeadThrow("no goroutines (main called runtime.Goexit) - deadlock!");
-  }
-  // A pending timer will wake a goroutine: no deadlock yet, as in Go. (An
-  // M waiting for it sleeps in stopmTimed.)
-  if (timeSleepUntil() != 0) return;
-  checkdeadThrow("all goroutines are asleep - deadlock!");
-}
-
-}  // namespace
 
 // ---- the runtime package's functions ---------------------------------------------
 

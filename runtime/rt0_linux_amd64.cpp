@@ -8,6 +8,7 @@
 // (gosubrt_core) and bring their own main.
 
 #include "runtime.h"
+#include "signal_unix.h"
 
 namespace gosub::rt {
 
@@ -30,7 +31,13 @@ namespace {
 
 void runtime_main(void*) {
   main_start();
+  // Package initialisation runs on the main thread (some C libraries and
+  // system calls care); a LockOSThread in an init function keeps main.main
+  // there too, since the program's count outlives this one.
+  lockOSThread();
+  if (getg()->m != &m0) throw_("runtime.main not on m0");
   main_init();
+  unlockOSThread();
   main_main();
   // As Go: do not exit 0 while a crash is in progress. An M that counts
   // itself in panicking takes paniclk next, so look under paniclk: holding
@@ -52,6 +59,8 @@ int main(int argc, char** argv) {
   gosub::rt::args(argc, argv);
   gosub::rt::osinit();
   gosub::rt::schedinit();
+  gosub::rt::initsig();
+  gosub::rt::minit();
   gosub::rt::newproc(reinterpret_cast<void*>(&gosub::rt::runtime_main), nullptr);
   gosub::rt::mstart();
 }

@@ -188,6 +188,14 @@ void gostart() __asm__("runtime.gostart");
 }
 
 // ---- proc.cpp -------------------------------------------------------------
+// debug: the GODEBUG settings gosub honours (Go's dbgvars), read by
+// schedinit. schedtrace=N: sysmon prints a SCHED line every N ms;
+// scheddetail=1: with the state of every P, M and G.
+struct dbgVars {
+  int32_t schedtrace;
+  int32_t scheddetail;
+};
+extern dbgVars debug;
 void args(int32_t c, char** v);
 void osinit();
 void schedinit();
@@ -218,6 +226,13 @@ void goready(g* gp);
 // ready: goready on the system stack (next: put in runnext).
 void ready(g* gp, bool next);
 [[noreturn]] void goexit1() __asm__("runtime.goexit1");
+// lockOSThread/unlockOSThread: the runtime's own thread locks (m.lockedInt;
+// LockOSThread's count is the program's), lockosthread.cpp.
+void lockOSThread();
+void unlockOSThread();
+// System calls (syscall.cpp): entersyscall/exitsyscall are abi.def entries;
+// entersyscallblock hands the P off at once, for calls known to block.
+void entersyscallblock();
 void gopreempt_m(g* gp);
 void casgstatus(g* gp, uint32_t oldval, uint32_t newval);
 inline uint32_t readgstatus(g* gp) { return __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE); }

@@ -90,8 +90,11 @@ enum : uint32_t {
   // Only the goroutine itself changes it (gopark, Gosched, goexit,
   // preemption via __morestack — always on its own M, switching to g0).
   _Grunning = 2,
-  // _Gsyscall: in a system call (roadmap 4: entersyscall/exitsyscall). Owns
-  // its stack; not on a run queue; its M may or may not keep the P.
+  // _Gsyscall: in a system call (entersyscall .. exitsyscall, syscall.cpp).
+  // Owns its stack, which must not grow (throwsplit); not on a run queue;
+  // its M runs it but holds no P (m.oldp remembers the P, which sysmon or
+  // stop-the-world may take meanwhile). Only the goroutine itself moves it
+  // in (entersyscall) and out (exitsyscall, or exitsyscall0 on its g0).
   _Gsyscall = 3,
   // _Gwaiting: blocked (gopark); on some wait queue (a channel's, a
   // semaphore's), recorded in waitreason. Not running, not queued; only the
@@ -113,8 +116,11 @@ enum : uint32_t {
   // Only that M changes the status (to _Pidle when it has no work, to
   // _Pgcstop when the world stops); sysmon only reads it.
   _Prunning = 1,
-  // _Psyscall: its M is in a syscall (roadmap 4); sysmon or stopTheWorld
-  // may steal it with a CAS.
+  // _Psyscall: its M is in a system call and left the P (p.m is nil; the
+  // M remembers it as m.oldp). Not running Go code. Whoever wins a CAS out
+  // of _Psyscall owns it: the M itself on its way out (exitsyscallfast,
+  // to _Pidle and then _Prunning), sysmon's retake (to _Pidle, handoffp),
+  // or stopTheWorld (to _Pgcstop).
   _Psyscall = 2,
   // _Pgcstop: halted for stop-the-world; owned by the M that stopped the
   // world; startTheWorld (procresize) moves it back to _Pidle/_Prunning.
@@ -302,6 +308,21 @@ struct g {
   struct _panic* _panic = nullptr;
   uint32_t sig = 0;
   uintptr_t sigpc = 0;
+
+  // ---- system calls and locked threads (syscall.cpp, lockosthread.cpp)
+  // syscallsp/pc/bp: the caller's sp, pc and frame pointer at entersyscall,
+  // so that tracebacks (and the collector) see the goroutine's frames while
+  // it is in the kernel; syscallsp != 0 exactly while in _Gsyscall. [own]
+  uintptr_t syscallsp = 0;
+  uintptr_t syscallpc = 0;
+  uintptr_t syscallbp = 0;
+  // throwsplit: the stack must not grow now (between entersyscall and
+  // exitsyscall): newstack throws instead. [own]
+  bool throwsplit = false;
+  // lockedm: the M this goroutine is locked to (LockOSThread), nil if
+  // none. Set and cleared by the goroutine itself; read by the scheduler
+  // of whichever M finds it runnable (schedule -> startlockedm).
+  struct m* lockedm = nullptr;
 };
 
 struct m {
@@ -333,6 +354,34 @@ struct m {
   uint64_t fastrand = 0;
   int32_t locks = 0;
   uintptr_t g0stacklo = 0, g0stackhi = 0;
+
+  // ---- system calls (syscall.cpp) [own]
+  // oldp: the P this M left in _Psyscall at entersyscall, to take back at
+  // exitsyscall if nobody took it meanwhile. syscalltick: the P's
+  // syscalltick at entersyscall (a different one on the way out means the
+  // P was retaken and handed back).
+  struct p* oldp = nullptr;
+  uint32_t syscalltick = 0;
+
+  // ---- locked threads (lockosthread.cpp) [own]
+  // lockedg: the goroutine locked to this M; it runs nothing else.
+  // lockedExt counts the program's LockOSThread calls, lockedInt the
+  // runtime's own lockOSThread (Go's two counts): the lock holds while
+  // either is non-zero.
+  g* lockedg = nullptr;
+  uint32_t lockedExt = 0;
+  uint32_t lockedInt = 0;
+  // exitbuf: __builtin_setjmp buffer in the thread's start function, to
+  // which mexit jumps so that the thread ends by returning (pthreads).
+  void* exitbuf[5] = {};
+  // procid: the thread's kernel id (gettid), for tgkill and scheddetail.
+  int64_t procid = 0;
+
+  // ---- signals (signal_unix.cpp) [own]
+  // sigmask: the signal mask saved by BeforeFork (restored after fork, in
+  // both processes); gsignal: this M's alternate signal stack.
+  uint64_t sigmask = 0;
+  void* gsignal = nullptr;
 };
 
 // sysmontick: what sysmon last saw of a P (retake).

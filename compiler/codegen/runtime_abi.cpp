@@ -4,7 +4,8 @@
 // that each includer defines; here they become AbiType values, and the
 // lowering of each AbiType to LLVM follows the x86-64 SysV ABI the runtime's
 // C++ definitions are compiled with (clang-19, like the generated code):
-//   BOOL -> i1 zeroext, STR param -> (ptr, i64), STR result -> {ptr, i64}.
+//   BOOL -> i1 zeroext, STR param -> (ptr, i64), STR result -> {ptr, i64},
+//   U64PAIR result -> {i64, i64} (two uintptr results, as syscall's).
 #include "codegen/runtime_abi.h"
 
 #include <cstring>
@@ -17,7 +18,7 @@
 namespace gosub::codegen {
 namespace {
 
-enum class AbiType : uint8_t { Void, Bool, I32, I64, U64, F64, Ptr, Str };
+enum class AbiType : uint8_t { Void, Bool, I32, I64, U64, F64, Ptr, Str, U64Pair };
 
 // The ATTRS column of abi.def (its header says what each promises).
 enum class AbiAttr : uint8_t { None, NoReturn, Alloc, NoUserMem, ArgRead, PureArgRead, ReadUserMem, Yield };
@@ -39,6 +40,7 @@ struct Entry {
 #define F64 AbiType::F64
 #define PTR AbiType::Ptr
 #define STR AbiType::Str
+#define U64PAIR AbiType::U64Pair
 #define NONE AbiAttr::None
 #define NORETURN AbiAttr::NoReturn
 #define ALLOC AbiAttr::Alloc
@@ -87,6 +89,7 @@ const char* const kGoTypes[] = {
 #undef F64
 #undef PTR
 #undef STR
+#undef U64PAIR
 #undef NONE
 #undef NORETURN
 #undef ALLOC
@@ -110,6 +113,8 @@ llvm::Type* scalarType(llvm::LLVMContext& ctx, AbiType t) {
     case AbiType::Ptr: return llvm::PointerType::getUnqual(ctx);
     case AbiType::Str:
       return llvm::StructType::get(ctx, {llvm::PointerType::getUnqual(ctx), llvm::Type::getInt64Ty(ctx)});
+    case AbiType::U64Pair:
+      return llvm::StructType::get(ctx, {llvm::Type::getInt64Ty(ctx), llvm::Type::getInt64Ty(ctx)});
   }
   return nullptr;
 }

@@ -32,3 +32,19 @@ func NumCPU() int
 // simultaneously and returns the previous setting. If n < 1, it does not
 // change the current setting.
 func GOMAXPROCS(n int) int
+
+// LockOSThread wires the calling goroutine to its current operating system
+// thread. The calling goroutine will always execute in that thread, and no
+// other goroutine will execute in it, until the calling goroutine has made
+// as many calls to UnlockOSThread as to LockOSThread. If the calling
+// goroutine exits without unlocking the thread, the thread is terminated.
+//
+// All init functions run on the startup thread; calling LockOSThread from
+// an init function makes main.main run on that thread too.
+func LockOSThread()
+
+// UnlockOSThread undoes an earlier call to LockOSThread. If this drops the
+// number of active LockOSThread calls on the calling goroutine to zero, it
+// unwires the goroutine from its fixed thread. With no active calls it is
+// a no-op.
+func UnlockOSThread()
