@@ -186,7 +186,8 @@ void* sysReserveAligned(uintptr_t n, uintptr_t align);
 // sysMap: commits reserved memory read-write (charged: the kernel refuses
 // what it could never back, which is how "out of memory" is detected as
 // Go's sysMap does). False on failure.
-bool sysMap(void* v, uintptr_t n);
+// hugePages: advise the kernel to back it with transparent huge pages.
+bool sysMap(void* v, uintptr_t n, bool hugePages);
 // Bytes obtained by sysAlloc and not returned by sysFree (stacks, allgs,
 // runtime metadata) [atomic].
 extern uint64_t otherSys;

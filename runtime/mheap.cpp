@@ -147,7 +147,7 @@ bool grow(uintptr_t npages) {
   if (v == nullptr) return false;
   uintptr_t base = reinterpret_cast<uintptr_t>(v);
   if ((base + size - 1) >> heapAddrBits != 0) return false;
-  if (!sysMap(v, size)) return false;
+  if (!sysMap(v, size, __atomic_load_n(&mheap_.heapSys, __ATOMIC_RELAXED) >= heapArenaBytes)) return false;
   __atomic_fetch_add(&mheap_.heapSys, size, __ATOMIC_RELAXED);
   for (uintptr_t a = base; a < base + size; a += heapArenaBytes) {
     auto* ha = static_cast<heapArena*>(persistentallocLocked(sizeof(heapArena)));

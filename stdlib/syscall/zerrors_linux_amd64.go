@@ -1,5 +1,5 @@
-// Code generated from Go 1.19's syscall tables for linux/amd64 (names, numbers
-// and messages are facts of the kernel and of Go's API); edit with care.
+// Values from Go 1.19's syscall tables for linux/amd64: names, numbers and
+// messages are facts of the kernel and of Go's API.
 
 package syscall
 

@@ -4,6 +4,8 @@
 // CHECK held, else with the number of the one that failed.
 #include <gtest/gtest.h>
 
+#include <dirent.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -195,6 +197,35 @@ TEST(LockOSThreadDeathTest, ExitWhileLockedEndsTheThread) {
                     gosub::rt::exit(0);
                   },
                   "2"),
+              ExitedWithCode(0), "");
+}
+
+// A locked M does not create threads itself (they would inherit what the
+// locked goroutine did to its thread): the template thread does. Here the
+// locked thread renames itself; Ms created from it must not carry the name.
+TEST(LockOSThreadDeathTest, NewThreadsComeFromTheTemplateThread) {
+  EXPECT_EXIT(rungo([] {
+                LockOSThread();
+                prctl(PR_SET_NAME, "lockedthr");
+                for (int i = 0; i < 3; i++) startm(nullptr, false);  // three idle Ps, no idle M
+                timeSleep(20 * 1000 * 1000);
+                int named = 0, all = 0;
+                DIR* d = opendir("/proc/self/task");
+                while (dirent* e = readdir(d)) {
+                  if (e->d_name[0] == '.') continue;
+                  char path[300], comm[32] = {};
+                  snprintf(path, sizeof path, "/proc/self/task/%s/comm", e->d_name);
+                  FILE* f = fopen(path, "r");
+                  if (f == nullptr) continue;
+                  if (fgets(comm, sizeof comm, f) != nullptr && strncmp(comm, "lockedthr", 9) == 0) named++;
+                  fclose(f);
+                  all++;
+                }
+                closedir(d);
+                CHECK(named == 1, 1);
+                CHECK(all >= 5, 2);  // m0, sysmon, the template thread, the three new Ms
+                gosub::rt::exit(0);
+              }),
               ExitedWithCode(0), "");
 }
 
