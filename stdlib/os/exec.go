@@ -3,6 +3,7 @@ package os
 import (
 	"errors"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -32,9 +33,12 @@ var (
 // Process is a process started by StartProcess or found by FindProcess.
 type Process struct {
 	Pid int
-	// isdone is 1 once Wait has reaped the process, after which its pid
-	// may belong to another process, so no signal may be sent to it.
+	// isdone is 1 once Wait knows the process has exited: from then on
+	// its pid may be reused, so no signal may be sent to it.
 	isdone uint32
+	// sigMu: Signal holds it for reading while it sends, Wait takes it
+	// for writing between marking the process done and reaping it.
+	sigMu sync.RWMutex
 }
 
 func newProcess(pid int) *Process {

@@ -3,6 +3,7 @@ package os
 import (
 	"errors"
 	"syscall"
+	"unsafe"
 )
 
 // The Unix side of processes: fork/exec through syscall.StartProcess,
@@ -45,18 +46,27 @@ func (p *Process) kill() error {
 	return p.Signal(Kill)
 }
 
-// wait reaps the child with wait4, retrying when a signal interrupts it.
-// wait4 blocks in the kernel through syscall.Syscall, so the scheduler
-// gives this thread's P to other goroutines meanwhile.
-//
-// Go first waits with waitid(WNOWAIT) so that it can mark the process done
-// before reaping it; here the mark comes right after wait4 (Go's way where
-// waitid is missing), so a Signal racing with Wait could in principle reach
-// a new process that reused the pid in between.
+// wait reaps the child. It first waits with waitid(WNOWAIT), which leaves
+// the child a zombie, so that the process can be marked done while its pid
+// cannot yet be reused: from then on Signal refuses to send, and sigMu
+// lets a Signal that is sending at that moment finish first. Both calls
+// go through syscall.Syscall6, so while they block the scheduler gives
+// this thread's P to other goroutines.
 func (p *Process) wait() (ps *ProcessState, err error) {
 	if p.Pid == -1 {
 		return nil, syscall.EINVAL
 	}
+
+	ready, err := p.blockUntilWaitable()
+	if err != nil {
+		return nil, err
+	}
+	if ready {
+		p.setDone()
+		p.sigMu.Lock()
+		p.sigMu.Unlock()
+	}
+
 	var (
 		status syscall.WaitStatus
 		rusage syscall.Rusage
@@ -78,6 +88,31 @@ func (p *Process) wait() (ps *ProcessState, err error) {
 	return &ProcessState{pid: pid1, status: status, rusage: &rusage}, nil
 }
 
+// idtypePid is waitid's P_PID: wait for the one process named.
+const idtypePid = 1
+
+// blockUntilWaitable waits until wait4 on the process would return at
+// once, without reaping it. It reports false where the kernel has no
+// waitid (ENOSYS); wait4 alone must do then.
+func (p *Process) blockUntilWaitable() (bool, error) {
+	var siginfo [16]uint64 // a siginfo_t is 128 bytes on Linux
+	err := ignoringEINTR(func() error {
+		_, _, e := syscall.Syscall6(syscall.SYS_WAITID, idtypePid, uintptr(p.Pid),
+			uintptr(unsafe.Pointer(&siginfo[0])), syscall.WEXITED|syscall.WNOWAIT, 0, 0)
+		if e != 0 {
+			return e
+		}
+		return nil
+	})
+	if err != nil {
+		if err == syscall.ENOSYS {
+			return false, nil
+		}
+		return false, NewSyscallError("waitid", err)
+	}
+	return true, nil
+}
+
 func (p *Process) signal(sig Signal) error {
 	if p.Pid == -1 {
 		return errors.New("os: process already released")
@@ -85,6 +120,8 @@ func (p *Process) signal(sig Signal) error {
 	if p.Pid == 0 {
 		return errors.New("os: process not initialized")
 	}
+	p.sigMu.RLock()
+	defer p.sigMu.RUnlock()
 	if p.done() {
 		return ErrProcessDone
 	}
