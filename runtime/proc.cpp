@@ -77,25 +77,60 @@ void args(int32_t c, char** v) {
 // osinit: the CPU count (Go's getproccount, honouring the affinity mask).
 void osinit() { ncpu = getproccount(); }
 
-int64_t atoi_env(const char* name) {
+namespace {
+
+// gogetenv: the value of the environment variable name, nullptr if unset.
+const char* gogetenv(const char* name) {
   size_t n = 0;
   while (name[n] != 0) n++;
   for (char** e = environ; e != nullptr && *e != nullptr; e++) {
     const char* s = *e;
     size_t i = 0;
     while (i < n && s[i] == name[i]) i++;
-    if (i != n || s[i] != '=') continue;
-    s += n + 1;
-    if (*s == 0) return -1;
-    int64_t v = 0;
-    for (; *s != 0; s++) {
-      if (*s < '0' || *s > '9' || v > (int64_t{1} << 40)) return -1;
-      v = v * 10 + (*s - '0');
-    }
-    return v;
+    if (i == n && s[i] == '=') return s + n + 1;
   }
-  return -1;
+  return nullptr;
 }
+
+// atoi: the decimal number in s up to end (or NUL), -1 if it is not one.
+int64_t atoi(const char* s, const char* end = nullptr) {
+  if (s == end || *s == 0) return -1;
+  int64_t v = 0;
+  for (; s != end && *s != 0; s++) {
+    if (*s < '0' || *s > '9' || v > (int64_t{1} << 40)) return -1;
+    v = v * 10 + (*s - '0');
+  }
+  return v;
+}
+
+// parsedebugvars reads GODEBUG's comma-separated name=value settings that
+// gosub knows (Go's parsedebugvars); the others are ignored, as Go does.
+void parsedebugvars() {
+  const char* s = gogetenv("GODEBUG");
+  while (s != nullptr && *s != 0) {
+    const char* end = s;
+    while (*end != 0 && *end != ',') end++;
+    const char* eq = s;
+    while (eq != end && *eq != '=') eq++;
+    if (eq != end) {
+      auto is = [&](const char* key) {
+        const char* k = s;
+        while (k != eq && *key != 0 && *k == *key) k++, key++;
+        return k == eq && *key == 0;
+      };
+      int64_t v = atoi(eq + 1, end);
+      if (v >= 0 && v <= INT32_MAX) {
+        if (is("schedtrace")) debug.schedtrace = static_cast<int32_t>(v);
+        if (is("scheddetail")) debug.scheddetail = static_cast<int32_t>(v);
+      }
+    }
+    s = *end == ',' ? end + 1 : end;
+  }
+}
+
+}  // namespace
+
+dbgVars debug;
 
 void mcommoninit(m* mp, int64_t id) {
   lock(&sched.lock);
@@ -140,7 +175,9 @@ void schedinit() {
   mcommoninit(&m0, -1);
 
   int32_t procs = ncpu;
-  int64_t n = atoi_env("GOMAXPROCS");
+  parsedebugvars();
+  int64_t n = -1;
+  if (const char* v = gogetenv("GOMAXPROCS")) n = atoi(v);
   if (n > 0) procs = static_cast<int32_t>(n > _MaxGomaxprocs ? _MaxGomaxprocs : n);
   if (procs > _MaxGomaxprocs) procs = _MaxGomaxprocs;
   lock(&sched.lock);

@@ -188,6 +188,14 @@ void gostart() __asm__("runtime.gostart");
 }
 
 // ---- proc.cpp -------------------------------------------------------------
+// debug: the GODEBUG settings gosub honours (Go's dbgvars), read by
+// schedinit. schedtrace=N: sysmon prints a SCHED line every N ms;
+// scheddetail=1: with the state of every P, M and G.
+struct dbgVars {
+  int32_t schedtrace;
+  int32_t scheddetail;
+};
+extern dbgVars debug;
 void args(int32_t c, char** v);
 void osinit();
 void schedinit();

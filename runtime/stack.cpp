@@ -293,6 +293,9 @@ uintptr_t newstack(morebuf* mb) {
   }
   uintptr_t guard0 = atomicLoadRelaxed(&gp->stackguard0);
   if (guard == stackFork || guard0 == stackFork) throw_("stack growth after fork");
+  // Between entersyscall and exitsyscall the P may belong to someone else
+  // already: nothing may grow (or yield) there.
+  if (gp->throwsplit) throw_("runtime: stack split at bad time");
   if (guard == stackPreempt || guard0 == stackPreempt) {
     // A request, not (necessarily) a full stack. Honour it if the M may
     // switch goroutines now; execute() resets the guard when gp runs again

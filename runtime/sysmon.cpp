@@ -70,9 +70,9 @@ uint32_t retake(int64_t now) {
 }
 
 // sysmonIdle: every P is idle, or the world is stopping: sysmon has
-// nothing to preempt.
+// nothing to preempt (and no schedtrace to print).
 bool sysmonIdle() {
-  return __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
+  return debug.schedtrace <= 0 && __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
          __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(atomicLoadAcq(&gomaxprocs));
 }
 
@@ -99,10 +99,125 @@ bool sysmonSleep(int64_t now) {
   return sleep;
 }
 
+// schedtrace prints the scheduler's state in Go's format (GODEBUG=
+// schedtrace=N: one SCHED line with each P's run queue length; with
+// scheddetail=1, a line per P, M and G). The data changes under us as we
+// read it: counts are snapshots, pointers are read once.
+void schedtrace(bool detailed) {
+  static int64_t starttime;
+  int64_t now = nanotime();
+  if (starttime == 0) starttime = now;
+  char buf[kFmtIntBufSize];
+  auto num = [&buf](int64_t v) { gwrite(buf, formatint(v, buf)); };
+  auto flag = [](bool b) { printcstr(b ? "true" : "false"); };
+  lock(&sched.lock);
+  printcstr("SCHED ");
+  num((now - starttime) / 1000000);
+  printcstr("ms: gomaxprocs=");
+  num(gomaxprocs);
+  printcstr(" idleprocs=");
+  num(__atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE));
+  printcstr(" threads=");
+  num(mcount());
+  printcstr(" spinningthreads=");
+  num(__atomic_load_n(&sched.nmspinning, __ATOMIC_ACQUIRE));
+  printcstr(" idlethreads=");
+  num(sched.nmidle);
+  printcstr(" runqueue=");
+  num(sched.runqsize);
+  if (detailed) {
+    printcstr(" gcwaiting=");
+    num(__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE));
+    printcstr(" nmidlelocked=");
+    num(sched.nmidlelocked);
+    printcstr(" stopwait=");
+    num(atomicLoadRelaxed(&sched.stopwait));
+    printcstr(" sysmonwait=");
+    num(__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE));
+    printcstr("\n");
+  }
+  for (int32_t i = 0; i < gomaxprocs; i++) {
+    p* pp = allp[i];
+    m* mp = atomicLoadAcq(&pp->m);
+    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+    uint32_t t = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
+    if (detailed) {
+      printcstr("  P");
+      num(i);
+      printcstr(": status=");
+      num(atomicLoadRelaxed(&pp->status));
+      printcstr(" schedtick=");
+      num(atomicLoadRelaxed(&pp->schedtick));
+      printcstr(" syscalltick=");
+      num(atomicLoadRelaxed(&pp->syscalltick));
+      printcstr(" m=");
+      num(mp != nullptr ? mp->id : -1);
+      printcstr(" runqsize=");
+      num(t - h);
+      printcstr(" gfreecnt=");
+      num(atomicLoadRelaxed(&pp->gFree.n));
+      printcstr(" timerslen=");
+      num(atomicLoadRelaxed(&pp->ntimers));
+      printcstr("\n");
+    } else {
+      printcstr(i == 0 ? " [" : " ");
+      num(t - h);
+      if (i == gomaxprocs - 1) printcstr("]\n");
+    }
+  }
+  if (!detailed) {
+    unlock(&sched.lock);
+    return;
+  }
+  // The fields gosub's M has of Go's (no mallocing, throwing, preemptoff).
+  for (m* mp = __atomic_load_n(&allm, __ATOMIC_ACQUIRE); mp != nullptr; mp = mp->alllink) {
+    p* pp = atomicLoadRelaxed(&mp->p);
+    g* gp = atomicLoadRelaxed(&mp->curg);
+    g* lockedg = atomicLoadRelaxed(&mp->lockedg);
+    printcstr("  M");
+    num(mp->id);
+    printcstr(": p=");
+    num(pp != nullptr ? pp->id : -1);
+    printcstr(" curg=");
+    num(gp != nullptr ? gp->goid : -1);
+    printcstr(" locks=");
+    num(atomicLoadRelaxed(&mp->locks));
+    printcstr(" dying=");
+    num(atomicLoadRelaxed(&mp->dying));
+    printcstr(" spinning=");
+    flag(atomicLoadRelaxed(&mp->spinning));
+    printcstr(" blocked=");
+    flag(atomicLoadRelaxed(&mp->blocked));
+    printcstr(" lockedg=");
+    num(lockedg != nullptr ? lockedg->goid : -1);
+    printcstr("\n");
+  }
+  uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
+  g** gs = __atomic_load_n(&allgs, __ATOMIC_ACQUIRE);
+  for (uintptr_t i = 0; i < n; i++) {
+    g* gp = gs[i];
+    m* mp = atomicLoadRelaxed(&gp->m);
+    m* lockedm = atomicLoadRelaxed(&gp->lockedm);
+    printcstr("  G");
+    num(gp->goid);
+    printcstr(": status=");
+    num(readgstatus(gp));
+    printcstr("(");
+    printcstr(waitReasonString(atomicLoadRelaxed(&gp->waitreason)));
+    printcstr(") m=");
+    num(mp != nullptr ? mp->id : -1);
+    printcstr(" lockedm=");
+    num(lockedm != nullptr ? lockedm->id : -1);
+    printcstr("\n");
+  }
+  unlock(&sched.lock);
+}
+
 // sysmon runs on its own M without a P, so it needs no write barriers and
 // may not allocate on a P. It sleeps 20 µs at first, doubling after a
 // while of idleness up to 10 ms, like Go's.
 void sysmon() {
+  int64_t lasttrace = 0;
   lock(&sched.lock);
   sched.nmsys++;
   checkdead();
@@ -134,6 +249,10 @@ void sysmon() {
       idle = 0;
     } else {
       idle++;
+    }
+    if (debug.schedtrace > 0 && lasttrace + int64_t{debug.schedtrace} * 1000000 <= now) {
+      lasttrace = now;
+      schedtrace(debug.scheddetail > 0);
     }
   }
 }
