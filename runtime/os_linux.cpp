@@ -135,22 +135,6 @@ void newosproc(m* mp) {
   }
 }
 
-void os_runtime_exit(int64_t code) { exit(static_cast<int32_t>(code)); }
-
-int64_t os_runtime_write(int64_t fd, void* p, int64_t n) {
-  auto* b = static_cast<const uint8_t*>(p);
-  int64_t done = 0;
-  while (done < n) {
-    ssize_t w = ::write(static_cast<int>(fd), b + done, static_cast<size_t>(n - done));
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      return -errno;
-    }
-    done += w;
-  }
-  return n;
-}
-
 // ---- the program's arguments and initial environment ----------------------
 // rt0 passes argc and argv (args, proc.cpp); the environment follows argv's
 // terminating NULL, as the kernel laid them out. Go copies them into

@@ -16,7 +16,8 @@
 //     the goroutines and exits 2;
 //   - anything else is ignored (SIGPIPE, SIGUSR1, SIGCHLD, SIGURG, ...).
 //     A write to a broken pipe thus fails with EPIPE; package os turns
-//     that into death by SIGPIPE for stdout and stderr only (os.sigpipe).
+//     that into death by SIGPIPE for stdout and stderr only (os.sigpipe),
+//     unless the program ignores SIGPIPE or gets it through os/signal.
 // The synchronous fault signals (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
 // SIGSYS) keep their default action: gosub checks nil pointers and
 // division explicitly, so a fault is a runtime bug and a core dump is the
@@ -336,6 +337,9 @@ void sigignore(uint32_t sig) {
   setsig(static_cast<int>(sig), kSigIgn);
 }
 
-void os_sigpipe() { dieFromSignal(SIGPIPE); }
+void os_sigpipe() {
+  if (signal_ignored(SIGPIPE) || sigsend(SIGPIPE)) return;
+  dieFromSignal(SIGPIPE);
+}
 
 }  // namespace gosub::rt

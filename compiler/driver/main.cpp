@@ -30,6 +30,7 @@
 #include <llvm/Support/thread.h>
 
 #include "codegen/codegen.h"
+#include "driver/dead_code.h"
 #include "driver/opt_budget.h"
 #include "driver/package_loader.h"
 #include "escape/escape.h"
@@ -241,10 +242,14 @@ int compile(const Config& cfg) {
     diags.flush();
     return kExitError;
   }
+  bool filesOut = cfg.emitLLVM || cfg.asmOut || cfg.objOut;
+  // An executable's module is the whole program: what it cannot reach of
+  // the packages it imports need not be optimised or compiled.
+  if (!filesOut) dropUnreachable(*module);
   optimize(*module, *tm, cfg.optLevel);
 
   // Files instead of an executable.
-  if (cfg.emitLLVM || cfg.asmOut || cfg.objOut) {
+  if (filesOut) {
     OutputKind kind = cfg.emitLLVM ? (cfg.objOut ? OutputKind::Bitcode : OutputKind::IRText)
                       : cfg.asmOut ? OutputKind::Assembly
                                    : OutputKind::Object;

@@ -182,7 +182,9 @@ func epipecheck(f *File, e error) {
 }
 
 // sigpipe kills the process with SIGPIPE, its default action (the runtime
-// otherwise catches SIGPIPE, so that writes elsewhere get EPIPE).
+// otherwise catches SIGPIPE, so that writes elsewhere get EPIPE), unless
+// the program ignores SIGPIPE or asked for it with signal.Notify: then it
+// returns and the write fails with EPIPE, as in Go.
 func sigpipe()
 
 var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
