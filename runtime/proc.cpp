@@ -769,11 +769,13 @@ g* stealWork(p* pp, bool* inheritTime) {
       if (pp == p2) continue;
       // (Go runs p2's expired timers here when stealTimersOrRunNextG;
       // gosub's findRunnable checks every P's timers after stealing.)
-      if (atomicLoadRelaxed(&p2->status) != _Pidle) {
-        if (g* gp = runqsteal(pp, p2, stealTimersOrRunNextG)) {
-          *inheritTime = false;
-          return gp;
-        }
+      // Idle Ps are not skipped: a P on the idle list has an empty queue
+      // (a cheap look), but a _Pidle P in transit to another M (handoffp,
+      // startlockedm) may hold work, and a spinning M that could not take
+      // it would spin until that M woke up.
+      if (g* gp = runqsteal(pp, p2, stealTimersOrRunNextG)) {
+        *inheritTime = false;
+        return gp;
       }
     }
   }
