@@ -165,29 +165,9 @@ func (fd *fileDesc) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	defer fd.unlockFor(&fd.writeMu)
-	done := 0
-	for {
-		end := len(p)
-		if end-done > maxRW {
-			end = done + maxRW
-		}
-		n, err := syscall.Write(fd.sysfd, p[done:end])
-		if err == syscall.EINTR {
-			continue
-		}
-		if n > 0 {
-			done += n
-		}
-		if done == len(p) {
-			return done, err
-		}
-		if err != nil {
-			return done, err
-		}
-		if n == 0 {
-			return done, io.ErrUnexpectedEOF
-		}
-	}
+	return writeAll(p, func(chunk []byte, done int) (int, error) {
+		return syscall.Write(fd.sysfd, chunk)
+	})
 }
 
 // Pwrite writes all of p at offset off, as Write does.
@@ -196,13 +176,22 @@ func (fd *fileDesc) Pwrite(p []byte, off int64) (int, error) {
 		return 0, err
 	}
 	defer fd.decref()
+	return writeAll(p, func(chunk []byte, done int) (int, error) {
+		return syscall.Pwrite(fd.sysfd, chunk, off+int64(done))
+	})
+}
+
+// writeAll writes all of p in chunks of at most maxRW bytes through write
+// (given each chunk and how much of p is already written), retrying EINTR
+// and short writes, as Write and Pwrite both need.
+func writeAll(p []byte, write func(chunk []byte, done int) (int, error)) (int, error) {
 	done := 0
 	for {
 		end := len(p)
 		if end-done > maxRW {
 			end = done + maxRW
 		}
-		n, err := syscall.Pwrite(fd.sysfd, p[done:end], off+int64(done))
+		n, err := write(p[done:end], done)
 		if err == syscall.EINTR {
 			continue
 		}
