@@ -60,22 +60,11 @@ struct forkExecArgs {
 };
 static_assert(sizeof(forkExecArgs) == 11 * 8);
 
-long rawsys(long trap, long a1 = 0, long a2 = 0, long a3 = 0, long a4 = 0, long a5 = 0) {
-  long r;
-  register long r10 __asm__("r10") = a4;
-  register long r8 __asm__("r8") = a5;
-  __asm__ volatile("syscall"
-                   : "=a"(r)
-                   : "a"(trap), "D"(a1), "S"(a2), "d"(a3), "r"(r10), "r"(r8)
-                   : "rcx", "r11", "memory");
-  return r;
-}
-
 // childFail: report errno to the parent and exit; never returns.
 [[noreturn]] void childFail(const forkExecArgs* a, long err) {
   uint64_t e = static_cast<uint64_t>(-err);
-  rawsys(SYS_write, a->pipe, reinterpret_cast<long>(&e), sizeof e);
-  for (;;) rawsys(SYS_exit, 253);
+  rawsyscall(SYS_write, a->pipe, reinterpret_cast<long>(&e), sizeof e);
+  for (;;) rawsyscall(SYS_exit, 253);
 }
 
 // forkAndExecInChild runs in the vfork child, on the private stack
@@ -88,10 +77,10 @@ int forkAndExecInChild(void* arg) {
   // image; default actions, then the mask from before BeforeFork.
   clearSignalHandlers();
   sigsetmask(getg()->m->sigmask);
-  if (a->setsid != 0 && (r = rawsys(SYS_setsid)) < 0) childFail(a, r);
-  if (a->setpgid != 0 && (r = rawsys(SYS_setpgid, 0, a->pgid)) < 0) childFail(a, r);
-  if (a->pdeathsig != 0 && (r = rawsys(SYS_prctl, PR_SET_PDEATHSIG, a->pdeathsig)) < 0) childFail(a, r);
-  if (a->dir != nullptr && (r = rawsys(SYS_chdir, reinterpret_cast<long>(a->dir))) < 0) childFail(a, r);
+  if (a->setsid != 0 && (r = rawsyscall(SYS_setsid)) < 0) childFail(a, r);
+  if (a->setpgid != 0 && (r = rawsyscall(SYS_setpgid, 0, a->pgid)) < 0) childFail(a, r);
+  if (a->pdeathsig != 0 && (r = rawsyscall(SYS_prctl, PR_SET_PDEATHSIG, a->pdeathsig)) < 0) childFail(a, r);
+  if (a->dir != nullptr && (r = rawsyscall(SYS_chdir, reinterpret_cast<long>(a->dir))) < 0) childFail(a, r);
 
   // Pass 1: move every descriptor that pass 2 would overwrite before
   // using it (fd[i] < i), and the error pipe, out of the way: above all
@@ -101,34 +90,34 @@ int forkAndExecInChild(void* arg) {
   int64_t nextfd = n;
   if (a->pipe >= nextfd) nextfd = a->pipe + 1;
   if (a->pipe < n) {
-    if ((r = rawsys(SYS_dup3, a->pipe, nextfd, O_CLOEXEC)) < 0) childFail(a, r);
+    if ((r = rawsyscall(SYS_dup3, a->pipe, nextfd, O_CLOEXEC)) < 0) childFail(a, r);
     a->pipe = nextfd++;
   }
   for (int64_t i = 0; i < n; i++) {
     if (fd[i] >= 0 && fd[i] < i) {
       if (nextfd == a->pipe) nextfd++;  // do not clobber the pipe
-      if ((r = rawsys(SYS_dup3, fd[i], nextfd, O_CLOEXEC)) < 0) childFail(a, r);
+      if ((r = rawsyscall(SYS_dup3, fd[i], nextfd, O_CLOEXEC)) < 0) childFail(a, r);
       fd[i] = nextfd++;
     }
   }
   // Pass 2: dup fd[i] down onto i, without close-on-exec.
   for (int64_t i = 0; i < n; i++) {
     if (fd[i] == -1) {
-      rawsys(SYS_close, i);
+      rawsyscall(SYS_close, i);
       continue;
     }
     if (fd[i] == i) {
       // dup2(i, i) would not clear close-on-exec: do it explicitly.
-      if ((r = rawsys(SYS_fcntl, i, F_SETFD, 0)) < 0) childFail(a, r);
+      if ((r = rawsyscall(SYS_fcntl, i, F_SETFD, 0)) < 0) childFail(a, r);
       continue;
     }
-    if ((r = rawsys(SYS_dup3, fd[i], i, 0)) < 0) childFail(a, r);
+    if ((r = rawsyscall(SYS_dup3, fd[i], i, 0)) < 0) childFail(a, r);
   }
   // By convention the standard descriptors the program did not list are
   // closed, not inherited.
-  for (int64_t i = n; i < 3; i++) rawsys(SYS_close, i);
+  for (int64_t i = n; i < 3; i++) rawsyscall(SYS_close, i);
 
-  r = rawsys(SYS_execve, reinterpret_cast<long>(a->argv0), reinterpret_cast<long>(a->argv),
+  r = rawsyscall(SYS_execve, reinterpret_cast<long>(a->argv0), reinterpret_cast<long>(a->argv),
              reinterpret_cast<long>(a->envv));
   childFail(a, r);
 }

@@ -159,6 +159,19 @@ void mcacheRelease(struct mcache* c);
 uintptr_t roundupsize(uintptr_t size);
 
 // ---- os_linux.cpp ---------------------------------------------------------
+// rawsyscall is the `syscall` instruction without libc: -errno on failure,
+// errno untouched, no locks. The only way to make system calls in a vfork
+// child that shares the parent's memory, and in signal handlers.
+inline long rawsyscall(long trap, long a1 = 0, long a2 = 0, long a3 = 0, long a4 = 0, long a5 = 0) {
+  long r;
+  register long r10 __asm__("r10") = a4;
+  register long r8 __asm__("r8") = a5;
+  __asm__ volatile("syscall"
+                   : "=a"(r)
+                   : "a"(trap), "D"(a1), "S"(a2), "d"(a3), "r"(r10), "r"(r8)
+                   : "rcx", "r11", "memory");
+  return r;
+}
 // write1 writes all of p to fd, retrying short writes and EINTR.
 void write1(int fd, const void* p, size_t n);
 [[noreturn]] void exit(int32_t code);

@@ -119,8 +119,8 @@ uint64_t initSigmask;
 
 constexpr uintptr_t kSigDfl = 0, kSigIgn = 1;
 
-// The rt_sigaction and rt_sigprocmask system calls, raw: usable in a
-// vfork child (no errno, no libc state). The kernel's sigset is 8 bytes.
+// The rt_sigaction and rt_sigprocmask system calls, raw (rawsyscall):
+// usable in a vfork child. The kernel's sigset is 8 bytes.
 struct kernelSigaction {
   uintptr_t handler;
   uint64_t flags;
@@ -128,13 +128,6 @@ struct kernelSigaction {
   uint64_t mask;
 };
 constexpr uint64_t kSA_RESTORER = 0x04000000;
-
-long rawsyscall(long trap, long a1, long a2, long a3, long a4) {
-  long r;
-  register long r10 __asm__("r10") = a4;
-  __asm__ volatile("syscall" : "=a"(r) : "a"(trap), "D"(a1), "S"(a2), "d"(a3), "r"(r10) : "rcx", "r11", "memory");
-  return r;
-}
 
 // sigreturn trampoline for handlers installed with raw rt_sigaction.
 extern "C" void sigreturn_tramp() __asm__("runtime.sigreturn_tramp");
@@ -253,7 +246,7 @@ void initsig() {
 // stack and the signal mask (threads start with every signal blocked).
 void minit() {
   m* mp = getg()->m;
-  mp->procid = rawsyscall(SYS_gettid, 0, 0, 0, 0);
+  mp->procid = rawsyscall(SYS_gettid);
   if (mp->gsignal == nullptr) {
     mp->gsignal = sysAlloc(kSignalStackSize);
     if (mp->gsignal == nullptr) throw_("minit: cannot allocate the signal stack");
@@ -301,7 +294,7 @@ void dieFromSignal(int sig) {
   sigprocmask(SIG_UNBLOCK, &bit, nullptr);
   __atomic_store_n(&handlingSig[sig], 0u, __ATOMIC_RELEASE);
   setsig(sig, kSigDfl);
-  rawsyscall(SYS_tgkill, rawsyscall(SYS_getpid, 0, 0, 0, 0), rawsyscall(SYS_gettid, 0, 0, 0, 0), sig, 0);
+  rawsyscall(SYS_tgkill, rawsyscall(SYS_getpid), rawsyscall(SYS_gettid), sig);
   // The signal is pending and unblocked: it is delivered before the
   // system call returns, unless its default action is to ignore it.
   osyield();
