@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <dirent.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include "rungo.h"
 #include "runtime.h"
 #include "sanitizer.h"
+#include "signal_unix.h"
 
 namespace {
 
@@ -224,6 +226,33 @@ TEST(LockOSThreadDeathTest, NewThreadsComeFromTheTemplateThread) {
                 closedir(d);
                 CHECK(named == 1, 1);
                 CHECK(all >= 5, 2);  // m0, sysmon, the template thread, the three new Ms
+                gosub::rt::exit(0);
+              }),
+              ExitedWithCode(0), "");
+}
+
+// BeforeFork blocks every signal and poisons the guard with stackFork (a
+// stack check until AfterFork is fatal: newstack throws "stack growth after
+// fork"); AfterFork puts both back.
+TEST(ForkDeathTest, BeforeForkBlocksSignalsAndPoisonsTheGuard) {
+  EXPECT_EXIT(rungo([] {
+                g* gp = getg();
+                uint64_t before = 0, during = 0, after = 0;
+                sigblockall(&before);
+                sigsetmask(before);
+                syscall_runtime_BeforeFork();
+                CHECK(getstackguard() == stackFork && gp->stackguard0 == stackFork, 1);
+                CHECK(gp->m->locks > 0, 2);
+                sigblockall(&during);
+                sigsetmask(during);
+                syscall_runtime_AfterFork();
+                // Every signal the kernel lets a thread block (not KILL, STOP).
+                uint64_t unblockable = (uint64_t{1} << (SIGKILL - 1)) | (uint64_t{1} << (SIGSTOP - 1));
+                CHECK((during | unblockable) == ~uint64_t{0}, 3);
+                CHECK(getstackguard() == gp->stack.lo + _StackGuard, 4);
+                sigblockall(&after);
+                sigsetmask(after);
+                CHECK(after == before, 5);
                 gosub::rt::exit(0);
               }),
               ExitedWithCode(0), "");
