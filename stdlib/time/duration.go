@@ -16,6 +16,102 @@ const (
 	Hour                 = 60 * Minute
 )
 
+// String returns the duration as "72h3m0.5s": hours, minutes and seconds
+// with the fraction's trailing zeros left out; below one second in the
+// largest unit that keeps an integer part, "1.5ms", "2µs", "3ns"; and "0s"
+// for zero, as Go's does.
+func (d Duration) String() string {
+	// The longest is "-2562047h47m16.854775808s": 25 bytes.
+	var buf [32]byte
+	end := len(buf)
+	u := uint64(d)
+	if d < 0 {
+		u = -u
+	}
+	if u == 0 {
+		return "0s"
+	}
+	end--
+	buf[end] = 's'
+	if u < uint64(Second) {
+		// One unit below the second: ns, µs (two bytes in UTF-8) or ms,
+		// with the digits below it as a fraction.
+		digits := 6
+		switch {
+		case u < uint64(Microsecond):
+			digits = 0
+			end--
+			buf[end] = 'n'
+		case u < uint64(Millisecond):
+			digits = 3
+			end -= 2
+			copy(buf[end:], "µ")
+		default:
+			end--
+			buf[end] = 'm'
+		}
+		end, u = putFraction(buf[:end], u, digits)
+		end = putUint(buf[:end], u)
+	} else {
+		end, u = putFraction(buf[:end], u, 9) // u: whole seconds
+		end = putUint(buf[:end], u%60)
+		if minutes := u / 60; minutes > 0 {
+			end--
+			buf[end] = 'm'
+			end = putUint(buf[:end], minutes%60)
+			if hours := minutes / 60; hours > 0 {
+				end--
+				buf[end] = 'h'
+				end = putUint(buf[:end], hours)
+			}
+		}
+	}
+	if d < 0 {
+		end--
+		buf[end] = '-'
+	}
+	return string(buf[end:])
+}
+
+// putFraction writes the low `digits` decimal digits of v as a fraction
+// (".25") ending where buf ends, dropping trailing zeros and the point
+// itself when all are zero. It returns where the text starts and v with
+// those digits removed.
+func putFraction(buf []byte, v uint64, digits int) (int, uint64) {
+	start := len(buf)
+	nonzero := false
+	for i := 0; i < digits; i++ {
+		digit := v % 10
+		v /= 10
+		if digit != 0 {
+			nonzero = true
+		}
+		if nonzero {
+			start--
+			buf[start] = byte('0' + digit)
+		}
+	}
+	if nonzero {
+		start--
+		buf[start] = '.'
+	}
+	return start, v
+}
+
+// putUint writes v in decimal ending where buf ends; it returns where the
+// digits start.
+func putUint(buf []byte, v uint64) int {
+	start := len(buf)
+	for {
+		start--
+		buf[start] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return start
+		}
+	}
+}
+
 // Nanoseconds returns the duration as an integer nanosecond count.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
