@@ -87,7 +87,8 @@ void startTemplateThread() {
   if (!__atomic_compare_exchange_n(&newmHandoff.haveTemplateThread, &expected, 1u, false, __ATOMIC_ACQ_REL,
                                    __ATOMIC_RELAXED))
     return;
-  // Hold a runtime lock of our own so nothing reschedules us meanwhile.
+  // Ms queued before the thread runs wait on newmHandoff.newm, which it
+  // empties first. (newm allocates and locks: on the system stack.)
   systemstack([] { newm(templateThread, nullptr, -1); });
 }
 
