@@ -61,6 +61,9 @@ bool preemptone(p* pp);
 
 // ---- sysmon and the deadlock detector (sysmon.cpp)
 void sysmon();
+// wakesysmon: with sched.lock held, wake sysmon if it sleeps because every
+// P looked idle (sched.sysmonwait) — the caller is making one busy.
+void wakesysmon();
 // checkdead: with sched.lock held, whenever an M goes idle.
 void checkdead();
 // incidlelocked adds v to the Ms idle because they are locked to a

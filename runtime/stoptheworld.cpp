@@ -132,10 +132,7 @@ void startTheWorldWithSema() {
   }
   p* p1 = procresize(procs);
   __atomic_store_n(&sched.gcwaiting, 0u, __ATOMIC_RELEASE);
-  if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
-    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-    notewakeup(&sched.sysmonnote);
-  }
+  wakesysmon();
   unlock(&sched.lock);
   while (p1 != nullptr) {
     p* pp = p1;

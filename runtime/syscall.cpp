@@ -44,10 +44,7 @@ inline void save(g* gp, uintptr_t pc, uintptr_t sp, uintptr_t bp) {
 // in _Psyscall is work for it (retake).
 void entersyscall_sysmon() {
   lock(&sched.lock);
-  if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
-    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-    notewakeup(&sched.sysmonnote);
-  }
+  wakesysmon();
   unlock(&sched.lock);
 }
 
@@ -73,6 +70,18 @@ inline void poisonguard(g* gp) {
   gp->throwsplit = true;
 }
 
+// syscallenter is the goroutine's half of entering a system call, shared
+// by reentersyscall and entersyscallblock: the guard poisoned, the
+// caller's pc, sp and bp saved for tracebacks, _Grunning -> _Gsyscall.
+void syscallenter(g* gp, uintptr_t pc, uintptr_t sp, uintptr_t bp) {
+  poisonguard(gp);
+  save(gp, pc, sp, bp);
+  gp->syscallsp = sp;
+  gp->syscallpc = pc;
+  gp->syscallbp = bp;
+  casgstatus(gp, _Grunning, _Gsyscall);
+}
+
 // reentersyscall moves the running goroutine into _Gsyscall and its P
 // into _Psyscall (Go's reentersyscall). pc, sp, bp: the caller's.
 void reentersyscall(uintptr_t pc, uintptr_t sp, uintptr_t bp) {
@@ -81,12 +90,7 @@ void reentersyscall(uintptr_t pc, uintptr_t sp, uintptr_t bp) {
   // Disable preemption: during this function g is in _Gsyscall, but its
   // P is still ours and the state is inconsistent.
   mp->locks++;
-  poisonguard(gp);
-  save(gp, pc, sp, bp);
-  gp->syscallsp = sp;
-  gp->syscallpc = pc;
-  gp->syscallbp = bp;
-  casgstatus(gp, _Grunning, _Gsyscall);
+  syscallenter(gp, pc, sp, bp);
   if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) systemstack([] { entersyscall_sysmon(); });
   p* pp = mp->p;
   mp->syscalltick = pp->syscalltick;
@@ -104,10 +108,7 @@ void reentersyscall(uintptr_t pc, uintptr_t sp, uintptr_t bp) {
 bool exitsyscallfast_pidle() {
   lock(&sched.lock);
   p* pp = pidleget();
-  if (pp != nullptr && __atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
-    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-    notewakeup(&sched.sysmonnote);
-  }
+  if (pp != nullptr) wakesysmon();
   unlock(&sched.lock);
   if (pp == nullptr) return false;
   acquirep(pp);
@@ -153,15 +154,10 @@ bool exitsyscallfast(p* oldp) {
   m* mp = gp->m;
   auto* fp = static_cast<uintptr_t*>(__builtin_frame_address(0));
   mp->locks++;
-  poisonguard(gp);
   p* pp = mp->p;
   pp->syscalltick++;
   mp->syscalltick = pp->syscalltick;
-  save(gp, fp[1], reinterpret_cast<uintptr_t>(fp + 2), fp[0]);
-  gp->syscallsp = gp->sched.sp;
-  gp->syscallpc = gp->sched.pc;
-  gp->syscallbp = gp->sched.bp;
-  casgstatus(gp, _Grunning, _Gsyscall);
+  syscallenter(gp, fp[1], reinterpret_cast<uintptr_t>(fp + 2), fp[0]);
   systemstack([] { handoffp(releasep()); });
   mp->locks--;
 }
@@ -209,9 +205,8 @@ void exitsyscall0(g* gp) {
   p* pp = pidleget();
   if (pp == nullptr) {
     globrunqput(gp);
-  } else if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
-    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
-    notewakeup(&sched.sysmonnote);
+  } else {
+    wakesysmon();
   }
   unlock(&sched.lock);
   if (pp != nullptr) {

@@ -76,6 +76,13 @@ bool sysmonIdle() {
          __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(atomicLoadAcq(&gomaxprocs));
 }
 
+void wakesysmon() {
+  if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
+    __atomic_store_n(&sched.sysmonwait, 0u, __ATOMIC_RELEASE);
+    notewakeup(&sched.sysmonnote);
+  }
+}
+
 // sysmonSleep: with nothing to preempt, sleep on sched.sysmonnote until the
 // next timer, which is when a P can get work again, or for Go's
 // forcegcperiod/2 without one, rather than poll; whoever makes a P busy
