@@ -30,15 +30,7 @@ type forkExecArgs struct {
 // prepare converts the arguments to the C forms the child uses, before
 // anything is locked: the child itself must not allocate.
 func (a *forkExecArgs) prepare(argv0 string, argv []string, attr *ProcAttr, sys *SysProcAttr) error {
-	argv0p, err := BytePtrFromString(argv0)
-	if err != nil {
-		return err
-	}
-	argvp, err := SlicePtrFromStrings(argv)
-	if err != nil {
-		return err
-	}
-	envvp, err := SlicePtrFromStrings(attr.Env)
+	argv0p, argvp, envvp, err := execStrings(argv0, argv, attr.Env)
 	if err != nil {
 		return err
 	}

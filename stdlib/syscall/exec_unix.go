@@ -103,6 +103,21 @@ func StartProcess(argv0 string, argv []string, attr *ProcAttr) (pid int, handle 
 	return pid, 0, err
 }
 
+// execStrings converts what execve takes to C strings: the path, and argv
+// and envv as NULL-terminated arrays (EINVAL if a string holds a NUL).
+func execStrings(argv0 string, argv, envv []string) (argv0p *byte, argvp, envvp []*byte, err error) {
+	if argv0p, err = BytePtrFromString(argv0); err != nil {
+		return nil, nil, nil, err
+	}
+	if argvp, err = SlicePtrFromStrings(argv); err != nil {
+		return nil, nil, nil, err
+	}
+	if envvp, err = SlicePtrFromStrings(envv); err != nil {
+		return nil, nil, nil, err
+	}
+	return argv0p, argvp, envvp, nil
+}
+
 // runtime_BeforeExec and runtime_AfterExec keep the runtime from creating
 // threads while execve runs (runtime/abi.def).
 func runtime_BeforeExec()
@@ -111,15 +126,7 @@ func runtime_AfterExec()
 // Exec replaces the process's image with argv0, run with arguments argv
 // and environment envv. It returns only on failure.
 func Exec(argv0 string, argv []string, envv []string) (err error) {
-	argv0p, err := BytePtrFromString(argv0)
-	if err != nil {
-		return err
-	}
-	argvp, err := SlicePtrFromStrings(argv)
-	if err != nil {
-		return err
-	}
-	envvp, err := SlicePtrFromStrings(envv)
+	argv0p, argvp, envvp, err := execStrings(argv0, argv, envv)
 	if err != nil {
 		return err
 	}
