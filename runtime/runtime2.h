@@ -382,6 +382,13 @@ struct m {
   // both processes); gsignal: this M's alternate signal stack.
   uint64_t sigmask = 0;
   void* gsignal = nullptr;
+
+  // ---- CPU profiling (cpuprof.cpp)
+  // profileTimer: this thread's SIGPROF timer (timer_create), valid while
+  // profileTimerValid is 1 [timerLock; profileTimerValid read atomically
+  // by the SIGPROF handler, validSIGPROF].
+  int32_t profileTimer = 0;
+  uint32_t profileTimerValid = 0;
 };
 
 // sysmontick: what sysmon last saw of a P (retake).

@@ -33,6 +33,7 @@
 #include <ucontext.h>
 #include <unistd.h>
 
+#include "cpuprof.h"
 #include "runtime.h"
 #include "signal_unix.h"
 
@@ -211,6 +212,13 @@ void sighandler(int sig, siginfo_t* info, void* ctx) {
   // slot consistent with the stack we are on while we are here.
   uintptr_t guard = getstackguard();
   setstackguard(0);
+  if (sig == SIGPROF) {  // profiling (cpuprof.cpp), as Go: never notified
+    g* gp = getg();
+    if (validSIGPROF(gp != nullptr ? gp->m : nullptr, info->si_code)) sigprof(static_cast<ucontext_t*>(ctx));
+    setstackguard(guard);
+    errno = savedErrno;
+    return;
+  }
   uint16_t flags = sig < _NSIG_GO ? sigtable[sig].flags : _SigThrow;
   bool fromUser = info->si_code == SI_USER || info->si_code == SI_TKILL;
   bool handled = false;
@@ -259,11 +267,13 @@ void minit() {
   for (int i = 1; i < _NSIG_GO; i++)
     if (sigtable[i].flags & _SigUnblock) mask &= ~sigbit(i);
   sigprocmask(SIG_SETMASK, &mask, nullptr);
+  cpuprofMinit(mp);
 }
 
 // unminit: the thread is about to exit (mexit): drop its signal stack.
 void unminit() {
   m* mp = getg()->m;
+  cpuprofUnminit(mp);
   stack_t st{};
   st.ss_flags = SS_DISABLE;
   sigaltstack(&st, nullptr);

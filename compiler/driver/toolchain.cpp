@@ -190,6 +190,8 @@ bool link(const std::vector<std::string>& objects, const std::string& runtimeLib
   argv.insert(argv.end(), objects.begin(), objects.end());
   argv.push_back(runtimeLib);
   argv.push_back("-lpthread");
+  argv.push_back("-lz");  // the CPU profile's gzip (runtime/pprof_encode.cpp)
+  argv.push_back("-Wl,--build-id");  // profiles name the executable by it
   int status = spawnAndWait(argv, error);
   if (status < 0) return false;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
