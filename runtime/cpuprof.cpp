@@ -2,7 +2,7 @@
 // proc.go, the profiling timers of os_linux.go and signal_unix.go).
 //
 // runtime.SetCPUProfileRate(hz) starts one timer per M, as Go 1.18+ does
-// on Linux: timer_create(CLOCK_THREAD_CPUTIME_ID) delivering SIGPROF to the
+// on Linux: timer_create on the M's thread CPU clock, delivering SIGPROF to the
 // M's own thread (SIGEV_THREAD_ID) every 1/hz seconds of that thread's CPU
 // time, so that each thread's samples measure its own CPU use. Go creates
 // an M's timer lazily, when the M next runs a goroutine; gosub creates it
@@ -20,9 +20,10 @@
 // (before `push %rbp` / after `pop %rbp`) has rbp still naming the caller's
 // frame, whose own return address the chain would skip: there the return
 // address is read from the stack instead (framelessRA). Code outside the
-// executable (libc, the vDSO) keeps no frame pointers: a goroutine in a
-// system call is charged to its frames at entersyscall; otherwise the
-// sample goes to Go's pseudo-functions _ExternalCode or _VDSO under _System.
+// executable (libc, the vDSO) keeps no frame records: the return address
+// into ours is the first one on the stack above sp (callReturn), and the
+// chain goes on from rbp. A vDSO pc is charged to Go's pseudo-function
+// _VDSO; a pc on no stack we know, to _ExternalCode or _VDSO under _System.
 // (_GC does not apply: gosub has no collector; _LostExternalCode: no
 // threads without an M; _LostSIGPROFDuringAtomic64: 64-bit atomics are
 // native on amd64.)
@@ -150,8 +151,13 @@ void setThreadCPUProfiler(m* mp, int32_t hz) {
   sev.signo = SIGPROF;
   sev.notify = kSIGEV_THREAD_ID;
   sev.tid = static_cast<int32_t>(mp->procid);
+  // The CPU clock of mp's thread, which need not be this one (Go creates
+  // each M's timer on the M itself, with CLOCK_THREAD_CPUTIME_ID): the
+  // kernel's MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED), as glibc's
+  // pthread_getcpuclockid.
+  long clock = (~static_cast<long>(mp->procid) << 3) | 2 | 4;
   int32_t id = 0;
-  if (rawsyscall(SYS_timer_create, CLOCK_THREAD_CPUTIME_ID, reinterpret_cast<long>(&sev),
+  if (rawsyscall(SYS_timer_create, clock, reinterpret_cast<long>(&sev),
                  reinterpret_cast<long>(&id)) != 0) {
     // No per-thread timer: this M falls back to the process's.
     if (!useItimer) setItimer(hz);
@@ -246,33 +252,55 @@ void walk(g* gp, uintptr_t fp, uintptr_t* stk, int* n, uintptr_t* lastfp) {
   *lastfp = u.framepointer();
 }
 
+// callReturn: whether v looks like a return address into the executable
+// (in its text, after a call instruction: e8 rel32, ff /2 with a register,
+// [reg], [reg+disp8] or [rip+disp32]).
+bool callReturn(uintptr_t v) {
+  if (v < textLo + 8 || v >= textHi) return false;
+  auto* c = reinterpret_cast<const uint8_t*>(v);
+  if (c[-5] == 0xe8) return true;
+  if (c[-2] == 0xff && (c[-1] & 0x38) == 0x10) return true;
+  if (c[-3] == 0xff && (c[-2] & 0x38) == 0x10) return true;
+  if (c[-6] == 0xff && (c[-5] & 0x38) == 0x10) return true;
+  return false;
+}
+
 // profstack fills stk with the interrupted stack, leaf first, as return
 // addresses (the leaf is pc+1, as Go's traceback records a trapped pc).
 int profstack(g* gp, m* mp, uintptr_t pc, uintptr_t sp, uintptr_t fp, uintptr_t* stk) {
   int n = 0;
-  g* curg = mp->curg;
-  if (!inText(pc)) {
-    // libc or the vDSO: their frames are unknown. A goroutine in a system
-    // call is charged to the frames it entered the call from.
-    if (gp == curg && curg->syscallsp != 0) {
-      stk[n++] = pc + 1;
-      stk[n++] = curg->syscallpc;
-      uintptr_t last;
-      walk(curg, curg->syscallbp, stk, &n, &last);
+  uintptr_t lo, hi;
+  bool onStack = stackBounds(gp, sp, &lo, &hi);
+  if (inText(pc)) {
+    stk[n++] = pc + 1;
+    int off = framelessRA(pc);
+    if (off >= 0 && onStack && sp + static_cast<uintptr_t>(off) + 8 <= hi)
+      stk[n++] = *reinterpret_cast<uintptr_t*>(sp + static_cast<uintptr_t>(off));
+  } else {
+    bool vdso = pc >= vdsoLo && pc < vdsoHi;
+    if (!onStack) {
+      // Not on a stack we know: Go's fallback.
+      stk[n++] = reinterpret_cast<uintptr_t>(vdso ? &pseudo_VDSO : &pseudo_ExternalCode) + 1;
+      stk[n++] = reinterpret_cast<uintptr_t>(&pseudo_System) + 1;
       return n;
     }
-    bool vdso = pc >= vdsoLo && pc < vdsoHi;
-    stk[n++] = reinterpret_cast<uintptr_t>(vdso ? &pseudo_VDSO : &pseudo_ExternalCode) + 1;
-    stk[n++] = reinterpret_cast<uintptr_t>(&pseudo_System) + 1;
-    return n;
+    // libc or the vDSO, called from our code. They keep no frame records
+    // (rbp is still our caller's, or theirs if they made one), so the
+    // return address into our code lies somewhere above sp: take the
+    // first word that is one, up to rbp's frame.
+    stk[n++] = vdso ? reinterpret_cast<uintptr_t>(&pseudo_VDSO) + 1 : pc + 1;
+    uintptr_t limit = fp > sp && fp < hi ? fp : (sp + 1024 < hi ? sp + 1024 : hi);
+    for (uintptr_t a = sp; a + 8 <= limit; a += 8) {
+      uintptr_t v = *reinterpret_cast<uintptr_t*>(a);
+      if (callReturn(v)) {
+        stk[n++] = v;
+        break;
+      }
+    }
   }
-  stk[n++] = pc + 1;
-  uintptr_t lo, hi;
-  int off = framelessRA(pc);
-  if (off >= 0 && stackBounds(gp, sp, &lo, &hi) && sp + static_cast<uintptr_t>(off) + 8 <= hi)
-    stk[n++] = *reinterpret_cast<uintptr_t*>(sp + static_cast<uintptr_t>(off));
   uintptr_t last = 0;
   walk(gp, fp, stk, &n, &last);
+  g* curg = mp->curg;
   if (gp != mp->g0 || curg == nullptr || n >= kMaxCPUProfStack) return n;
   // On g0 for curg: systemstack_switch's frame record, on the goroutine's
   // stack, is where the g0 chain points last; otherwise (mcall, execute)

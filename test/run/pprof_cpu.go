@@ -1,0 +1,165 @@
+// runtime/pprof's CPU profile, read back by tools/pprof-decode: a hot
+// function dominates the samples and a colder one has its share; a mostly
+// blocked program has almost none; a LockOSThread'ed goroutine's samples
+// carry its whole stack; the API's edges (a second StartCPUProfile fails
+// with Go's error, SetCPUProfileRate while profiling prints Go's message,
+// StopCPUProfile without a profile does nothing, a second profile after the
+// first works). The profile is well formed, with Go's sample and period
+// types and the executable's build ID. //go:noinline keeps the frames the
+// checks name (inlined frames need the compiler's inline table).
+// Expected program output from Go 1.19.
+// RUN: %gosub build -o %t %s
+// RUN: env GOMAXPROCS=1 %t hot %t.hot > %t.out 2>&1; echo "exit=$?" >> %t.out
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --input-file=%t.out %s
+// RUN: %python %repo/tools/pprof-decode %t.hot --exe %t flat:main.hot:min=60 cum:main.cold:min=2 cum:main.cold:max=35 calls:main.work,main.hot:min=60 samples:min=5 | FileCheck --check-prefix=HOT %s
+// RUN: env GOMAXPROCS=8 %t hot %t.hot8 > /dev/null
+// RUN: %python %repo/tools/pprof-decode %t.hot8 flat:main.hot:min=60 samples:min=5 | FileCheck --check-prefix=HOT8 %s
+// RUN: env GOMAXPROCS=2 %t blocked %t.blocked > /dev/null
+// RUN: %python %repo/tools/pprof-decode %t.blocked samples:max=3 | FileCheck --check-prefix=BLOCKED %s
+// RUN: env GOMAXPROCS=2 %t locked %t.locked > /dev/null
+// RUN: %python %repo/tools/pprof-decode %t.locked calls:main.locked,main.lockedBurn:min=80 calls:main.lockedBurn,main.hot:min=80 | FileCheck --check-prefix=LOCKED %s
+// RUN: %t api %t.api > %t.api.out 2>&1; echo "exit=$?" >> %t.api.out
+// RUN: FileCheck --check-prefix=API --match-full-lines --input-file=%t.api.out %s
+// RUN: %python %repo/tools/pprof-decode %t.api.2 samples:min=1 | FileCheck --check-prefix=API2 %s
+
+// OUT:hot done
+// OUT-NEXT:exit=0
+
+// HOT:sample_type samples/count cpu/nanoseconds
+// HOT-NEXT:period_type cpu/nanoseconds period 10000000
+// HOT-NEXT:mapping 1 {{.*}} offset 0x{{[0-9a-f]+}} build_id {{[0-9a-f]+}}
+// HOT:PASS: first mapping is the executable with its build ID
+// HOT-NEXT:samples {{[0-9]+}}
+// HOT-NEXT:flat {{[0-9]+}} cum {{[0-9]+}} main.hot
+// HOT:PASS: flat:main.hot:min=60
+// HOT-NEXT:PASS: cum:main.cold:min=2
+// HOT-NEXT:PASS: cum:main.cold:max=35
+// HOT-NEXT:PASS: calls:main.work,main.hot:min=60
+// HOT-NEXT:PASS: samples:min=5
+
+// HOT8:PASS: flat:main.hot:min=60
+// HOT8-NEXT:PASS: samples:min=5
+
+// BLOCKED:PASS: samples:max=3
+
+// LOCKED:PASS: calls:main.locked,main.lockedBurn:min=80
+// LOCKED-NEXT:PASS: calls:main.lockedBurn,main.hot:min=80
+
+// API:cpu profiling already in use
+// API-NEXT:runtime: cannot set cpu profile rate until previous profile has finished.
+// API-NEXT:second profile
+// API-NEXT:exit=0
+
+// API2:sample_type samples/count cpu/nanoseconds
+// API2:PASS: samples:min=1
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"time"
+)
+
+var sink int
+
+// hot and cold do n rounds of the same arithmetic.
+//
+//go:noinline
+func hot(n int) int {
+	x := 0
+	for i := 0; i < n; i++ {
+		x += i ^ (x >> 3)
+	}
+	return x
+}
+
+//go:noinline
+func cold(n int) int {
+	x := 1
+	for i := 0; i < n; i++ {
+		x += i ^ (x >> 5)
+	}
+	return x
+}
+
+//go:noinline
+func work() {
+	for r := 0; r < 10; r++ {
+		sink += hot(27000000)
+		sink += cold(3000000)
+	}
+}
+
+//go:noinline
+func lockedBurn() {
+	for r := 0; r < 10; r++ {
+		sink += hot(30000000)
+	}
+}
+
+//go:noinline
+func locked(done chan bool) {
+	runtime.LockOSThread()
+	lockedBurn()
+	done <- true
+}
+
+func blocked() {
+	c := make(chan int)
+	go func() {
+		for i := 0; i < 30; i++ {
+			time.Sleep(10 * time.Millisecond)
+			c <- i
+		}
+		close(c)
+	}()
+	for v := range c {
+		sink += v
+	}
+}
+
+func profile(path string, f func()) {
+	w, err := os.Create(path)
+	if err != nil {
+		panic(err)
+	}
+	if err := pprof.StartCPUProfile(w); err != nil {
+		panic(err)
+	}
+	f()
+	pprof.StopCPUProfile()
+	w.Close()
+}
+
+func main() {
+	mode, path := os.Args[1], os.Args[2]
+	switch mode {
+	case "hot":
+		profile(path, work)
+		fmt.Println("hot done")
+	case "blocked":
+		profile(path, blocked)
+	case "locked":
+		profile(path, func() {
+			done := make(chan bool)
+			go locked(done)
+			<-done
+		})
+	case "api":
+		pprof.StopCPUProfile() // nothing to stop
+		w, _ := os.Create(path)
+		pprof.StartCPUProfile(w)
+		if err := pprof.StartCPUProfile(w); err != nil {
+			fmt.Println(err)
+		}
+		os.Stdout.Sync()
+		runtime.SetCPUProfileRate(200)
+		sink += hot(1000)
+		pprof.StopCPUProfile()
+		w.Close()
+		profile(path+".2", func() { sink += hot(100000000) })
+		fmt.Println("second profile")
+	}
+}
