@@ -75,6 +75,10 @@ struct {
   uint32_t writers; // [atomic] sigprof calls in flight
   profBuf log;
   profileBuilder builder;
+  // The reader sleeps on wake between drains (readerAsleep set); stopping
+  // the profile wakes it at once, so StopCPUProfile need not wait.
+  note wake;
+  bool readerAsleep;
 } cpuprof;
 
 // The per-M timers: timerLock orders SetCPUProfileRate's walk of allm
@@ -376,17 +380,42 @@ void SetCPUProfileRate(int64_t hz) {
     } else if (cpuprof.on) {
       setcpuprofilerate(0);
       cpuprof.on = false;
+      if (cpuprof.readerAsleep) {
+        cpuprof.readerAsleep = false;
+        notewakeup(&cpuprof.wake);
+      }
     }
     unlock(&cpuprof.lock);
   });
 }
 
-// readProfile (runtime/pprof's): moves what the handler recorded into the
-// profile; once profiling stopped, builds it and returns up to n bytes of
-// it. eof: the profile is complete and every byte was returned (or there
-// is no profile).
+// readProfile (runtime/pprof's): while profiling, waits up to 100 ms (Go's
+// reader's pace) or until profiling stops, and moves what the handler
+// recorded into the profile; once profiling stopped, builds it and returns
+// up to n bytes of it. eof: the profile is complete and every byte was
+// returned (or there is no profile).
 U64Pair pprof_readProfile(void* buf, int64_t n) {
   U64Pair r{0, 0};
+  bool sleep = false;
+  systemstack([&] {
+    lock(&cpuprof.lock);
+    if (cpuprof.on) {
+      noteclear(&cpuprof.wake);
+      cpuprof.readerAsleep = sleep = true;
+    }
+    unlock(&cpuprof.lock);
+  });
+  if (sleep) {
+    // As a goroutine: the M blocks, its P goes to another M meanwhile.
+    entersyscallblock();
+    notetsleep(&cpuprof.wake, 100 * 1000 * 1000);
+    exitsyscall();
+    systemstack([] {
+      lock(&cpuprof.lock);
+      cpuprof.readerAsleep = false;
+      unlock(&cpuprof.lock);
+    });
+  }
   systemstack([&] {
     lock(&cpuprof.lock);
     if (!cpuprof.active) {

@@ -11,7 +11,6 @@ import (
 	"io"
 	"runtime"
 	"sync"
-	"time"
 )
 
 var cpu struct {
@@ -42,31 +41,28 @@ func StartCPUProfile(w io.Writer) error {
 	return nil
 }
 
-// readProfile moves up to len(buf) bytes of the finished profile into buf
-// (nothing until profiling stopped) and returns how many; eof is 1 once
-// all of it was returned. Its body is the runtime's.
+// readProfile waits while profiling (up to 100 ms, or until profiling
+// stops) and lets the runtime take in the samples recorded so far; once
+// profiling stopped it moves up to n bytes of the finished profile to buf
+// and returns how many; eof is 1 once all of it was returned. Its body is
+// the runtime's (runtime/cpuprof.cpp).
 func readProfile(buf *byte, n int) (count uintptr, eof uintptr)
 
-// profileWriter runs while profiling: every 100 ms (Go's pace) it lets the
-// runtime take in the samples recorded so far, and once profiling stopped
-// it copies the profile to w and tells StopCPUProfile.
+// profileWriter runs while profiling and copies the profile to w once
+// profiling stopped, then tells StopCPUProfile. Go's writer sleeps 100 ms
+// between reads; here readProfile does the waiting, and StopCPUProfile
+// wakes it, so that stopping costs no extra sleep.
 func profileWriter(w io.Writer) {
 	buf := make([]byte, 32<<10)
 	var err error
 	for {
-		time.Sleep(100 * time.Millisecond)
-		for {
-			n, eof := readProfile(&buf[0], len(buf))
-			if n > 0 && err == nil {
-				_, err = w.Write(buf[:n])
-			}
-			if eof != 0 {
-				cpu.done <- true
-				return
-			}
-			if n == 0 {
-				break
-			}
+		n, eof := readProfile(&buf[0], len(buf))
+		if n > 0 && err == nil {
+			_, err = w.Write(buf[:n])
+		}
+		if eof != 0 {
+			cpu.done <- true
+			return
 		}
 	}
 }
