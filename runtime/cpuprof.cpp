@@ -140,13 +140,15 @@ void setItimer(int32_t hz) {
 }
 
 // setThreadCPUProfiler gives mp a timer for hz (none for 0), as Go's
-// function of that name; timerLock held, mp->procid known.
+// function of that name; timerLock held. An M whose thread has not been
+// through minit yet (procid 0) is skipped: its minit does it.
 void setThreadCPUProfiler(m* mp, int32_t hz) {
   if (atomicLoadRelaxed(&mp->profileTimerValid) != 0) {
     atomicStoreRel(&mp->profileTimerValid, 0u);
     rawsyscall(SYS_timer_delete, mp->profileTimer);
   }
-  if (hz == 0 || mp->procid == 0) return;
+  int64_t tid = atomicLoadRelaxed(&mp->procid);  // set by minit on mp's thread
+  if (hz == 0 || tid == 0) return;
   // Go's first expiry: uniform in (0, period], so that threads that run
   // for less than a period are sampled with the right probability.
   int64_t period = 1000000000 / hz;
@@ -154,12 +156,12 @@ void setThreadCPUProfiler(m* mp, int32_t hz) {
   kernelSigevent sev{};
   sev.signo = SIGPROF;
   sev.notify = kSIGEV_THREAD_ID;
-  sev.tid = static_cast<int32_t>(mp->procid);
+  sev.tid = static_cast<int32_t>(tid);
   // The CPU clock of mp's thread, which need not be this one (Go creates
   // each M's timer on the M itself, with CLOCK_THREAD_CPUTIME_ID): the
   // kernel's MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED), as glibc's
   // pthread_getcpuclockid.
-  long clock = (~static_cast<long>(mp->procid) << 3) | 2 | 4;
+  long clock = (~static_cast<long>(tid) << 3) | 2 | 4;
   int32_t id = 0;
   if (rawsyscall(SYS_timer_create, clock, reinterpret_cast<long>(&sev),
                  reinterpret_cast<long>(&id)) != 0) {
@@ -345,7 +347,8 @@ void sigprof(ucontext_t* uc) {
 }
 
 void cpuprofMinit(m* mp) {
-  if (__atomic_load_n(&cpuprof.hz, __ATOMIC_ACQUIRE) == 0) return;
+  // Always under the lock, once per thread: either setcpuprofilerate saw
+  // this M's procid, or this sees its rate.
   lock(&timerLock);
   int32_t hz = __atomic_load_n(&cpuprof.hz, __ATOMIC_ACQUIRE);
   if (hz != 0 && atomicLoadRelaxed(&mp->profileTimerValid) == 0) setThreadCPUProfiler(mp, hz);
