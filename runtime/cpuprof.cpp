@@ -16,7 +16,9 @@
 // and records the interrupted stack: the pc, then the frame-pointer chain
 // (unwind.h) of the stack the M was on. On g0 the goroutine's frames follow
 // (curg, behind the systemstack_switch record or at its saved context), as
-// Go's sigprof jumps stacks. A pc in a function's prologue or at its `ret`
+// Go's sigprof jumps stacks. (Go's other case, an M on its signal stack,
+// does not arise: handlers run with every signal blocked, so SIGPROF never
+// interrupts one.) A pc in a function's prologue or at its `ret`
 // (before `push %rbp` / after `pop %rbp`) has rbp still naming the caller's
 // frame, whose own return address the chain would skip: there the return
 // address is read from the stack instead (framelessRA). Code outside the

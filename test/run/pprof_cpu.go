@@ -4,8 +4,8 @@
 // carry its whole stack; the API's edges (a second StartCPUProfile fails
 // with Go's error, SetCPUProfileRate while profiling prints Go's message,
 // StopCPUProfile without a profile does nothing, a second profile after the
-// first works). The profile is well formed, with Go's sample and period
-// types and the executable's build ID. //go:noinline keeps the frames the
+// first works), and the setitimer fallback. The profile is well formed,
+// with Go's sample and period types and the executable's build ID. //go:noinline keeps the frames the
 // checks name (inlined frames need the compiler's inline table).
 // Expected program output from Go 1.19.
 // RUN: %gosub build -o %t %s
@@ -14,6 +14,10 @@
 // RUN: %python %repo/tools/pprof-decode %t.hot --exe %t flat:main.hot:min=60 cum:main.cold:min=2 cum:main.cold:max=35 calls:main.work,main.hot:min=60 samples:min=5 | FileCheck --check-prefix=HOT %s
 // RUN: env GOMAXPROCS=8 %t hot %t.hot8 > /dev/null
 // RUN: %python %repo/tools/pprof-decode %t.hot8 flat:main.hot:min=60 samples:min=5 | FileCheck --check-prefix=HOT8 %s
+// With no room for per-thread timers (RLIMIT_SIGPENDING 0: timer_create
+// fails with EAGAIN), setitimer(ITIMER_PROF) takes over:
+// RUN: bash -c 'ulimit -i 0 && exec env GOMAXPROCS=2 %t hot %t.itimer' > /dev/null
+// RUN: %python %repo/tools/pprof-decode %t.itimer flat:main.hot:min=60 samples:min=5 | FileCheck --check-prefix=HOT8 %s
 // RUN: env GOMAXPROCS=2 %t blocked %t.blocked > /dev/null
 // RUN: %python %repo/tools/pprof-decode %t.blocked samples:max=3 | FileCheck --check-prefix=BLOCKED %s
 // RUN: env GOMAXPROCS=2 %t locked %t.locked > /dev/null

@@ -15,6 +15,12 @@
 // RUN: env GOMAXPROCS=8 %t %t.8 > %t.out8 2>&1; echo "exit=$?" >> %t.out8
 // RUN: FileCheck --check-prefix=OUT --match-full-lines --input-file=%t.out8 %s
 // RUN: %python %repo/tools/pprof-decode %t.8 --exe %t samples:min=5 cum:main.deep:min=1 cum:main.syscalls:min=1 cum:main.lockedBurn:min=1 cum:runtime/pprof.lostProfileEvent:max=0 | FileCheck %s
+// The same with setitimer(ITIMER_PROF) instead of per-thread timers
+// (timer_create fails under RLIMIT_SIGPENDING 0); children must not
+// inherit it either:
+// RUN: bash -c 'ulimit -i 0 && exec env GOMAXPROCS=2 %t %t.it' > %t.outit 2>&1; echo "exit=$?" >> %t.outit
+// RUN: FileCheck --check-prefix=OUT --match-full-lines --input-file=%t.outit %s
+// RUN: %python %repo/tools/pprof-decode %t.it --exe %t samples:min=5 cum:main.deep:min=1 cum:main.syscalls:min=1 cum:main.lockedBurn:min=1 cum:runtime/pprof.lostProfileEvent:max=0 | FileCheck %s
 
 // OUT:execs failed: 0
 // OUT-NEXT:done
