@@ -17,7 +17,10 @@
 #     allglen, the fields of gosub::rt::g and gosub::rt::m by name. No
 #     offsets are copied here, so the script cannot drift from runtime2.h.
 
+import re
+
 import gdb
+from gdb.FrameDecorator import FrameDecorator
 
 # ---------------------------------------------------------------- Go values
 
@@ -120,10 +123,20 @@ class StringPrinter:
         n = int(self.val["len"])
         if n < 0:
             return "<bad string len=%d>" % n
-        return self.val["str"].lazy_string(encoding="utf-8", length=n) if n else '""'
+        return self.val["str"].lazy_string(encoding="utf-8", length=n)
 
     def display_hint(self):
         return "string"
+
+
+class SmallIntPrinter:
+    """int8, uint8 (byte): numbers, as Go prints them, not C's chars."""
+
+    def __init__(self, val):
+        self.val = val
+
+    def to_string(self):
+        return str(int(self.val))
 
 
 class SlicePrinter:
@@ -253,7 +266,12 @@ class FuncPrinter:
         if not self.val:
             return "nil"
         code = int(self.val.dereference()["fn"])
-        return "%s (closure 0x%x)" % (function_name(code) or "0x%x" % code, int(self.val))
+        name = function_name(code) or "0x%x" % code
+        # main.f$fv: the thunk through which a func value calls main.f
+        # (compiler/codegen/closure.cpp).
+        if name.endswith("$fv"):
+            name = name[:-3]
+        return "%s (closure 0x%x)" % (name, int(self.val))
 
 
 def lookup_printer(val):
@@ -270,6 +288,8 @@ def lookup_printer(val):
             return FuncPrinter(val)
         if name.startswith("[]") and base.code == gdb.TYPE_CODE_STRUCT:
             return SlicePrinter(val, name)
+    if base.code == gdb.TYPE_CODE_INT and base.sizeof == 1 and base.name in ("int8", "uint8"):
+        return SmallIntPrinter(val)
     if base.code == gdb.TYPE_CODE_STRUCT:
         if base.name == "string":
             return StringPrinter(val)
@@ -394,7 +414,16 @@ def function_at(pc):
         filename = sal.symtab.filename if sal.symtab else block.function.symtab.filename
         return block.function.name, filename, sal.line
     msym = gdb.execute("info symbol 0x%x" % pc, to_string=True)
-    return (msym.split(" in section")[0].split(" + ")[0].strip() if " in section" in msym else None), None, 0
+    if " in section" not in msym:
+        return None, None, 0
+    return asm_name(msym.split(" in section")[0].split(" + ")[0].strip()), None, 0
+
+
+def asm_name(name):
+    """The symbol of an assembly function (runtime.gostart) as it is spelled:
+    gdb shows such symbols without DWARF as runtime[gostart]."""
+    m = re.match(r"^([\w./]+)\[(\w+)\]$", name)
+    return m.group(1) + "." + m.group(2) if m else name
 
 
 def function_name(pc):
@@ -461,8 +490,8 @@ def location_of(gp):
     status = int(gp["atomicstatus"])
     sched = gp["sched"]
     pc = int(sched["pc"])
-    if status not in (G_RUNNING, G_SYSCALL) and function_name(pc) == "runtime.gostart":
-        # Not started yet: where it will start.
+    if status not in (G_RUNNING, G_SYSCALL) and not int(sched["bp"]):
+        # Not started yet (runtime.gostart's rbp is 0): where it will start.
         start = int(gp["startfn"])
         return function_at(start)
     return innermost_go_frame_saved(pc, int(sched["bp"]))
@@ -558,6 +587,24 @@ the current thread's registers for the command and restored afterwards."""
             saved_frame.select()
 
 
+class AsmNameDecorator(FrameDecorator):
+    def function(self):
+        name = self.inferior_frame().name()
+        return asm_name(name) if name else super().function()
+
+
+class AsmNameFilter:
+    """Spells assembly functions as they are named (runtime.gostart) in `bt`."""
+
+    def __init__(self):
+        self.name = "gosub-asm-names"
+        self.priority = 100
+        self.enabled = True
+
+    def filter(self, frames):
+        return map(AsmNameDecorator, frames)
+
+
 def register(objfile):
     # One lookup function handles every Go kind: names are matched through
     # typedef chains (main.Celsius -> string), which one regexp cannot do.
@@ -565,6 +612,8 @@ def register(objfile):
         objfile.pretty_printers.append(lookup_printer)
     else:
         gdb.current_progspace().pretty_printers.append(lookup_printer)
+    filt = AsmNameFilter()
+    (objfile or gdb.current_progspace()).frame_filters[filt.name] = filt
     LenFunc()
     CapFunc()
     DtypeFunc()
