@@ -563,7 +563,9 @@ the current thread's registers for the command and restored afterwards."""
         gp = find_goroutine(goid)
         if gp is None:
             raise gdb.GdbError("No such goroutine: %d" % goid)
-        saved_thread, saved_frame = gdb.selected_thread(), gdb.selected_frame()
+        # Frames are re-found by level afterwards: writing registers
+        # invalidates every gdb.Frame object.
+        saved_thread, saved_level = gdb.selected_thread(), gdb.selected_frame().level()
         th = thread_of(gp)
         if th is not None:
             try:
@@ -572,19 +574,32 @@ the current thread's registers for the command and restored afterwards."""
                 gdb.execute(cmd, from_tty)
             finally:
                 saved_thread.switch()
-                saved_frame.select()
+                select_level(saved_level)
             return
-        gdb.newest_frame().select()
-        saved = {reg: int(gdb.newest_frame().read_register(reg)) for _, reg in GOBUF_REGISTERS}
+        newest = gdb.newest_frame()
+        saved = {reg: int(newest.read_register(reg)) for _, reg in GOBUF_REGISTERS}
         sched = gp["sched"]
         try:
-            for field, reg in GOBUF_REGISTERS:
-                gdb.execute("set $%s = %d" % (reg, int(sched[field])), to_string=True)
+            set_registers({reg: int(sched[field]) for field, reg in GOBUF_REGISTERS})
             gdb.execute(cmd, from_tty)
         finally:
-            for _, reg in GOBUF_REGISTERS:
-                gdb.execute("set $%s = %d" % (reg, saved[reg]), to_string=True)
-            saved_frame.select()
+            set_registers(saved)
+            select_level(saved_level)
+
+
+def set_registers(values):
+    # In frame 0 only: in an older frame gdb would store the values in the
+    # stack slots where that frame's callee saved them.
+    gdb.newest_frame().select()
+    for _, reg in GOBUF_REGISTERS:
+        gdb.execute("set $%s = %d" % (reg, values[reg]), to_string=True)
+
+
+def select_level(level):
+    frame = gdb.newest_frame()
+    for _ in range(level):
+        frame = frame.older() or frame
+    frame.select()
 
 
 class AsmNameDecorator(FrameDecorator):
