@@ -78,7 +78,7 @@ llvm::DISubprogram* DebugInfo::beginFunction(llvm::Function* fn, const std::stri
 }
 
 void DebugInfo::endFunction() {
-  if (sp_ && fn_ && !fn_->empty()) endPrologue();
+  if (sp_ && fn_ && !fn_->empty() && cu_->getEmissionKind() == llvm::DICompileUnit::FullDebug) endPrologue();
   sp_ = nullptr;
   fn_ = nullptr;
 }
@@ -90,7 +90,9 @@ void DebugInfo::endFunction() {
 // stores, and gdb would show parameters that are not stored yet. At line 0
 // (no line, as LLVM marks compiler-generated code) they are part of the
 // prologue and prologue_end falls on the first statement, as in clang's
-// output.
+// output. Only with -g: without it, tracebacks read the line table alone
+// and a call in that code (a captured parameter's heap cell) keeps the
+// function's line.
 void DebugInfo::endPrologue() {
   unsigned line = sp_->getLine();
   auto* zero = llvm::DILocation::get(module_.getContext(), 0, 0, sp_);
