@@ -72,6 +72,9 @@ llvm::DISubprogram* DebugInfo::beginFunction(llvm::Function* fn, const std::stri
                                 llvm::DISubprogram::SPFlagDefinition);
   fn->setSubprogram(sp_);
   fn_ = fn;
+  openLine_ = line;
+  openCol_ = pos.valid() ? static_cast<unsigned>(pos.col) : 0;
+  slots_.clear();
   spFile_ = pos.file;
   fileScopes_.clear();
   return sp_;
@@ -83,27 +86,39 @@ void DebugInfo::endFunction() {
   fn_ = nullptr;
 }
 
-// The code before a function's first statement (storing parameters in their
-// slots or heap cells, loading a closure's captured cells, linking a defer
-// frame) carries the function's own position. Left there, the line table
-// would put prologue_end, where gdb's `break f` stops, on the first of those
-// stores, and gdb would show parameters that are not stored yet. At line 0
-// (no line, as LLVM marks compiler-generated code) they are part of the
-// prologue and prologue_end falls on the first statement, as in clang's
-// output. Only with -g: without it, tracebacks read the line table alone
-// and a call in that code (a captured parameter's heap cell) keeps the
-// function's line.
+// The code before a function's first statement (loading a closure's
+// captured cells, storing the parameters in their slots or heap cells,
+// zeroing named results) carries the function's own position. Left there,
+// the line table would put prologue_end, where gdb's `break f` stops, on the
+// first of those stores, and gdb would show parameters that are not stored
+// yet. At line 0 (no line, as LLVM marks compiler-generated code) they are
+// part of the prologue and prologue_end falls after them, as in clang's
+// output: on the first statement, or on the set-up of the defer frame,
+// which keeps the function's line (its setjmp ends the entry block, and
+// LLVM does not look for prologue_end past a branch). Only with -g: without
+// it, tracebacks read the line table alone and a call in that code (a
+// captured parameter's heap cell) keeps the function's line.
 void DebugInfo::endPrologue() {
-  unsigned line = sp_->getLine();
-  auto* zero = llvm::DILocation::get(module_.getContext(), 0, 0, sp_);
+  // The instructions at the function's position, up to the last one that
+  // stores a parameter or into a described variable's slot.
+  std::vector<llvm::Instruction*> run;
+  size_t end = 0;
+  bool inRun = true;
   for (llvm::BasicBlock& bb : *fn_) {
     for (llvm::Instruction& inst : bb) {
       const llvm::DebugLoc& dl = inst.getDebugLoc();
       if (!dl) continue;
-      if (dl.getLine() != line || dl->getScope() != sp_ || dl.getInlinedAt()) return;
-      inst.setDebugLoc(zero);
+      inRun = dl.getLine() == openLine_ && dl.getCol() == openCol_ && dl->getScope() == sp_ && !dl.getInlinedAt();
+      if (!inRun) break;
+      run.push_back(&inst);
+      if (auto* st = llvm::dyn_cast<llvm::StoreInst>(&inst))
+        if (llvm::isa<llvm::Argument>(st->getValueOperand()) || slots_.count(st->getPointerOperand()))
+          end = run.size();
     }
+    if (!inRun) break;
   }
+  auto* zero = llvm::DILocation::get(module_.getContext(), 0, 0, sp_);
+  for (size_t i = 0; i < end; i++) run[i]->setDebugLoc(zero);
 }
 
 llvm::DILocation* DebugInfo::location(ast::Pos pos) {
@@ -558,6 +573,7 @@ void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo
             : builder_.createAutoVariable(sp_, v->name, f, line, t, true);
   llvm::DIExpression* expr =
       indirect ? builder_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_deref}) : builder_.createExpression();
+  slots_.insert(addr);
   builder_.insertDeclare(addr, var, expr,
                          llvm::DILocation::get(module_.getContext(), line, 0, sp_), atEnd);
 }

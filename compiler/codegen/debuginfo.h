@@ -63,6 +63,8 @@ class DebugInfo {
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   llvm::Function* fn_ = nullptr;
+  unsigned openLine_ = 0, openCol_ = 0;  // the current function's position
+  std::set<llvm::Value*> slots_;         // its described variables' storage
   std::map<int, llvm::DIFile*> files_;
   int spFile_ = -1;  // file index of the current function
   // Scopes for lines of another file inside the current function (package
