@@ -86,12 +86,11 @@ def dynamic_value(typ, data):
     """The value an interface holds: its descriptor typ, its data word."""
     name = descriptor_name(typ)
     kind = int(typ["kind"])
-    gtype = None
-    if name.startswith("*"):
-        elem = lookup_go_type(name[1:])
-        gtype = elem.pointer() if elem else None
-    else:
-        gtype = lookup_go_type(name)
+    # Pointer types have no DWARF names: *T and **T are built from T's.
+    base = name.lstrip("*")
+    gtype = lookup_go_type(base)
+    for _ in range(len(name) - len(base)):
+        gtype = gtype.pointer() if gtype else None
     if gtype is None and (kind & KIND_MASK) in BASIC_KINDS:
         # A type without a DWARF description of its own (no variable has
         # it): its underlying basic type holds the same bits.
@@ -581,6 +580,14 @@ the current thread's registers for the command and restored afterwards."""
         sched = gp["sched"]
         try:
             set_registers({reg: int(sched[field]) for field, reg in GOBUF_REGISTERS})
+        except gdb.error as e:
+            try:
+                set_registers(saved)
+            except gdb.error:
+                pass
+            raise gdb.GdbError("goroutine %d is not on a thread, and its saved registers cannot be "
+                               "loaded (%s): that needs a live process" % (goid, e))
+        try:
             gdb.execute(cmd, from_tty)
         finally:
             set_registers(saved)
