@@ -253,7 +253,7 @@ std::string DebugInfo::typeName(types::Type* t) {
       return s;
     }
     case TypeKind::Interface: {
-      auto* it = static_cast<types::Interface*>(t);
+      types::Interface* it = types::asInterface(t);  // completes the method set
       if (it->allMethods.empty()) return "interface {}";
       std::string s = "interface {";
       for (size_t i = 0; i < it->allMethods.size(); i++) {
@@ -486,7 +486,7 @@ llvm::DIType* DebugInfo::makeType(types::Type* t) {
       break;
     }
     case TypeKind::Interface: {
-      bool empty = static_cast<types::Interface*>(t)->allMethods.empty();
+      bool empty = types::asInterface(t)->allMethods.empty();
       result = builder_.createTypedef(runtimeType(empty ? "runtime.eface" : "runtime.iface"), name, f, 0, cu_);
       break;
     }
