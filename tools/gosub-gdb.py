@@ -454,11 +454,12 @@ def innermost_go_frame_of_thread(th):
         for _ in range(MAX_FRAMES):
             if frame is None:
                 break
-            pc = frame.pc() if frame.type() != gdb.NORMAL_FRAME or frame.level() == 0 else frame.pc() - 1
-            where = function_at(pc)
-            first = first or where
+            fn = frame.function()  # gdb looks return addresses up at pc-1
+            name = frame.name()
+            where = (fn.name, fn.symtab.filename, frame.find_sal().line) if fn else (name and asm_name(name), None, 0)
             if is_go(where):
-                return function_at(frame.find_sal().pc or pc)[0], where[1], frame.find_sal().line
+                return where
+            first = first or where
             frame = frame.older()
         return first
     finally:

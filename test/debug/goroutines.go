@@ -13,6 +13,7 @@ package main
 import (
 	"runtime"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -48,11 +49,18 @@ func main() {
 	}()
 	// CHECK-NEXT:   7   waiting (select (no cases))  main.main.func3 at goroutines.go:[[@LINE+1]]
 	go func() { select {} }()
+	// In a system call, so on a thread of its own (*): found by switching to it.
+	// CHECK-NEXT: * 8   syscall                      syscall.Syscall at syscall.go:{{[0-9]+}}
+	go func() {
+		fds := make([]int, 2)
+		syscall.Pipe(fds)
+		syscall.Read(fds[0], make([]byte, 1))
+	}()
 	for i := 0; i < 10; i++ {
 		runtime.Gosched()
 	}
 	// Not run yet: where it will start.
-	// CHECK-NEXT:   8   runnable                     main.main.func4 at goroutines.go:[[@LINE+1]]
+	// CHECK-NEXT:   9   runnable                     main.main.func5 at goroutines.go:[[@LINE+1]]
 	go func() {}()
 	stop()
 }
