@@ -505,7 +505,8 @@ struct converter {
         instant(pidG, goid, "alive at end");
       }
     }
-    for (int32_t id = 0; id < _MaxGomaxprocs; id++) setP(id, {});
+    for (int32_t id = 0; id < _MaxGomaxprocs; id++)
+      if (ps[id].seen) setP(id, {});
     for (size_t id = 0; id < ms.n; id++) {
       if (ms.v[id].t.seen) set(pidM, static_cast<int64_t>(id), &ms.v[id].t, {});
     }
