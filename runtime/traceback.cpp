@@ -1,27 +1,16 @@
 // runtime/traceback.cpp — printing a goroutine's stack (Go's traceback.go).
 //
-// Every Go function keeps a frame pointer ("frame-pointer"="all") and so
-// does the runtime (-fno-omit-frame-pointer), so a frame record is
-// [fp] = caller's fp, [fp+8] = return address. The walk checks every fp
-// against the goroutine's stack bounds and requires fp to grow, so a broken
-// chain ends the traceback instead of faulting.
+// The frames come from unwinder (unwind.h), the walk sigprof uses too.
 //
 // Like Go (GOTRACEBACK=single), only Go frames are shown: C++ runtime frames
 // (mangled names) and runtime.* frames are hidden, and the walk stops at
 // runtime.main, the runtime's frame that called main.main. Go prints
 // arguments and a file:line line per frame; gosub prints `name()` only until
 // debug info is used (no args, no location line).
-//
-// Segmented stacks: the chain continues across a segment boundary because
-// __morestack's frame record (on the old segment) is the saved rbp of the
-// first frame on the new one. Every fp must lie in one of the goroutine's
-// segments in use; within one segment fps must grow (a walk can leave a
-// segment for an older one, whose address may be lower).
 
 #include "panic.h"
 #include "runtime.h"
-
-extern "C" char __morestack[], __morestack_end[], __morestack_bodyret[];  // asm_amd64.S
+#include "unwind.h"
 
 namespace gosub::rt {
 
@@ -68,7 +57,6 @@ struct walker {
   g* gp;
   _panic* nextpanic = nullptr;  // the panic of the next gopanic frame down
   int printed = 0;
-  int steps = 0;
   bool done = false;
 
   // frame handles one return address; pc-1 lies in the calling instruction,
@@ -105,31 +93,6 @@ struct walker {
     }
     printed++;
   }
-
-  // bounds of the stack (segment) holding fp, or false.
-  bool bounds(uintptr_t fp, uintptr_t* lo, uintptr_t* hi) const {
-    if (gp->stackbase == nullptr) {  // a g0: the thread's stack
-      *lo = gp->stack.lo;
-      *hi = gp->stack.hi;
-      return fp >= *lo && fp < *hi;
-    }
-    for (stkseg* s = gp->stackbase; s != nullptr; s = s->next) {
-      if (fp >= seglo(s) && fp < seghi(s)) {
-        *lo = seglo(s);
-        *hi = seghi(s);
-        return true;
-      }
-      if (s == gp->stackseg) break;
-    }
-    return false;
-  }
-
-  bool valid(uintptr_t fp, uintptr_t prev) const {
-    uintptr_t lo, hi, plo, phi;
-    if ((fp & 7) != 0 || !bounds(fp, &lo, &hi) || fp + 16 > hi) return false;
-    if (prev != 0 && bounds(prev, &plo, &phi) && plo == lo && fp <= prev) return false;
-    return steps < 1000000;
-  }
 };
 
 }  // namespace
@@ -140,29 +103,9 @@ void traceback(uintptr_t fp, g* gp) {
   // the first gopanic frame it meets is the next older one.
   w.nextpanic = gp->_panic;
   if (w.nextpanic != nullptr && fp == w.nextpanic->gopanicfp) w.nextpanic = w.nextpanic->link;
-  uintptr_t prev = 0;
-  while (!w.done && w.valid(fp, prev)) {
-    w.steps++;
-    auto* rec = reinterpret_cast<uintptr_t*>(fp);
-    uintptr_t pc = rec[1];
-    prev = fp;
-    if (pc >= reinterpret_cast<uintptr_t>(__morestack) && pc < reinterpret_cast<uintptr_t>(__morestack_end)) {
-      // The caller is __morestack, called from the prologue of a function f.
-      // Its record holds [0] = fp of f's caller, [1] = a pc in f, [2] = f's
-      // return address. If we came from f's body on a new segment, f was
-      // printed already; if from newstack (f stopped in its prologue), not.
-      uintptr_t ms = rec[0];
-      if (!w.valid(ms, 0)) break;
-      auto* mrec = reinterpret_cast<uintptr_t*>(ms);
-      if (pc != reinterpret_cast<uintptr_t>(__morestack_bodyret)) w.frame(mrec[1]);
-      w.frame(mrec[2]);
-      prev = ms;
-      fp = mrec[0];
-      continue;
-    }
-    w.frame(pc);
-    fp = rec[0];
-  }
+  unwinder u(gp, fp);
+  uintptr_t ra;
+  while (!w.done && u.next(&ra)) w.frame(ra);
 }
 
 void goroutineheader(g* gp) {
