@@ -147,7 +147,10 @@ void syscall_runtime_AfterFork() {
   gp->m->locks--;
 }
 
-void syscall_runtime_BeforeExec() { lock(&execLock); }
+void syscall_runtime_BeforeExec() {
+  traceExit();  // the new image replaces this process: its trace ends here
+  lock(&execLock);
+}
 
 void syscall_runtime_AfterExec() { unlock(&execLock); }
 

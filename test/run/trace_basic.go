@@ -2,7 +2,8 @@
 // (docs/tracing.md) that tools/trace-check accepts: slices nest on every
 // track, timestamps never go back, every flow has both ends, and every
 // goroutine created has exited or is marked alive at the end (here
-// goroutine 1, which never returns: the process exits under it). One P
+// goroutine 1, which never returns: the process exits under it, maybe
+// before the last worker, made runnable by its wg.Done, has run). One P
 // track per P at 1, 2 and 8 Ps; the program's output is unchanged.
 // A trace file that cannot be created is reported and the program runs.
 // RUN: %gosub build -o %t %s
@@ -20,7 +21,7 @@
 // P1-NEXT: tracks: 1 P, {{[0-9]+}} M, 5 G
 // P2-NEXT: tracks: 2 P, {{[0-9]+}} M, 5 G
 // P8-NEXT: tracks: 8 P, {{[0-9]+}} M, 5 G
-// CHECK-NEXT: goroutines: 5 created, 4 exited, 1 alive at end
+// CHECK-NEXT: goroutines: 5 created, {{[34]}} exited, {{[12]}} alive at end
 // CHECK-NEXT: flows: {{[0-9]+}}
 // CHECK-NEXT: events: {{[0-9]+}}
 // P1-NEXT: instants: GOMAXPROCS=1, alive at end, created, exit{{.*}}

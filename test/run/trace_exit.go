@@ -1,5 +1,6 @@
 // The scheduler trace is written however the process ends: main
-// returning, os.Exit, an unrecovered panic, a fatal error (deadlock).
+// returning, os.Exit, an unrecovered panic, a fatal error (deadlock),
+// syscall.Exec replacing the process.
 // Goroutines still alive then are marked "alive at end", with their open
 // slices closed; the file is valid each time.
 // RUN: %gosub build -o %t %s
@@ -13,7 +14,10 @@
 // RUN: env GOMAXPROCS=1 GOSUBTRACE=%t.dead.json %t deadlock 2> %t.err; echo "exit=$?" | FileCheck --check-prefix=PANIC %s
 // RUN: FileCheck --check-prefix=DEADMSG --input-file=%t.err %s
 // RUN: %python %repo/tools/trace-check %t.dead.json | FileCheck --check-prefix=DEAD %s
+// RUN: env GOSUBTRACE=%t.exec.json %t exec | FileCheck --check-prefix=EXEC %s
+// RUN: %python %repo/tools/trace-check %t.exec.json | FileCheck --check-prefix=ALIVE %s
 // OUT: started 3
+// EXEC: replaced
 // RET: goroutines: 4 created, 0 exited, 4 alive at end
 // EXIT: exit=3
 // ALIVE: goroutines: 4 created, 0 exited, 4 alive at end
@@ -27,6 +31,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"syscall"
 )
 
 func main() {
@@ -50,5 +55,7 @@ func main() {
 		panic("boom")
 	case "deadlock":
 		<-block
+	case "exec":
+		syscall.Exec("/bin/echo", []string{"echo", "replaced"}, nil)
 	}
 }
