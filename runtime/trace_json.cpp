@@ -70,6 +70,8 @@ struct track {
 struct gstate {
   track t;
   uintptr_t startpc = 0;
+  const char* name = nullptr;  // its start function's, from the symbol table
+  size_t namelen = 0;
   uint64_t flow = 0;   // the flow to end at its next start (0: none)
   int32_t sysP = -1;   // the P it left in _Psyscall
   bool created = false;
@@ -163,7 +165,8 @@ struct writer {
     while (len > 0) {
       room(1);
       size_t k = len < sizeof buf - n ? len : sizeof buf - n;
-      for (size_t i = 0; i < k; i++) buf[n + i] = s[i];
+      char* out = buf + n;  // not buf[n + i]: a char store may alias n, reloaded each time
+      for (size_t i = 0; i < k; i++) out[i] = s[i];
       n += k;
       s += k;
       len -= k;
@@ -179,22 +182,30 @@ struct writer {
   // A JSON string's contents: the names are Go identifiers and runtime
   // strings, but escape what JSON requires all the same.
   void escaped(const char* s, size_t len) {
-    for (size_t i = 0; i < len; i++) {
-      char c = s[i];
-      if (c == '"' || c == '\\') {
-        char e[2] = {'\\', c};
-        put(e, 2);
-      } else if (static_cast<unsigned char>(c) < 0x20) {
-        lit("?");
-      } else {
-        put(&c, 1);
+    while (len > 0) {
+      room(64);
+      char* out = buf + n;
+      char* end = buf + sizeof buf - 2;
+      size_t i = 0;
+      for (; i < len && out < end; i++) {
+        char c = s[i];
+        if (c == '"' || c == '\\') {
+          *out++ = '\\';
+          *out++ = c;
+        } else {
+          *out++ = static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+        }
       }
+      n = static_cast<size_t>(out - buf);
+      s += i;
+      len -= i;
     }
   }
   void num(int64_t v) {
     room(24);
     uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    if (v < 0) buf[n++] = '-';
+    char* out = buf + n;
+    if (v < 0) *out++ = '-';
     // Two digits per division, from a table of "00".."99".
     static constexpr struct pairs {
       char d[200];
@@ -216,16 +227,19 @@ struct writer {
     } else {
       d[--k] = static_cast<char>('0' + u);
     }
-    while (k < 20) buf[n++] = d[k++];
+    while (k < 20) *out++ = d[k++];
+    n = static_cast<size_t>(out - buf);
   }
   // ts: nanoseconds as microseconds with three decimals.
   void micros(int64_t ns) {
     num(ns / 1000);
     room(4);
-    buf[n++] = '.';
-    buf[n++] = static_cast<char>('0' + ns / 100 % 10);
-    buf[n++] = static_cast<char>('0' + ns / 10 % 10);
-    buf[n++] = static_cast<char>('0' + ns % 10);
+    char* out = buf + n;
+    out[0] = '.';
+    out[1] = static_cast<char>('0' + ns / 100 % 10);
+    out[2] = static_cast<char>('0' + ns / 10 % 10);
+    out[3] = static_cast<char>('0' + ns % 10);
+    n += 4;
   }
   // begin opens an event object: {"ph":"X","pid":1,"tid":2,"ts":3.000
   void begin(char ph, int pid, int64_t tid, int64_t ns) {
@@ -260,12 +274,10 @@ struct converter {
     w->lit("G");
     w->num(goid);
     gstate* g = gs.at(goid);
-    if (g->startpc != 0) {
-      const char* n;
-      size_t l;
-      names.get(g->startpc, &n, &l);
+    if (g->startpc != 0 && g->name == nullptr) names.get(g->startpc, &g->name, &g->namelen);
+    if (g->name != nullptr) {
       w->lit(" ");
-      w->escaped(n, l);
+      w->escaped(g->name, g->namelen);
     }
   }
 
