@@ -35,6 +35,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 #include "signal_unix.h"
 
 namespace gosub::rt {
@@ -130,6 +131,7 @@ constexpr size_t kChildStackSize = 16 << 10;
 
 void syscall_runtime_BeforeFork() {
   g* gp = getg();
+  traceFork(gp);
   gp->m->locks++;
   sigblockall(&gp->m->sigmask);
   atomicStoreRelaxed(&gp->stackguard0, stackFork);
@@ -145,7 +147,10 @@ void syscall_runtime_AfterFork() {
   gp->m->locks--;
 }
 
-void syscall_runtime_BeforeExec() { lock(&execLock); }
+void syscall_runtime_BeforeExec() {
+  traceExit();  // the new image replaces this process: its trace ends here
+  lock(&execLock);
+}
 
 void syscall_runtime_AfterExec() { unlock(&execLock); }
 

@@ -26,6 +26,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 #include "signal_unix.h"
 
 namespace gosub::rt {
@@ -124,6 +125,7 @@ void LockOSThread() {
     panicPlainError("LockOSThread nesting overflow");
   }
   dolockOSThread();
+  traceLockOSThread(gp);
 }
 
 void UnlockOSThread() {
@@ -131,6 +133,7 @@ void UnlockOSThread() {
   if (gp->m->lockedExt == 0) return;
   gp->m->lockedExt--;
   dounlockOSThread();
+  traceUnlockOSThread(gp);
 }
 
 void lockOSThread() {
@@ -173,8 +176,10 @@ void stoplockedm() {
   }
   incidlelocked(1);
   // Wait until another thread schedules lockedg again.
+  traceMPark();
   notesleep(&mp->park);
   noteclear(&mp->park);
+  traceMUnpark(false);
   if (readgstatus(mp->lockedg) != _Grunnable) {
     char buf[kFmtIntBufSize];
     printcstr("runtime: stoplockedm: lockedg (atomicstatus=");
@@ -191,6 +196,7 @@ void stoplockedm() {
 void mexit() {
   m* mp = getg()->m;
   handoffp(releasep());
+  traceMExit();
   lock(&sched.lock);
   if (mp == &m0) {
     // The main thread must not exit: the process would end with it

@@ -15,6 +15,7 @@
 
 #include "panic.h"
 #include "runtime.h"
+#include "trace.h"
 
 extern "C" char __morestack_bodyret[];  // asm_amd64.S
 // The generated functions that call deferred functions on the runtime's
@@ -190,6 +191,7 @@ void printpanics(_panic* p) {
   } else {
     tracebackothers(nullptr);
   }
+  traceExit();  // the scheduler trace up to the crash, if GOSUBTRACE is set
   exit(2);
 }
 

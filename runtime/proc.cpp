@@ -30,6 +30,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -173,6 +174,7 @@ void schedinit() {
   g0.stackguard0 = 0;  // g0 never grows: no limit in the TCB slot
   setstackguard(0);
   mcommoninit(&m0, -1);
+  traceinit(gogetenv("GOSUBTRACE"));
 
   int32_t procs = ncpu;
   parsedebugvars();
@@ -204,6 +206,7 @@ void mstart() {
   gp->sched.sp = (sp - 256) & ~uintptr_t{15};
   gp->sched.g = gp;
   setstackguard(0);
+  traceMStart(mp->mstartfn != nullptr && mp->mstartfn != mspinning);
   if (mp->mstartfn != nullptr) mp->mstartfn();
   if (mp->nextp != nullptr) {
     acquirep(mp->nextp);
@@ -318,6 +321,7 @@ void newproc(void* fn, void* arg) {
   auto pc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
   systemstack([=] {
     g* newg = newproc1(reinterpret_cast<void (*)(void*)>(fn), arg, gp, pc);
+    traceGoCreate(newg);
     p* pp = getg()->m->p;
     // Before main starts, the only goroutine is goroutine 1 itself: it goes
     // on the queue, not runnext, so that it starts a new time slice
@@ -444,6 +448,7 @@ p* procresize(int32_t nprocs) {
   }
   for (int32_t i = nprocs; i < old; i++) pdestroy(allp[i]);
   __atomic_store_n(&gomaxprocs, nprocs, __ATOMIC_RELEASE);
+  traceProcResize(nprocs);
   nstealcoprimes = 0;
   for (uint32_t i = 1; i <= static_cast<uint32_t>(nprocs); i++)
     if (gcd(i, static_cast<uint32_t>(nprocs)) == 1) stealcoprimes[nstealcoprimes++] = i;
@@ -476,6 +481,7 @@ void acquirep(p* pp) {
   mp->p = pp;
   atomicStoreRel(&pp->m, mp);  // publishes mp (its g0, tcb) to preemptone
   atomicStoreRelaxed(&pp->status, _Prunning);
+  traceProcAcquire(pp);
 }
 
 // releasep disassociates the current M from its P.
@@ -484,6 +490,7 @@ p* releasep() {
   p* pp = mp->p;
   if (pp == nullptr) throw_("releasep: invalid arg");
   if (pp->m != mp || pp->status != _Prunning) throw_("releasep: invalid p state");
+  traceProcRelease(pp);
   mp->p = nullptr;
   atomicStoreRel(&pp->m, nullptr);
   atomicStoreRelaxed(&pp->status, _Pidle);
@@ -582,7 +589,10 @@ void newm1(m* mp) {
 int32_t mcount() { return static_cast<int32_t>(sched.mnext - sched.nmfreed); }
 
 // mspinning is a new spinning M's start function (wakep counted it).
-void mspinning() { getg()->m->spinning = true; }
+void mspinning() {
+  getg()->m->spinning = true;
+  traceMSpin(true);
+}
 
 // stopm parks the current M until startm hands it a P.
 void stopm() { stopmTimed(-1); }
@@ -601,6 +611,7 @@ void stopmTimed(int64_t ns) {
   lock(&sched.lock);
   mput(mp);
   unlock(&sched.lock);
+  traceMPark();
   mp->blocked = true;
   if (ns < 0) {
     notesleep(&mp->park);
@@ -610,6 +621,7 @@ void stopmTimed(int64_t ns) {
       p* pp = pidleget();
       unlock(&sched.lock);
       mp->blocked = false;
+      traceMUnpark(false);
       if (pp != nullptr) {
         acquirep(pp);
       } else {
@@ -623,6 +635,7 @@ void stopmTimed(int64_t ns) {
   }
   noteclear(&mp->park);
   mp->blocked = false;
+  traceMUnpark(mp->spinning);
   acquirep(mp->nextp);
   mp->nextp = nullptr;
 }
@@ -663,6 +676,7 @@ void resetspinning() {
   m* mp = getg()->m;
   if (!mp->spinning) throw_("resetspinning: not a spinning m");
   mp->spinning = false;
+  traceMSpin(false);
   if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
     throw_("findrunnable: negative nmspinning");
   // M wakeup policy is deliberately somewhat conservative: wake another
@@ -676,6 +690,7 @@ void gcstopm() {
   if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) == 0) throw_("gcstopm: not waiting for gc");
   if (mp->spinning) {
     mp->spinning = false;
+    traceMSpin(false);
     if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
       throw_("gcstopm: negative nmspinning");
   }
@@ -690,6 +705,7 @@ void gcstopm() {
 // handoffp hands off pp from an M that blocks (a system call, a locked M):
 // start an M if there is work, else put pp on the idle list.
 void handoffp(p* pp) {
+  traceProcHandoff(pp);
   if (!runqempty(pp) || atomicLoadRelaxed(&sched.runqsize) != 0) {
     startm(pp, false);
     return;
@@ -750,6 +766,7 @@ void execute(g* gp, bool inheritTime) {
   atomicStoreRelaxed(&gp->preempt, false);
   atomicStoreRelaxed(&gp->stackguard0, gp->stack.lo + _StackGuard);
   if (!inheritTime) atomicStoreRelaxed(&mp->p->schedtick, mp->p->schedtick + 1);
+  traceGoStart(gp);
   gogo(&gp->sched);
 }
 
@@ -832,6 +849,7 @@ top:
                           procs - static_cast<int32_t>(__atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE))) {
     if (!mp->spinning) {
       mp->spinning = true;
+      traceMSpin(true);
       __atomic_add_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL);
     }
     if (g* gp = stealWork(pp, inheritTime)) return gp;
@@ -880,6 +898,7 @@ top:
   // then look at every queue once more.
   if (mp->spinning) {
     mp->spinning = false;
+    traceMSpin(false);
     if (static_cast<int32_t>(__atomic_sub_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL)) < 0)
       throw_("findrunnable: negative nmspinning");
     // Without a P, a stop-the-world may resize allp meanwhile (Go takes
@@ -894,6 +913,7 @@ top:
         if (pp != nullptr) {
           acquirep(pp);
           mp->spinning = true;
+          traceMSpin(true);
           __atomic_add_fetch(&sched.nmspinning, 1u, __ATOMIC_ACQ_REL);
           goto top;
         }
@@ -952,6 +972,7 @@ void schedule() {
 void park_m(g* gp) {
   m* mp = getg()->m;
   casgstatus(gp, _Grunning, _Gwaiting);
+  traceGoBlock(gp);  // before unlockf: once it runs, a waker may ready gp
   gp->waitsince = nanotime();
   dropg();
   if (bool (*fn)(g*, void*) = mp->waitunlockf; fn != nullptr) {
@@ -976,11 +997,15 @@ void goschedImpl(g* gp) {
   schedule();
 }
 
-void gosched_m(g* gp) { goschedImpl(gp); }
+void gosched_m(g* gp) {
+  traceGoSched(gp);
+  goschedImpl(gp);
+}
 
 void goexit0(g* gp) {
   m* mp = getg()->m;
   p* pp = mp->p;
+  traceGoExit(gp);
   casgstatus(gp, _Grunning, _Gdead);
   gp->m = nullptr;
   gp->waitreason = waitReasonZero;
@@ -1028,6 +1053,7 @@ void ready(g* gp, bool next) {
   m* mp = getg()->m;
   mp->locks++;  // disable preemption: gp is on our P-local state
   if (readgstatus(gp) != _Gwaiting) throw_("bad g->status in ready");
+  traceGoUnblock(gp);
   casgstatus(gp, _Gwaiting, _Grunnable);
   runqput(mp->p, gp, next);
   wakep();
@@ -1040,7 +1066,10 @@ void goready(g* gp) {
 
 // gopreempt_m: the goroutine was asked to yield (sysmon, stop-the-world):
 // to the global queue, so that it runs after what is already waiting.
-void gopreempt_m(g* gp) { goschedImpl(gp); }
+void gopreempt_m(g* gp) {
+  traceGoPreempt(gp);
+  goschedImpl(gp);
+}
 
 void goexit1() {
   mcall(goexit0);

@@ -33,6 +33,8 @@ void dropg();
 void stopm();
 void stopmTimed(int64_t ns);
 void startm(p* pp, bool spinning);
+// mspinning: the start function of an M that startm made spinning.
+void mspinning();
 void mput(m* mp);
 m* mget();
 int64_t mReserveID();

@@ -9,6 +9,7 @@
 
 #include "runtime.h"
 #include "signal_unix.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -49,6 +50,7 @@ void runtime_main(void*) {
     unlock(&paniclk);
     panicwait();
   }
+  traceExit();
   exit(0);
 }
 

@@ -5,6 +5,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -222,6 +223,7 @@ g* runqsteal(p* pp, p* p2, bool stealRunNextG) {
   uint32_t t = pp->runqtail;
   uint32_t n = runqgrab(p2, pp->runq, t, stealRunNextG);
   if (n == 0) return nullptr;
+  traceSteal(p2, n);
   n--;
   g* gp = pp->runq[(t + n) % _RunqSize];
   if (n == 0) return gp;

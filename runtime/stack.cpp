@@ -50,6 +50,7 @@
 #include <sys/mman.h>
 
 #include "runtime.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -335,6 +336,7 @@ uintptr_t newstack(morebuf* mb) {
   gp->stacktotal += s->size;
   gp->stackseg = s;
   gp->stack = {seglo(s), seghi(s)};
+  traceStackGrow(gp, s->size);
   // A preemption request that arrived meanwhile stays pending.
   uintptr_t newguard = atomicLoadRelaxed(&gp->preempt) ? stackPreempt : gp->stack.lo + _StackGuard;
   atomicStoreRelaxed(&gp->stackguard0, newguard);  // [racy]: preemptone

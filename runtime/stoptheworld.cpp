@@ -4,6 +4,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -55,6 +56,7 @@ bool preemptone(p* pp) {
   g* gp = atomicLoadAcq(&mp->curg);
   if (gp == nullptr || gp == mp->g0) return false;
   __atomic_store_n(&gp->preempt, true, __ATOMIC_RELAXED);
+  tracePreemptRequest(gp);
   // Every call made by this G will fail the stack check and enter
   // __morestack; loops without calls check the poison on their back edge.
   __atomic_store_n(&gp->stackguard0, stackPreempt, __ATOMIC_RELAXED);
@@ -95,6 +97,7 @@ void stopTheWorldWithSema() {
     if (atomicLoadRelaxed(&pp->status) == _Psyscall &&
         __atomic_compare_exchange_n(&pp->status, &s, _Pgcstop, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
       pp->syscalltick++;
+      traceProcRetake(pp, true);
       __atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED);
     }
   }
@@ -157,13 +160,14 @@ void startTheWorldWithSema() {
 // _Pgcstop; the caller keeps running on its own M. The single path for
 // GOMAXPROCS, goroutine dumps and (later) the collector.
 void stopTheWorld(const char* reason) {
-  (void)reason;
   worldsemacquire();
+  traceSTWStart(reason);
   systemstack([] { stopTheWorldWithSema(); });
 }
 
 void startTheWorld() {
   systemstack([] { startTheWorldWithSema(); });
+  traceSTWDone();
   worldsemrelease();
 }
 

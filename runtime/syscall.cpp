@@ -25,6 +25,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -58,6 +59,7 @@ void entersyscall_gcwait() {
   if (atomicLoadRelaxed(&sched.stopwait) > 0 &&
       __atomic_compare_exchange_n(&pp->status, &s, _Pgcstop, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
     mp->oldp = nullptr;
+    traceProcRetake(pp, true);
     if (__atomic_sub_fetch(&sched.stopwait, 1, __ATOMIC_RELAXED) == 0) notewakeup(&sched.stopnote);
   }
   unlock(&sched.lock);
@@ -93,6 +95,7 @@ void reentersyscall(uintptr_t pc, uintptr_t sp, uintptr_t bp) {
   syscallenter(gp, pc, sp, bp);
   if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) systemstack([] { entersyscall_sysmon(); });
   p* pp = mp->p;
+  traceGoSysCall(gp, pp);
   mp->syscalltick = pp->syscalltick;
   atomicStoreRel(&pp->m, nullptr);
   mp->oldp = pp;
@@ -158,6 +161,7 @@ bool exitsyscallfast(p* oldp) {
   pp->syscalltick++;
   mp->syscalltick = pp->syscalltick;
   syscallenter(gp, fp[1], reinterpret_cast<uintptr_t>(fp + 2), fp[0]);
+  traceGoSysCall(gp, pp);
   systemstack([] { handoffp(releasep()); });
   mp->locks--;
 }
@@ -176,6 +180,7 @@ bool exitsyscallfast(p* oldp) {
     // There's a P for us, so we can run.
     mp->p->syscalltick++;
     casgstatus(gp, _Gsyscall, _Grunning);
+    traceGoSysExit(gp, mp->p);
     gp->syscallsp = 0;
     gp->throwsplit = false;
     mp->locks--;
@@ -199,6 +204,7 @@ bool exitsyscallfast(p* oldp) {
 // and stop this M (or run it at once on a P that became idle meanwhile).
 void exitsyscall0(g* gp) {
   m* mp = getg()->m;
+  traceGoSysExit(gp, nullptr);
   casgstatus(gp, _Gsyscall, _Grunnable);
   dropg();
   lock(&sched.lock);

@@ -4,6 +4,7 @@
 
 #include "proc.h"
 #include "runtime.h"
+#include "trace.h"
 
 namespace gosub::rt {
 
@@ -60,6 +61,7 @@ uint32_t retake(int64_t now) {
     if (__atomic_compare_exchange_n(&pp->status, &expected, _Pidle, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
       n++;
       pp->syscalltick++;
+      traceProcRetake(pp, false);
       handoffp(pp);
     }
     incidlelocked(1);

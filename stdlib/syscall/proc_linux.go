@@ -141,8 +141,13 @@ func Getpagesize() int { return 4096 }
 // Exit ends the process (every thread) with status code at once: nothing
 // is flushed and no deferred call runs.
 func Exit(code int) {
+	runtime_beforeExit()
 	RawSyscall(SYS_EXIT_GROUP, uintptr(code), 0, 0)
 }
+
+// runtime_beforeExit writes the scheduler trace (GOSUBTRACE), if the
+// program records one, before the process ends (runtime/trace.cpp).
+func runtime_beforeExit()
 
 // Pause waits for a signal; it returns EINTR once a handler has run.
 func Pause() (err error) {
