@@ -1,6 +1,9 @@
 // debuginfo.h — DWARF for -g: a compile unit, a DISubprogram per function,
 // line locations per statement and call, and variables of basic types, enough
-// for `gdb -ex 'break x.go:5'`, `info locals` and line numbers in tracebacks.
+// for `gdb -ex 'break x.go:5'` and `info locals`. Without -g the same class
+// emits line tables only (no variables, no types): the driver reads them
+// back from the object file to build the runtime's pc->line table
+// (driver/pclntab.cpp), which tracebacks and runtime.Caller use.
 #pragma once
 
 #include <map>
@@ -17,7 +20,9 @@ namespace gosub::codegen {
 
 class DebugInfo {
  public:
-  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile);
+  // lineTablesOnly: DICompileUnit::LineTablesOnly (functions, inlining and
+  // lines; declareVar and declareGlobal do nothing), else FullDebug.
+  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile, bool lineTablesOnly);
 
   // Attaches a DISubprogram to fn; `name` is the Go name ("main.fib").
   llvm::DISubprogram* beginFunction(llvm::Function* fn, const std::string& name, ast::Pos pos);
@@ -39,6 +44,7 @@ class DebugInfo {
   llvm::Module& module_;
   const SourceManager& sources_;
   llvm::DIBuilder builder_;
+  bool lineTablesOnly_;
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   std::map<int, llvm::DIFile*> files_;
