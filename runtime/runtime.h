@@ -117,6 +117,18 @@ void tracebackothers(g* me);
 // tracebackpc is traceback at an explicit level, first showing the frame
 // at pc (a signal's pc; 0: none).
 void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level);
+// tracebackskip: tracebackpc without the first skip frames it would print.
+void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip);
+// logicalframes: the frames at pc (inside an instruction) that Callers
+// reports: pcframes', or one for a runtime function with a Go name
+// (runtime.gopanic); none for C++ and assembly.
+int logicalframes(uintptr_t pc, srcframe* out, int max);
+// walklogical calls visit(ctx, return address, frame) for each logical
+// frame of gp's stack from the frame record fp, innermost first, until it
+// returns false; the walk ends after runtime.main.
+void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, const srcframe& f), void* ctx);
+// tracebackotherslevel: tracebackothers at an explicit level.
+void tracebackotherslevel(g* me, int32_t level);
 // gotraceback: the GOTRACEBACK setting (Go's): level 0 none, 1 Go frames,
 // 2 runtime frames too; all: every goroutine; crash: abort after the report.
 void gotraceback(int32_t* level, bool* all, bool* crash);

@@ -289,6 +289,12 @@ bool funcname(uintptr_t pc, const char** name, size_t* len) {
   return true;
 }
 
+bool isgocode(uintptr_t pc) {
+  const pcln::header* h = table();
+  uintptr_t entry;
+  return h != nullptr && findfunc(h, pc, &entry) != nullptr;
+}
+
 bool funcnoargs(uintptr_t pc) {
   const pcln::header* h = table();
   uintptr_t entry;

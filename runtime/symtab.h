@@ -33,6 +33,10 @@ int pcframes(uintptr_t pc, srcframe* out, int max);
 // ELF symbol table. Returns false if neither knows pc.
 bool funcname(uintptr_t pc, const char** name, size_t* len);
 
+// isgocode: pc is in a function of the table (generated Go code).
+// Lock-free and allocation-free: the signal handler asks it.
+bool isgocode(uintptr_t pc);
+
 // funcnoargs: pc is in a Go function without parameters.
 bool funcnoargs(uintptr_t pc);
 

@@ -133,12 +133,17 @@ struct walker {
   int level;
   _panic* nextpanic = nullptr;  // the panic of the next gopanic frame down
   int printed = 0;
+  int skip = 0;  // frames not to print yet (runtime.Stack's own)
   bool done = false;
   // aftersigpanic: the previous frame was runtime.sigpanic, so this "return
   // address" is the faulting instruction's pc + 1 (signal_unix.cpp).
   bool aftersigpanic = false;
 
   bool room() {
+    if (skip > 0) {
+      skip--;
+      return false;
+    }
     if (printed < _TracebackMaxFrames) return true;
     printcstr("...additional frames elided...\n");
     done = true;
@@ -158,7 +163,10 @@ struct walker {
     for (int i = 0; i < n; i++) {
       const srcframe& f = frames[i];
       if (!showframe(f.name, f.namelen, level)) continue;
-      if (!room()) return;
+      if (!room()) {
+        if (done) return;
+        continue;
+      }
       printframe(f.name, f.namelen, !f.inlined && funcnoargs(pc), f.file, f.line, f.inlined, printpc - f.entry);
       printed++;
     }
@@ -178,7 +186,7 @@ struct walker {
       while (nextpanic != nullptr && nextpanic->goexit) nextpanic = nextpanic->link;
       _panic* p = nextpanic;
       if (nextpanic != nullptr) nextpanic = nextpanic->link;
-      if (!room()) return;
+      if (!room()) return;  // skipped, or the end
       printcstr("panic({");
       printhex(p ? reinterpret_cast<uintptr_t>(p->arg.type) : 0);
       printcstr(", ");
@@ -249,6 +257,32 @@ bool issystemgoroutine(g* gp) {
 
 }  // namespace
 
+int logicalframes(uintptr_t pc, srcframe* out, int max) {
+  int n = pcframes(pc, out, max);
+  if (n > 0) return n;
+  const char* name;
+  size_t len;
+  if (!funcname(pc, &name, &len) || hasprefix(name, len, "_Z")) return 0;
+  for (size_t i = 0; i < len; i++)
+    if (name[i] == '.') {
+      out[0] = {name, len, "?", 0, funcentry(pc), false};
+      return 1;
+    }
+  return 0;
+}
+
+void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, const srcframe& f), void* ctx) {
+  unwinder u(gp, fp);
+  uintptr_t ra;
+  while (u.next(&ra)) {
+    srcframe frames[32];
+    int n = logicalframes(ra - 1, frames, 32);
+    for (int i = 0; i < n; i++)
+      if (!visit(ctx, ra, frames[i])) return;
+    if (n > 0 && iseq(frames[n - 1].name, frames[n - 1].namelen, "runtime.main")) return;
+  }
+}
+
 void gotraceback(int32_t* level, bool* all, bool* crash) {
   readTracebackEnv();
   uint32_t t = __atomic_load_n(&traceback_cache, __ATOMIC_ACQUIRE);
@@ -262,8 +296,11 @@ void setTraceback(const char* s, size_t n) {
   __atomic_store_n(&traceback_cache, parseTraceback(s, n) | traceback_env, __ATOMIC_RELEASE);
 }
 
-void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level) {
+void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level) { tracebackskip(pc, fp, gp, level, 0); }
+
+void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip) {
   walker w{gp, level};
+  w.skip = skip;
   // The walk starts inside the innermost gopanic when a panic is printed:
   // the first gopanic frame it meets is the next older one.
   w.nextpanic = gp->_panic;
@@ -324,6 +361,10 @@ void tracebackothers(g* me) {
   int32_t level;
   bool all, crash;
   gotraceback(&level, &all, &crash);
+  tracebackotherslevel(me, level);
+}
+
+void tracebackotherslevel(g* me, int32_t level) {
   uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
   for (uintptr_t i = 0; i < n; i++) {
     g* gp = allgs[i];

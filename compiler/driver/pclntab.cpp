@@ -17,6 +17,7 @@
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DerivedTypes.h>
 #include <llvm/IR/GlobalVariable.h>
+#include <llvm/IR/Instructions.h>
 #include <llvm/Object/ELFObjectFile.h>
 #include <llvm/Object/ObjectFile.h>
 
@@ -377,6 +378,15 @@ std::unique_ptr<llvm::Module> Builder::finish(llvm::LLVMContext& ctx) {
 }
 
 }  // namespace
+
+void keepPanicSites(llvm::Module& m) {
+  for (llvm::Function& f : m) {
+    if (!f.doesNotReturn()) continue;
+    for (llvm::User* u : f.users())
+      if (auto* call = llvm::dyn_cast<llvm::CallBase>(u); call && call->getCalledFunction() == &f)
+        call->addFnAttr(llvm::Attribute::NoMerge);
+  }
+}
 
 std::set<std::string> noargsFunctions(const llvm::Module& m) {
   std::set<std::string> names;

@@ -27,6 +27,12 @@ inline constexpr const char* kNoArgsAttr = "gosub-noargs";
 std::unique_ptr<llvm::Module> buildPclntab(llvm::LLVMContext& ctx, const std::vector<std::string>& objects,
                                            const std::set<std::string>& noargs, std::string& error);
 
+// keepPanicSites marks every call of a function that does not return
+// (the runtime's panics and throws) nomerge, so that the optimiser keeps
+// one call per source site: merged, they would have one line (or none)
+// for all, and tracebacks would point at the wrong line.
+void keepPanicSites(llvm::Module& m);
+
 // The functions codegen marked as Go functions without parameters (the
 // function attribute kNoArgsAttr), for buildPclntab.
 std::set<std::string> noargsFunctions(const llvm::Module& m);
