@@ -104,10 +104,10 @@ bool showframe(const char* name, size_t n, int level) {
   if (hasprefix(name, n, "_Z") || hassuffix(name, n, ".panicString")) return false;
   if (hasprefix(name, n, "runtime.")) return n > 8 && name[8] >= 'A' && name[8] <= 'Z';
   // Generated wrappers (Go elides its wrapper frames too): the open-coded
-  // defer runners, recorded defers' wrappers, func value thunks, go
-  // statements' wrappers.
+  // defer runners, recorded defers' wrappers, func value thunks. (Go
+  // statements' wrappers, main.main.gowrap1, are shown, as Go 1.21+ does.)
   if (hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv") || hassuffix(name, n, "-fm")) return false;
-  if (contains(name, n, ".deferwrap") || contains(name, n, ".gowrap")) return false;
+  if (contains(name, n, ".deferwrap")) return false;
   for (size_t i = 0; i < n; i++)
     if (name[i] == '.') return true;
   return false;
@@ -201,7 +201,9 @@ struct walker {
     // Goexit runs deferred calls above its frame, which Go shows.
     if (!showframe(name, len, level) && !iseq(name, len, "runtime.Goexit")) return;
     if (!room()) return;
-    printframe(name, len, false, "?", 0, false, printpc - funcentry(pc));
+    // The runtime's C++ has no table entry: no line, and no parameters
+    // known but for Goexit, Go API without any.
+    printframe(name, len, iseq(name, len, "runtime.Goexit"), "?", 0, false, printpc - funcentry(pc));
     printed++;
   }
 };
