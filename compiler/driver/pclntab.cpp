@@ -13,6 +13,7 @@
 #include <set>
 #include <unordered_map>
 
+#include <llvm/ADT/STLExtras.h>
 #include <llvm/DebugInfo/DWARF/DWARFContext.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DerivedTypes.h>
@@ -96,6 +97,27 @@ class Builder {
   std::vector<uint32_t> fileNames_;
 };
 
+// goName: the Go name of a function symbol. LLVM's clones of a function
+// (function specialisation, constant propagation) carry its name plus a
+// suffix; tracebacks show the function.
+std::string goName(llvm::StringRef name) {
+  for (;;) {
+    size_t dot = name.rfind('.');
+    if (dot == llvm::StringRef::npos || dot + 1 == name.size()) return name.str();
+    llvm::StringRef digits = name.substr(dot + 1);
+    if (!llvm::all_of(digits, [](char c) { return c >= '0' && c <= '9'; })) return name.str();
+    llvm::StringRef rest = name.substr(0, dot);
+    bool stripped = false;
+    for (llvm::StringRef suffix : {".specialized", ".constprop", ".llvm"})
+      if (rest.ends_with(suffix)) {
+        name = rest.drop_back(suffix.size());
+        stripped = true;
+        break;
+      }
+    if (!stripped) return name.str();
+  }
+}
+
 std::string fileName(const llvm::DWARFDebugLine::LineTable* lt, uint64_t index, llvm::StringRef compDir) {
   std::string path;
   if (lt == nullptr ||
@@ -171,7 +193,8 @@ bool Builder::addObject(const std::string& path, std::string& error) {
       s.anchorBinding = binding;
     }
     if (!seen.try_emplace({index, *value}, true).second) continue;
-    s.funcs.push_back(Func{*value, sym.getSize(), name->str(), {}, noargs_.count(name->str()) != 0});
+    std::string go = goName(*name);
+    s.funcs.push_back(Func{*value, sym.getSize(), go, {}, noargs_.count(go) != 0});
   }
 
   // Line rows, and the inline trees of the subprograms.
