@@ -209,7 +209,7 @@ void printpanics(_panic* p) {
       shown = mp->curg;
       printcstr("\n");
       goroutineheader(mp->curg);
-      tracebackpc(0, mp->curg->sched.bp, mp->curg, level);
+      tracebacksaved(mp->curg, level);
     }
     if (all || shown == nullptr) tracebackotherslevel(shown, level);
   }

@@ -127,6 +127,9 @@ int logicalframes(uintptr_t pc, srcframe* out, int max);
 // frame of gp's stack from the frame record fp, innermost first, until it
 // returns false; the walk ends after runtime.main.
 void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, const srcframe& f), void* ctx);
+// tracebacksaved: traceback of a goroutine that is not running, from the
+// context it saved (sched).
+void tracebacksaved(g* gp, int32_t level);
 // tracebackotherslevel: tracebackothers at an explicit level.
 void tracebackotherslevel(g* me, int32_t level);
 // gotraceback: the GOTRACEBACK setting (Go's): level 0 none, 1 Go frames,

@@ -233,9 +233,10 @@ void dumpregs(const ucontext_t* uc) {
     if (cur != nullptr) {
       goroutineheader(cur);
       // The signal's pc is cur's only if it interrupted cur's own code.
-      bool oncur = gp == cur;
-      tracebackpc(oncur ? pc : 0, oncur ? static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]) : cur->sched.bp,
-                  cur, level);
+      if (gp == cur)
+        tracebackpc(pc, static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]), cur, level);
+      else
+        tracebacksaved(cur, level);
     }
     tracebackotherslevel(cur, level);
     printcstr("\n");

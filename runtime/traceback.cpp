@@ -259,6 +259,8 @@ bool issystemgoroutine(g* gp) {
 
 }  // namespace
 
+void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, bool exact);
+
 int logicalframes(uintptr_t pc, srcframe* out, int max) {
   int n = pcframes(pc, out, max);
   if (n > 0) return n;
@@ -300,17 +302,36 @@ void setTraceback(const char* s, size_t n) {
 
 void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level) { tracebackskip(pc, fp, gp, level, 0); }
 
+// tracebacksaved prints a goroutine that is not running from its saved
+// context: sched.pc is the return address of the mcall (or the system
+// call entry) that saved it, in the function whose frame record is
+// sched.bp's, or, when that call was a tail call (gopark's mcall,
+// timeSleep's gopark), in the Go function that called the runtime: the
+// chain from sched.bp then starts at that function's caller, and the
+// frame at sched.pc is the one to print first.
+void tracebacksaved(g* gp, int32_t level) {
+  uintptr_t pc = gp->sched.pc;
+  if (pc == reinterpret_cast<uintptr_t>(&gostart)) pc = 0;  // never ran
+  tracebackwalk(pc, gp->sched.bp, gp, level, 0, false);
+}
+
 void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip) {
+  tracebackwalk(pc, fp, gp, level, skip, true);
+}
+
+// tracebackwalk: pc (if not 0) is printed first, as the faulting
+// instruction (exact) or as a return address.
+void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, bool exact) {
   walker w{gp, level};
   w.skip = skip;
   // The walk starts inside the innermost gopanic when a panic is printed:
   // the first gopanic frame it meets is the next older one.
   w.nextpanic = gp->_panic;
   if (w.nextpanic != nullptr && fp == w.nextpanic->gopanicfp) w.nextpanic = w.nextpanic->link;
-  // pc (a signal's) is the instruction itself, not a return address.
+  // A signal's pc is the instruction itself, not a return address.
   if (pc != 0) {
-    w.aftersigpanic = true;
-    w.frame(pc + 1);
+    w.aftersigpanic = exact;
+    w.frame(exact ? pc + 1 : pc);
   }
   unwinder u(gp, fp);
   uintptr_t ra;
@@ -378,7 +399,7 @@ void tracebackotherslevel(g* me, int32_t level) {
       printcstr("\tgoroutine running on other thread; stack unavailable\n");
       printcreatedby(gp, level);
     } else {
-      tracebackpc(0, gp->sched.bp, gp, level);
+      tracebacksaved(gp, level);
     }
   }
 }
