@@ -64,6 +64,9 @@ runtime.mcall:
 	movq	%rdi, %rcx
 	movq	%rax, %rdi
 	xorl	%ebp, %ebp
+	// fn's frames end here for debuggers: g0's stack holds nothing above
+	// them (the goroutine's frames are reached from g.sched).
+	.cfi_undefined rip
 	call	*%rcx
 	call	runtime.badmcall2@PLT
 	ud2
@@ -234,6 +237,14 @@ __morestack:
 	RESTORE_REGS
 	movq	8(%rbp), %r10
 	addq	$1, %r10			// f's body
+	// While f's body runs on the new segment (and until this frame
+	// returns), debuggers unwind this frame straight to f's caller: the
+	// return address is f's ([rbp+16], so the CFA is rbp+24) and the pc in
+	// f's split-stack stub ([rbp+8]) is skipped, as it is no frame of f's.
+	// gdb's `bt` from a frame on the new segment then reads f, __morestack,
+	// f's caller on the old segment.
+	.cfi_def_cfa_offset 24
+	.cfi_offset %rbp, -24
 	call	*%r10
 	.globl	__morestack_bodyret
 	.hidden	__morestack_bodyret
@@ -259,6 +270,8 @@ __morestack_bodyret:
 	movq	MB_RCX(%rsp), %rcx
 	movaps	MB_XMM0+0(%rsp), %xmm0
 	movaps	MB_XMM0+16(%rsp), %xmm1
+	.cfi_def_cfa_offset 16		// returning into f's stub again
+	.cfi_offset %rbp, -16
 	movq	%rbp, %rsp
 	popq	%rbp
 	.cfi_def_cfa %rsp, 8

@@ -2,8 +2,8 @@
 # lit configuration for gosub's tests (LLVM 19's lit, FileCheck, not, count).
 #
 # HOW TO WRITE A TEST
-# A test is a .go (or .test) file under parse/, types/, codegen/, run/ or
-# fuzz/ with `// RUN:` lines (`# RUN:` in .test files). Each RUN line is a bash
+# A test is a .go (or .test) file under parse/, types/, codegen/, run/,
+# debug/ or fuzz/ with `// RUN:` lines (`# RUN:` in .test files). Each RUN line is a bash
 # command (lit's external shell: pipes, `;`, `$?` and `||` all work); the test
 # passes when every RUN line exits 0. Substitutions:
 #   %gosub     build/bin/gosub            %s   this file     %S  its directory
@@ -30,6 +30,12 @@
 # the colon (`// OUT:hello`, no space) and must match the whole line. Use
 # `count 0 < %t.err` for "stderr is empty". Whole-file golden outputs are
 # compared with `diff -u GOLDEN %t.out` (see run/example-*.test).
+#
+# Debugger tests (debug/, `// REQUIRES: gdb`): %gdb is gdb in batch mode,
+# without the user's gdbinit, in a UTF-8 locale, loading tools/gosub-gdb.py
+# through the executable's .debug_gdb_scripts section:
+#   // RUN: %gosub build -g -o %t %s
+#   // RUN: %gdb -ex 'break main.f' -ex run -ex 'info args' %t 2>&1 | FileCheck %s
 #
 # Codegen tests: `// RUN: %gosub build -emit-llvm -o - %s | FileCheck %s`.
 # Extra source files of a multi-file test go into an `Inputs/` directory
@@ -91,6 +97,9 @@ config.substitutions += [
         if os.path.exists(os.path.join(src_root, "runtime", os.path.basename(o)[:-2]))))),
     ("%gosub", gosub),
     ("%python", python),
+    # -iex: before the program is loaded, so that its script may auto-load.
+    # A UTF-8 locale: gdb prints Go's UTF-8 strings as text, not escapes.
+    ("%gdb", "env LC_ALL=C.UTF-8 gdb -batch -nx -iex 'set auto-load safe-path /' -iex 'set debuginfod enabled off'"),
     ("%repo", src_root),
     ("%examples", os.path.join(src_root, "examples")),
 ]
@@ -105,6 +114,8 @@ if shutil.which("cmake") and shutil.which("ninja"):
     config.available_features.add("cmake")
 if shutil.which("gcc") and shutil.which("g++"):
     config.available_features.add("gcc")
+if shutil.which("gdb"):  # debug/ (tools/gosub-dev installs it)
+    config.available_features.add("gdb")
 if shutil.which("go"):  # only for optional checks against the real Go toolchain
     config.available_features.add("go")
 

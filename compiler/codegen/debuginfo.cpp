@@ -2,15 +2,39 @@
 //
 // The compile unit says DW_LANG_Go, so gdb uses its Go support: functions are
 // named by their Go symbols (main.fib) and a string is described the way gc
-// describes it, a struct "string" with fields str and len.
+// describes it, a struct "string" with fields str and len, which gdb prints
+// as text. The other types follow gc's descriptions too, so that the
+// pretty-printers of tools/gosub-gdb.py can find them by name:
+//
+//   []T             struct "[]T" {array *T; len, cap int}
+//   interface{}     typedef to struct runtime.eface {_type *runtime._type; data}
+//   interface{M()}  typedef to struct runtime.iface {tab *runtime.itab; data}
+//   map[K]V         typedef to *hash<K,V> (runtime/map.h's hmap; its buckets
+//                   are bucket<K,V> {tophash; keys; values; overflow})
+//   chan T          typedef to *hchan<T> (runtime/chan.h's hchan, its prefix)
+//   func(...)       typedef to *runtime.funcval {fn: the code}
+//   named types     a struct of that name (main.T), or a typedef (main.Celsius)
+//
+// runtime._type, runtime.itab and runtime.uncommontype mirror runtime/type.h,
+// so that the printers read an interface's dynamic type from its descriptor.
+// Sizes and offsets are computed here with the rules CodeGen::llvmType's
+// LLVM types obey (natural alignment, fields in order).
 #include "codegen/debuginfo.h"
 
+#include <tuple>
+
 #include <llvm/BinaryFormat/Dwarf.h>
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/GlobalVariable.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 
 namespace gosub::codegen {
+
+using types::BasicKind;
+using types::TypeKind;
 
 static std::pair<std::string, std::string> splitPath(const std::string& path) {
   llvm::SmallString<256> abs(path);
@@ -18,6 +42,8 @@ static std::pair<std::string, std::string> splitPath(const std::string& path) {
   llvm::sys::path::remove_dots(abs, true);
   return {llvm::sys::path::filename(abs).str(), llvm::sys::path::parent_path(abs).str()};
 }
+
+static uint64_t alignTo(uint64_t n, uint64_t a) { return (n + a - 1) / a * a; }
 
 DebugInfo::DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile,
                      bool lineTablesOnly)
@@ -47,9 +73,54 @@ llvm::DISubprogram* DebugInfo::beginFunction(llvm::Function* fn, const std::stri
   sp_ = builder_.createFunction(f, name, name, f, line, ty, line, llvm::DINode::FlagPrototyped,
                                 llvm::DISubprogram::SPFlagDefinition);
   fn->setSubprogram(sp_);
+  fn_ = fn;
+  openLine_ = line;
+  openCol_ = pos.valid() ? static_cast<unsigned>(pos.col) : 0;
+  slots_.clear();
   spFile_ = pos.file;
   fileScopes_.clear();
   return sp_;
+}
+
+void DebugInfo::endFunction() {
+  if (sp_ && fn_ && !fn_->empty() && cu_->getEmissionKind() == llvm::DICompileUnit::FullDebug) endPrologue();
+  sp_ = nullptr;
+  fn_ = nullptr;
+}
+
+// The code before a function's first statement (loading a closure's
+// captured cells, storing the parameters in their slots or heap cells,
+// zeroing named results) carries the function's own position. Left there,
+// the line table would put prologue_end, where gdb's `break f` stops, on the
+// first of those stores, and gdb would show parameters that are not stored
+// yet. At line 0 (no line, as LLVM marks compiler-generated code) they are
+// part of the prologue and prologue_end falls after them, as in clang's
+// output: on the first statement, or on the set-up of the defer frame,
+// which keeps the function's line (its setjmp ends the entry block, and
+// LLVM does not look for prologue_end past a branch). Only with -g: without
+// it, tracebacks read the line table alone and a call in that code (a
+// captured parameter's heap cell) keeps the function's line.
+void DebugInfo::endPrologue() {
+  // The instructions at the function's position, up to the last one that
+  // stores a parameter or into a described variable's slot.
+  std::vector<llvm::Instruction*> run;
+  size_t end = 0;
+  bool inRun = true;
+  for (llvm::BasicBlock& bb : *fn_) {
+    for (llvm::Instruction& inst : bb) {
+      const llvm::DebugLoc& dl = inst.getDebugLoc();
+      if (!dl) continue;
+      inRun = dl.getLine() == openLine_ && dl.getCol() == openCol_ && dl->getScope() == sp_ && !dl.getInlinedAt();
+      if (!inRun) break;
+      run.push_back(&inst);
+      if (auto* st = llvm::dyn_cast<llvm::StoreInst>(&inst))
+        if (llvm::isa<llvm::Argument>(st->getValueOperand()) || slots_.count(st->getPointerOperand()))
+          end = run.size();
+    }
+    if (!inRun) break;
+  }
+  auto* zero = llvm::DILocation::get(module_.getContext(), 0, 0, sp_);
+  for (size_t i = 0; i < end; i++) run[i]->setDebugLoc(zero);
 }
 
 llvm::DILocation* DebugInfo::location(ast::Pos pos) {
@@ -73,46 +144,432 @@ void DebugInfo::declareGlobal(types::Var* v, llvm::GlobalVariable* gv) {
   gv->addDebugInfo(gve);
 }
 
-llvm::DIType* DebugInfo::type(types::Type* t) {
-  if (auto it = types_.find(t); it != types_.end()) return it->second;
-  llvm::DIType* result = nullptr;
-  if (types::Basic* b = types::asBasic(t)) {
-    using K = types::BasicKind;
-    unsigned enc = 0;
-    uint64_t bits = 0;
-    switch (b->basicKind) {
-      case K::Bool: enc = llvm::dwarf::DW_ATE_boolean; bits = 8; break;
-      case K::Int8: case K::Int16: case K::Int32: case K::Int64: case K::Int:
-        enc = llvm::dwarf::DW_ATE_signed; bits = b->size() * 8; break;
-      case K::Uint8: case K::Uint16: case K::Uint32: case K::Uint64: case K::Uint: case K::Uintptr:
-        enc = llvm::dwarf::DW_ATE_unsigned; bits = b->size() * 8; break;
-      case K::Float32: enc = llvm::dwarf::DW_ATE_float; bits = 32; break;
-      case K::Float64: enc = llvm::dwarf::DW_ATE_float; bits = 64; break;
-      case K::String: {
-        auto* u8 = builder_.createBasicType("uint8", 8, llvm::dwarf::DW_ATE_unsigned);
-        auto* i64 = builder_.createBasicType("int", 64, llvm::dwarf::DW_ATE_signed);
-        auto* ptr = builder_.createPointerType(u8, 64);
-        llvm::DIFile* f = cu_->getFile();
-        auto* str = builder_.createMemberType(cu_, "str", f, 0, 64, 64, 0, llvm::DINode::FlagZero, ptr);
-        auto* len = builder_.createMemberType(cu_, "len", f, 0, 64, 64, 64, llvm::DINode::FlagZero, i64);
-        result = builder_.createStructType(cu_, "string", f, 0, 128, 64, llvm::DINode::FlagZero, nullptr,
-                                           builder_.getOrCreateArray({str, len}));
-        break;
+// ---------------------------------------------------------------- layouts and names
+
+DebugInfo::Layout DebugInfo::layout(types::Type* t) {
+  types::Type* u = t->underlying();
+  switch (u->kind()) {
+    case TypeKind::Basic: {
+      auto* b = static_cast<types::Basic*>(u);
+      switch (b->basicKind) {
+        case BasicKind::String: return {16, 8};
+        case BasicKind::Complex64: return {8, 4};
+        case BasicKind::Complex128: return {16, 8};
+        default: {
+          uint64_t n = static_cast<uint64_t>(b->size());
+          return {n, n};
+        }
       }
-      default: break;
     }
-    if (!result && enc) result = builder_.createBasicType(b->name, bits, enc);
+    case TypeKind::Slice: return {24, 8};
+    case TypeKind::Interface: return {16, 8};
+    case TypeKind::Array: {
+      auto* a = static_cast<types::Array*>(u);
+      Layout e = layout(a->elem);
+      return {e.size * static_cast<uint64_t>(a->len), e.align};
+    }
+    case TypeKind::Struct: {
+      Layout l{0, 1};
+      for (types::Var* f : static_cast<types::Struct*>(u)->fields) {
+        Layout fl = layout(f->type);
+        l.size = alignTo(l.size, fl.align) + fl.size;
+        l.align = std::max(l.align, fl.align);
+      }
+      l.size = alignTo(l.size, l.align);
+      return l;
+    }
+    default: return {8, 8};  // pointers, maps, channels, funcs
   }
+}
+
+static const char* basicName(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool: return "bool";
+    case BasicKind::Int: return "int";
+    case BasicKind::Int8: return "int8";
+    case BasicKind::Int16: return "int16";
+    case BasicKind::Int32: return "int32";
+    case BasicKind::Int64: return "int64";
+    case BasicKind::Uint: return "uint";
+    case BasicKind::Uint8: return "uint8";
+    case BasicKind::Uint16: return "uint16";
+    case BasicKind::Uint32: return "uint32";
+    case BasicKind::Uint64: return "uint64";
+    case BasicKind::Uintptr: return "uintptr";
+    case BasicKind::Float32: return "float32";
+    case BasicKind::Float64: return "float64";
+    case BasicKind::Complex64: return "complex64";
+    case BasicKind::Complex128: return "complex128";
+    case BasicKind::String: return "string";
+    case BasicKind::UnsafePointer: return "unsafe.Pointer";
+    default: return nullptr;  // untyped kinds never reach a variable
+  }
+}
+
+// The type as gc's DWARF names it: Go's spelling with package paths
+// ("main.T", "[]*main.T", "map[string]int", "struct { X int }").
+std::string DebugInfo::typeName(types::Type* t) {
+  switch (t->kind()) {
+    case TypeKind::Basic: {
+      const char* n = basicName(static_cast<types::Basic*>(t)->basicKind);
+      return n ? n : t->string();
+    }
+    case TypeKind::Named: {
+      auto* n = static_cast<types::Named*>(t);
+      return n->obj->pkg ? n->obj->pkg->path + "." + n->obj->name : n->obj->name;
+    }
+    case TypeKind::Pointer: return "*" + typeName(static_cast<types::Pointer*>(t)->elem);
+    case TypeKind::Slice: return "[]" + typeName(static_cast<types::Slice*>(t)->elem);
+    case TypeKind::Array: {
+      auto* a = static_cast<types::Array*>(t);
+      return "[" + std::to_string(a->len) + "]" + typeName(a->elem);
+    }
+    case TypeKind::Map: {
+      auto* m = static_cast<types::Map*>(t);
+      return "map[" + typeName(m->key) + "]" + typeName(m->elem);
+    }
+    case TypeKind::Chan: {
+      auto* c = static_cast<types::Chan*>(t);
+      if (c->dir == ast::ChanDir::Recv) return "<-chan " + typeName(c->elem);
+      if (c->dir == ast::ChanDir::Send) return "chan<- " + typeName(c->elem);
+      return "chan " + typeName(c->elem);
+    }
+    case TypeKind::Signature: {
+      auto* sig = static_cast<types::Signature*>(t);
+      std::string s = "func(";
+      for (size_t i = 0; i < sig->params->size(); i++) {
+        types::Type* pt = sig->params->vars[i]->type;
+        if (i) s += ", ";
+        if (sig->variadic && i + 1 == sig->params->size() && pt->kind() == TypeKind::Slice)
+          s += "..." + typeName(static_cast<types::Slice*>(pt)->elem);
+        else
+          s += typeName(pt);
+      }
+      s += ")";
+      size_t nr = sig->results->size();
+      if (nr == 1) return s + " " + typeName(sig->results->vars[0]->type);
+      if (nr > 1) {
+        s += " (";
+        for (size_t i = 0; i < nr; i++) s += (i ? ", " : "") + typeName(sig->results->vars[i]->type);
+        s += ")";
+      }
+      return s;
+    }
+    case TypeKind::Interface: {
+      types::Interface* it = types::asInterface(t);  // completes the method set
+      if (it->allMethods.empty()) return "interface {}";
+      std::string s = "interface {";
+      for (size_t i = 0; i < it->allMethods.size(); i++) {
+        types::Func* m = it->allMethods[i];
+        std::string sig = typeName(m->signature());
+        s += (i ? "; " : " ") + m->name + sig.substr(4);  // "func(int) bool" -> "M(int) bool"
+      }
+      return s + " }";
+    }
+    case TypeKind::Struct: {
+      auto* st = static_cast<types::Struct*>(t);
+      if (st->fields.empty()) return "struct {}";
+      std::string s = "struct {";
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        types::Var* f = st->fields[i];
+        s += i ? "; " : " ";
+        if (!f->embedded) s += f->name + " ";
+        s += typeName(f->type);
+      }
+      return s + " }";
+    }
+    case TypeKind::Tuple: break;
+  }
+  return t->string();
+}
+
+// ---------------------------------------------------------------- types
+
+llvm::DIType* DebugInfo::basicType(BasicKind k) {
+  const char* name = basicName(k);
+  if (!name) return nullptr;
+  if (auto it = named_.find(name); it != named_.end()) return it->second;
+  llvm::DIType* t = nullptr;
+  switch (k) {
+    case BasicKind::Bool: t = builder_.createBasicType(name, 8, llvm::dwarf::DW_ATE_boolean); break;
+    case BasicKind::Int8: t = builder_.createBasicType(name, 8, llvm::dwarf::DW_ATE_signed); break;
+    case BasicKind::Int16: t = builder_.createBasicType(name, 16, llvm::dwarf::DW_ATE_signed); break;
+    case BasicKind::Int32: t = builder_.createBasicType(name, 32, llvm::dwarf::DW_ATE_signed); break;
+    case BasicKind::Int: case BasicKind::Int64:
+      t = builder_.createBasicType(name, 64, llvm::dwarf::DW_ATE_signed);
+      break;
+    case BasicKind::Uint8: t = builder_.createBasicType(name, 8, llvm::dwarf::DW_ATE_unsigned); break;
+    case BasicKind::Uint16: t = builder_.createBasicType(name, 16, llvm::dwarf::DW_ATE_unsigned); break;
+    case BasicKind::Uint32: t = builder_.createBasicType(name, 32, llvm::dwarf::DW_ATE_unsigned); break;
+    case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr:
+      t = builder_.createBasicType(name, 64, llvm::dwarf::DW_ATE_unsigned);
+      break;
+    case BasicKind::Float32: t = builder_.createBasicType(name, 32, llvm::dwarf::DW_ATE_float); break;
+    case BasicKind::Float64: t = builder_.createBasicType(name, 64, llvm::dwarf::DW_ATE_float); break;
+    case BasicKind::Complex64: t = builder_.createBasicType(name, 64, llvm::dwarf::DW_ATE_complex_float); break;
+    case BasicKind::Complex128:
+      t = builder_.createBasicType(name, 128, llvm::dwarf::DW_ATE_complex_float);
+      break;
+    case BasicKind::UnsafePointer: t = builder_.createPointerType(nullptr, 64, 0, std::nullopt, name); break;
+    case BasicKind::String: {
+      llvm::DIType* bytePtr = pointerTo(basicType(BasicKind::Uint8), "*uint8");
+      t = structOf(name, {16, 8}, {{"str", bytePtr}, {"len", basicType(BasicKind::Int)}}, {0, 8});
+      break;
+    }
+    default: break;
+  }
+  named_[name] = t;
+  return t;
+}
+
+llvm::DIType* DebugInfo::pointerTo(llvm::DIType* elem, const std::string& name) {
+  return builder_.createPointerType(elem, 64, 64, std::nullopt, name);
+}
+
+llvm::DIType* DebugInfo::arrayOf(llvm::DIType* elem, int64_t len, Layout elemLayout) {
+  llvm::Metadata* range = builder_.getOrCreateSubrange(0, len);
+  return builder_.createArrayType(elemLayout.size * static_cast<uint64_t>(len) * 8, elemLayout.align * 8, elem,
+                                  builder_.getOrCreateArray({range}));
+}
+
+// A struct type named `name`, registered before its fields are described so
+// that they may point back to it (type Node struct { next *Node }).
+llvm::DIType* DebugInfo::structOf(const std::string& name, Layout l,
+                                  const std::vector<std::pair<std::string, llvm::DIType*>>& fields,
+                                  const std::vector<uint64_t>& offsets) {
+  llvm::DIFile* f = cu_->getFile();
+  llvm::DICompositeType* st = builder_.createStructType(cu_, name, f, 0, l.size * 8, l.align * 8,
+                                                        llvm::DINode::FlagZero, nullptr, llvm::DINodeArray());
+  std::vector<llvm::Metadata*> members;
+  for (size_t i = 0; i < fields.size(); i++) {
+    llvm::DIType* ft = fields[i].second;
+    uint64_t bits = ft ? ft->getSizeInBits() : 0;
+    members.push_back(builder_.createMemberType(st, fields[i].first, f, 0, bits, 0, offsets[i] * 8,
+                                                llvm::DINode::FlagZero, ft));
+  }
+  builder_.replaceArrays(st, builder_.getOrCreateArray(members));
+  return st;
+}
+
+// runtime._type, runtime.itab, runtime.uncommontype, runtime.funcval:
+// runtime/type.h's and runtime2.h's structs, as far as the printers read them.
+llvm::DIType* DebugInfo::runtimeType(const std::string& name) {
+  if (auto it = named_.find(name); it != named_.end()) return it->second;
+  llvm::DIType* ptr = basicType(BasicKind::UnsafePointer);
+  llvm::DIType* str = basicType(BasicKind::String);
+  llvm::DIType* i64 = basicType(BasicKind::Int);
+  llvm::DIType* u8 = basicType(BasicKind::Uint8);
+  llvm::DIType* u32 = basicType(BasicKind::Uint32);
+  llvm::DIType* uptr = basicType(BasicKind::Uintptr);
+  llvm::DIType* t = nullptr;
+  if (name == "runtime._type") {
+    // Registered first: ptrToThis points back to it.
+    auto* st = builder_.createStructType(cu_, name, cu_->getFile(), 0, 72 * 8, 64, llvm::DINode::FlagZero, nullptr,
+                                         llvm::DINodeArray());
+    named_[name] = st;
+    llvm::DIType* self = pointerTo(st, "*runtime._type");
+    llvm::DIType* uncommon = pointerTo(runtimeType("runtime.uncommontype"), "*runtime.uncommontype");
+    std::vector<std::tuple<const char*, llvm::DIType*, uint64_t>> fields = {
+        {"size", uptr, 0},       {"ptrdata", uptr, 8},   {"hash", u32, 16},    {"tflag", u8, 20},
+        {"align", u8, 21},       {"fieldAlign", u8, 22}, {"kind", u8, 23},     {"equal", ptr, 24},
+        {"hasher", ptr, 32},     {"str", str, 40},       {"uncommon", uncommon, 56}, {"ptrToThis", self, 64}};
+    std::vector<llvm::Metadata*> members;
+    for (auto& [fname, ft, off] : fields)
+      members.push_back(builder_.createMemberType(st, fname, cu_->getFile(), 0, ft->getSizeInBits(), 0, off * 8,
+                                                  llvm::DINode::FlagZero, ft));
+    builder_.replaceArrays(st, builder_.getOrCreateArray(members));
+    return st;
+  }
+  if (name == "runtime.uncommontype") {
+    t = structOf(name, {32, 8}, {{"pkgpath", str}, {"mcount", i64}, {"methods", ptr}}, {0, 16, 24});
+  } else if (name == "runtime.itab") {
+    llvm::DIType* typ = pointerTo(runtimeType("runtime._type"), "*runtime._type");
+    t = structOf(name, {32, 8},
+                 {{"inter", ptr}, {"_type", typ}, {"hash", u32}, {"unused", u32}, {"fun", arrayOf(uptr, 1, {8, 8})}},
+                 {0, 8, 16, 20, 24});
+  } else if (name == "runtime.funcval") {
+    // fn: the closure's code; gdb prints a code pointer with its symbol.
+    llvm::DIType* code = builder_.createSubroutineType(builder_.getOrCreateTypeArray({nullptr}));
+    t = structOf(name, {8, 8}, {{"fn", pointerTo(code)}}, {0});
+  } else if (name == "runtime.eface" || name == "runtime.iface") {
+    bool empty = name == "runtime.eface";
+    llvm::DIType* first = empty ? pointerTo(runtimeType("runtime._type"), "*runtime._type")
+                                : pointerTo(runtimeType("runtime.itab"), "*runtime.itab");
+    t = structOf(name, {16, 8}, {{empty ? "_type" : "tab", first}, {"data", ptr}}, {0, 8});
+  }
+  named_[name] = t;
+  return t;
+}
+
+llvm::DIType* DebugInfo::type(types::Type* t) {
+  if (!t) return nullptr;
+  if (auto it = types_.find(t); it != types_.end()) return it->second;
+  if (inProgress_.count(t)) {
+    // A type that reaches itself other than through a named struct
+    // (type L *L): described without its structure.
+    return builder_.createUnspecifiedType(typeName(t));
+  }
+  inProgress_.insert(t);
+  llvm::DIType* result = makeType(t);
+  inProgress_.erase(t);
   types_[t] = result;
   return result;
 }
+
+llvm::DIType* DebugInfo::makeType(types::Type* t) {
+  if (t->kind() == TypeKind::Basic) return basicType(static_cast<types::Basic*>(t)->basicKind);
+  std::string name = typeName(t);
+  // Unnamed types are identical when their spellings are.
+  if (t->kind() != TypeKind::Named)
+    if (auto it = named_.find(name); it != named_.end()) return it->second;
+  llvm::DIFile* f = cu_->getFile();
+  llvm::DIType* result = nullptr;
+  switch (t->kind()) {
+    case TypeKind::Named: {
+      auto* n = static_cast<types::Named*>(t);
+      if (!n->under) return nullptr;
+      llvm::DIFile* nf = file(n->obj->pos.file);
+      unsigned line = n->obj->pos.valid() ? static_cast<unsigned>(n->obj->pos.line) : 0;
+      if (n->under->kind() == TypeKind::Struct) {
+        // Registered before its fields: they may point back to it.
+        Layout l = layout(t);
+        auto* st = builder_.createStructType(cu_, name, nf, line, l.size * 8, l.align * 8, llvm::DINode::FlagZero,
+                                             nullptr, llvm::DINodeArray());
+        types_[t] = st;
+        std::vector<llvm::Metadata*> members;
+        uint64_t off = 0;
+        for (types::Var* fld : static_cast<types::Struct*>(n->under)->fields) {
+          Layout fl = layout(fld->type);
+          off = alignTo(off, fl.align);
+          llvm::DIType* ft = type(fld->type);
+          unsigned fline = fld->pos.valid() ? static_cast<unsigned>(fld->pos.line) : 0;
+          members.push_back(builder_.createMemberType(st, fld->name, nf, fline, fl.size * 8, 0, off * 8,
+                                                      llvm::DINode::FlagZero, ft));
+          off += fl.size;
+        }
+        builder_.replaceArrays(st, builder_.getOrCreateArray(members));
+        result = st;
+      } else {
+        llvm::DIType* under = type(n->under);
+        if (!under) return nullptr;
+        result = builder_.createTypedef(under, name, nf, line, cu_);
+      }
+      break;
+    }
+    case TypeKind::Pointer: {
+      llvm::DIType* elem = type(static_cast<types::Pointer*>(t)->elem);
+      result = pointerTo(elem, name);
+      break;
+    }
+    case TypeKind::Slice: {
+      llvm::DIType* elem = type(static_cast<types::Slice*>(t)->elem);
+      llvm::DIType* i64 = basicType(BasicKind::Int);
+      result = structOf(name, {24, 8}, {{"array", pointerTo(elem)}, {"len", i64}, {"cap", i64}}, {0, 8, 16});
+      break;
+    }
+    case TypeKind::Array: {
+      auto* a = static_cast<types::Array*>(t);
+      llvm::DIType* elem = type(a->elem);
+      if (!elem) return nullptr;
+      result = arrayOf(elem, a->len, layout(a->elem));
+      break;
+    }
+    case TypeKind::Struct: {
+      std::vector<std::pair<std::string, llvm::DIType*>> fields;
+      std::vector<uint64_t> offsets;
+      uint64_t off = 0;
+      for (types::Var* fld : static_cast<types::Struct*>(t)->fields) {
+        Layout fl = layout(fld->type);
+        off = alignTo(off, fl.align);
+        fields.emplace_back(fld->name, type(fld->type));
+        offsets.push_back(off);
+        off += fl.size;
+      }
+      result = structOf(name, layout(t), fields, offsets);
+      break;
+    }
+    case TypeKind::Interface: {
+      bool empty = types::asInterface(t)->allMethods.empty();
+      result = builder_.createTypedef(runtimeType(empty ? "runtime.eface" : "runtime.iface"), name, f, 0, cu_);
+      break;
+    }
+    case TypeKind::Map: {
+      // runtime/map.h: hmap, and buckets of 8 tophash bytes, 8 keys, 8
+      // elems and the overflow pointer; keys and elems over 128 bytes are
+      // stored as pointers (as typedesc.cpp lays maptype out).
+      auto* m = static_cast<types::Map*>(t);
+      std::string kv = typeName(m->key) + "," + typeName(m->elem);
+      llvm::DIType* key = type(m->key);
+      llvm::DIType* elem = type(m->elem);
+      Layout kl = layout(m->key), el = layout(m->elem);
+      if (kl.size > 128) key = pointerTo(key), kl = {8, 8};
+      if (el.size > 128) elem = pointerTo(elem), el = {8, 8};
+      uint64_t bucketSize = 8 + 8 * kl.size + 8 * el.size + 8;
+      auto* bucket = builder_.createStructType(cu_, "bucket<" + kv + ">", f, 0, bucketSize * 8, 64,
+                                               llvm::DINode::FlagZero, nullptr, llvm::DINodeArray());
+      llvm::DIType* bucketPtr = pointerTo(bucket);
+      std::vector<std::tuple<const char*, llvm::DIType*, uint64_t, uint64_t>> bfields = {
+          {"tophash", arrayOf(basicType(BasicKind::Uint8), 8, {1, 1}), 0, 8},
+          {"keys", arrayOf(key, 8, kl), 8, 8 * kl.size},
+          {"values", arrayOf(elem, 8, el), 8 + 8 * kl.size, 8 * el.size},
+          {"overflow", bucketPtr, 8 + 8 * kl.size + 8 * el.size, 8}};
+      std::vector<llvm::Metadata*> members;
+      for (auto& [fname, ft, off, size] : bfields)
+        members.push_back(
+            builder_.createMemberType(bucket, fname, f, 0, size * 8, 0, off * 8, llvm::DINode::FlagZero, ft));
+      builder_.replaceArrays(bucket, builder_.getOrCreateArray(members));
+      llvm::DIType* hmap = structOf("hash<" + kv + ">", {48, 8},
+                                    {{"count", basicType(BasicKind::Int)},
+                                     {"flags", basicType(BasicKind::Uint8)},
+                                     {"B", basicType(BasicKind::Uint8)},
+                                     {"noverflow", basicType(BasicKind::Uint16)},
+                                     {"hash0", basicType(BasicKind::Uint32)},
+                                     {"buckets", bucketPtr},
+                                     {"oldbuckets", bucketPtr},
+                                     {"nevacuate", basicType(BasicKind::Uintptr)},
+                                     {"nextOverflow", basicType(BasicKind::UnsafePointer)}},
+                                    {0, 8, 9, 10, 12, 16, 24, 32, 40});
+      result = builder_.createTypedef(pointerTo(hmap), name, f, 0, cu_);
+      break;
+    }
+    case TypeKind::Chan: {
+      // runtime/chan.h's hchan, up to the wait queues.
+      auto* c = static_cast<types::Chan*>(t);
+      llvm::DIType* elem = type(c->elem);
+      llvm::DIType* u64 = basicType(BasicKind::Uint);
+      std::string hname = "hchan<" + typeName(c->elem) + ">";
+      llvm::DIType* hchan = named_.count(hname) ? named_[hname]
+                                                : structOf(hname, {48, 8},
+                                                           {{"qcount", u64},
+                                                            {"dataqsiz", u64},
+                                                            {"buf", pointerTo(elem)},
+                                                            {"elemsize", basicType(BasicKind::Uint16)},
+                                                            {"closed", basicType(BasicKind::Uint32)},
+                                                            {"sendx", u64},
+                                                            {"recvx", u64}},
+                                                           {0, 8, 16, 24, 28, 32, 40});
+      named_[hname] = hchan;
+      result = builder_.createTypedef(pointerTo(hchan), name, f, 0, cu_);
+      break;
+    }
+    case TypeKind::Signature:
+      result = builder_.createTypedef(pointerTo(runtimeType("runtime.funcval")), name, f, 0, cu_);
+      break;
+    case TypeKind::Basic:
+    case TypeKind::Tuple: return nullptr;
+  }
+  if (t->kind() != TypeKind::Named) named_[name] = result;
+  return result;
+}
+
+// ---------------------------------------------------------------- variables
 
 void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd,
                            bool indirect) {
   if (lineTablesOnly_) return;
   if (!sp_ || v->name.empty() || v->name == "_") return;
   llvm::DIType* t = type(v->type);
-  if (!t) return;  // types without a description yet are left out
+  if (!t) return;  // types without a description are left out
   llvm::DIFile* f = file(v->pos.file);
   unsigned line = v->pos.valid() ? static_cast<unsigned>(v->pos.line) : 0;
   llvm::DILocalVariable* var =
@@ -120,10 +577,37 @@ void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo
             : builder_.createAutoVariable(sp_, v->name, f, line, t, true);
   llvm::DIExpression* expr =
       indirect ? builder_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_deref}) : builder_.createExpression();
+  slots_.insert(addr);
   builder_.insertDeclare(addr, var, expr,
                          llvm::DILocation::get(module_.getContext(), line, 0, sp_), atEnd);
 }
 
-void DebugInfo::finalize() { builder_.finalize(); }
+// ---------------------------------------------------------------- gdb script
+
+// .debug_gdb_scripts names tools/gosub-gdb.py, installed next to the
+// standard library (<prefix>/share/gosub/gosub-gdb.py), so that gdb loads
+// the Go pretty-printers and `info goroutines` with the program, as Go's
+// linker names runtime-gdb.py. gdb runs it only from a directory in its
+// auto-load safe-path (docs/debugging.md).
+void DebugInfo::emitGdbScriptsSection() {
+  std::string self = llvm::sys::fs::getMainExecutable(nullptr, nullptr);
+  if (self.empty()) return;
+  llvm::SmallString<256> script(llvm::sys::path::parent_path(llvm::sys::path::parent_path(self)));
+  llvm::sys::path::append(script, "share", "gosub", "gosub-gdb.py");
+  if (!llvm::sys::fs::exists(script)) return;
+  // Entry kind 1: the file name of a Python script, NUL-terminated.
+  std::string entry = "\x01" + script.str().str();
+  llvm::Constant* init = llvm::ConstantDataArray::getString(module_.getContext(), entry, /*AddNull=*/true);
+  auto* gv = new llvm::GlobalVariable(module_, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init,
+                                      "gosub.gdb_scripts");
+  gv->setSection(".debug_gdb_scripts");
+  gv->setAlignment(llvm::Align(1));
+  llvm::appendToUsed(module_, {gv});
+}
+
+void DebugInfo::finalize() {
+  if (cu_->getEmissionKind() == llvm::DICompileUnit::FullDebug) emitGdbScriptsSection();
+  builder_.finalize();
+}
 
 }  // namespace gosub::codegen

@@ -53,8 +53,8 @@ const char kUsage[] =
     "  -o file     output file (default: the first file's name without .go, or the\n"
     "              directory's name; with -emit-llvm/-S/-c that name plus .ll/.s/.o);\n"
     "              \"-\" writes IR, assembly or object code to stdout\n"
-    "  -O0..-O3    LLVM optimisation level (default -O2)\n"
-    "  -g          emit DWARF debug information\n"
+    "  -O0..-O3    LLVM optimisation level (default -O2; -O0 with -g)\n"
+    "  -g          emit DWARF debug information for gdb (docs/debugging.md)\n"
     "  -m          print escape analysis decisions (as go build -gcflags=-m)\n"
     "  -fno-split-stack\n"
     "              no stack checks in function prologues and no preemption\n"
@@ -68,7 +68,7 @@ const char kUsage[] =
 struct Config {
   bool run = false;
   std::string output;
-  int optLevel = 2;
+  int optLevel = -1;  // -1: not given (-O2, or -O0 with -g)
   bool debug = false;
   bool escapeReport = false;  // -m
   bool splitStack = true;
@@ -153,6 +153,9 @@ int parseArgs(int argc, char** argv, int first, Config& cfg) {
   if (cfg.run && (cfg.emitLLVM || cfg.asmOut || cfg.objOut || !cfg.output.empty()))
     return usageError("-o, -emit-llvm, -S and -c are flags of build, not run");
   if (cfg.asmOut && cfg.objOut) return usageError("-S and -c cannot be combined");
+  // -g is for gdb, which shows optimised code's variables as <optimized
+  // out> (as Go's gdb advice builds with -gcflags=all="-N -l").
+  if (cfg.optLevel < 0) cfg.optLevel = cfg.debug ? 0 : 2;
   return -1;
 }
 
