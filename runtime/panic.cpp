@@ -209,7 +209,9 @@ void printpanics(_panic* p) {
       shown = mp->curg;
       printcstr("\n");
       goroutineheader(mp->curg);
-      tracebacksaved(mp->curg, level);
+      // systemstack keeps sched.bp current, not sched.pc: the walk
+      // starts at the frame that switched.
+      tracebackpc(0, mp->curg->sched.bp, mp->curg, level);
     }
     if (all || shown == nullptr) tracebackotherslevel(shown, level);
   }

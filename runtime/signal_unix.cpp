@@ -235,8 +235,8 @@ void dumpregs(const ucontext_t* uc) {
       // The signal's pc is cur's only if it interrupted cur's own code.
       if (gp == cur)
         tracebackpc(pc, static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]), cur, level);
-      else
-        tracebacksaved(cur, level);
+      else  // on g0 for cur (systemstack): sched.bp is current, sched.pc not
+        tracebackpc(0, cur->sched.bp, cur, level);
     }
     tracebackotherslevel(cur, level);
     printcstr("\n");
