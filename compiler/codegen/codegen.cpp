@@ -213,8 +213,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);
   // Tracebacks print f() for these, f(...) for the others (driver/pclntab.h).
-  if (!sig->recv && (!sig->params || sig->params->vars.empty()) && !isLit) fn->addFnAttr("gosub-noargs");
-  if (isLit && (!sig->params || sig->params->vars.empty())) fn->addFnAttr("gosub-noargs");
+  if (options_.lineTables && !sig->recv && (!sig->params || sig->params->vars.empty())) fn->addFnAttr("gosub-noargs");
 
   // A literal finds the cells of the variables it captures in its closure
   // object {code, cell...}, its last parameter.
@@ -342,7 +341,7 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
   if (!pkg->files.empty() && pkg->files[0]->packageName) pos = pkg->files[0]->packageName->pos;
   if (di_) di_->beginFunction(fn, fn->getName().str(), pos);
   setLocation(pos);
-  fn->addFnAttr("gosub-noargs");
+  if (options_.lineTables) fn->addFnAttr("gosub-noargs");
 
   // gc's inittask: run once, even when imported by several packages.
   auto* done = new llvm::GlobalVariable(*module_, b_.getInt1Ty(), false, llvm::GlobalValue::InternalLinkage,
@@ -404,8 +403,10 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   for (types::Package* p : packages)
     if (p->path == "main" && !p->files.empty()) mainFile = p->files[0]->path;
   initModule(mainFile);
-  // Line tables always: the runtime's pc->line table is built from them.
-  di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile, !options_.debugInfo);
+  // Line tables for executables: the runtime's pc->line table is built
+  // from them.
+  if (options_.debugInfo || options_.lineTables)
+    di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile, !options_.debugInfo);
 
   // Declarations first, so that bodies may refer to anything in any order.
   auto guarded = [&](auto&& body) {

@@ -238,6 +238,8 @@ int compile(const Config& cfg) {
   llvm::LLVMContext ctx;
   codegen::Options options;
   options.debugInfo = cfg.debug;
+  bool filesOut = cfg.emitLLVM || cfg.asmOut || cfg.objOut;
+  options.lineTables = !filesOut;
   options.splitStack = cfg.splitStack;
   options.targetTriple = tm->getTargetTriple().str();
   options.dataLayout = tm->createDataLayout().getStringRepresentation();
@@ -247,11 +249,10 @@ int compile(const Config& cfg) {
     diags.flush();
     return kExitError;
   }
-  bool filesOut = cfg.emitLLVM || cfg.asmOut || cfg.objOut;
   // An executable's module is the whole program: what it cannot reach of
   // the packages it imports need not be optimised or compiled.
   if (!filesOut) dropUnreachable(*module);
-  keepPanicSites(*module);
+  if (!filesOut) keepPanicSites(*module);
   optimize(*module, *tm, cfg.optLevel);
 
   // Files instead of an executable.

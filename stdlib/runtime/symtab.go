@@ -19,9 +19,13 @@ type frameinfo struct {
 	inlined  bool
 }
 
+//go:noescape
 func callers(skip int, buf *uintptr, max int) int
+//go:noescape
 func caller(skip int, f *frameinfo) uintptr
+//go:noescape
 func funcframes(pc uintptr, index int, f *frameinfo) int
+//go:noescape
 func stack(buf *byte, n int, all bool) int
 
 // Caller reports file and line number information about function

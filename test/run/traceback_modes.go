@@ -2,7 +2,8 @@
 // prints no goroutine; single (the default) the panicking one; all (and
 // any other number, 1 included) every goroutine, each with its wait
 // reason and `created by`; system (2) adds the runtime's frames
-// (runtime.main, the goroutine's entry); crash is system, then SIGABRT's
+// (runtime.main, the goroutine's entry, the C++ functions the blocked
+// goroutine is parked in); crash is system, then SIGABRT's
 // default action (exit status 134, a core dump when allowed).
 // SetTraceback raises the level, never below the environment's. Expected
 // output from Go 1.19 (`go run`), but for goroutine numbers, `in goroutine
@@ -36,23 +37,25 @@
 // SINGLE-EMPTY:
 // SINGLE-NEXT:goroutine 1 [running]:
 // SINGLE-NEXT:main.main()
-// SINGLE-NEXT:	{{.*}}traceback_modes.go:79 +0x{{[0-9a-f]+}}
+// SINGLE-NEXT:	{{.*}}traceback_modes.go:82 +0x{{[0-9a-f]+}}
 // SINGLE-NEXT:exit=2
 // ALL:panic: boom
 // ALL-EMPTY:
 // ALL-NEXT:goroutine 1 [running]:
 // ALL-NEXT:main.main()
-// ALL-NEXT:	{{.*}}traceback_modes.go:79 +0x{{[0-9a-f]+}}
+// ALL-NEXT:	{{.*}}traceback_modes.go:82 +0x{{[0-9a-f]+}}
 // SYSTEM-NEXT:runtime.main(...)
 // SYSTEM-NEXT:	?:0 +0x{{[0-9a-f]+}}
 // CRASH-NEXT:runtime.main(...)
 // CRASH-NEXT:	?:0 +0x{{[0-9a-f]+}}
 // ALL-EMPTY:
 // ALL-NEXT:goroutine {{[0-9]+}} [chan receive]:
-// ALL-NEXT:main.block(...)
-// ALL-NEXT:	{{.*}}traceback_modes.go:68{{( \+0x[0-9a-f]+)?}}
+// ALLONLY-NEXT:main.block(...)
+// SYSTEM:main.block(...)
+// CRASH:main.block(...)
+// ALL-NEXT:	{{.*}}traceback_modes.go:71{{( \+0x[0-9a-f]+)?}}
 // ALL:created by main.main in goroutine 1
-// ALL-NEXT:	{{.*}}traceback_modes.go:74 +0x{{[0-9a-f]+}}
+// ALL-NEXT:	{{.*}}traceback_modes.go:77 +0x{{[0-9a-f]+}}
 // ALLONLY-NEXT:exit=2
 // SYSTEM-NEXT:exit=2
 // CRASH:exit=134
