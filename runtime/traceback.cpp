@@ -254,7 +254,7 @@ bool issystemgoroutine(g* gp) {
   size_t len;
   if (gp->goid == 1 || gp->startfn == nullptr) return false;
   if (!funcname(reinterpret_cast<uintptr_t>(gp->startfn), &name, &len)) return false;
-  return hasprefix(name, len, "runtime.") || hasprefix(name, len, "_Z");
+  return hasprefix(name, len, "runtime.");
 }
 
 }  // namespace

@@ -4,12 +4,31 @@
 
 #include "rungo.h"
 #include "runtime.h"
+#include "unwind.h"
 
 namespace unwindtest {
-extern uintptr_t ras[512];
-extern int nras;
-extern int segments;
+
+uintptr_t ras[512];
+int nras;
+int segments;
 int descend(int depth);
+
+// walkfrom records the return addresses of the walk from fp (descend's
+// bottom frame) and the number of segments the goroutine has. It runs in
+// the reserve below the guard: small, no checks.
+void walkfrom(uintptr_t fp) {
+  gosub::rt::g* gp = gosub::rt::getg();
+  segments = 0;
+  for (gosub::rt::stkseg* s = gp->stackbase; s != nullptr; s = s->next) {
+    segments++;
+    if (s == gp->stackseg) break;
+  }
+  gosub::rt::unwinder u(gp, fp);
+  uintptr_t ra;
+  nras = 0;
+  while (nras < 512 && u.next(&ra)) ras[nras++] = ra;
+}
+
 }  // namespace unwindtest
 
 namespace {
