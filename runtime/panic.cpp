@@ -13,9 +13,12 @@
 // Crashes on several threads at once: one report, whole, then exit 2 (see
 // paniclk below); runtime.main does not exit 0 while one is in progress.
 
+#include <signal.h>
+
 #include "panic.h"
 #include "runtime.h"
 #include "trace.h"
+#include "signal_unix.h"
 
 extern "C" char __morestack_bodyret[];  // asm_amd64.S
 // The generated functions that call deferred functions on the runtime's
@@ -168,30 +171,53 @@ void printpanics(_panic* p) {
 }
 
 // dopanic_m prints the goroutine that crashed (gp, whose frames start at
-// fp) and exits with 2. It runs on the system stack. When the crash is in
-// the scheduler itself (gp is a g0) the M's user goroutine, if any, is
-// shown as it was left; with none (checkdead) every goroutine is shown,
-// each after a blank line, as Go's traceback of all goroutines.
-[[noreturn]] void dopanic_m(g* gp, uintptr_t fp) {
+// fp) and exits with 2, as much as GOTRACEBACK asks for (Go's dopanic_m):
+// level 0 prints no goroutine, "all" (and any throw) every goroutine, and
+// "crash" ends with SIGABRT's default action (a core dump) rather than
+// exit 2. It runs on the system stack. When the crash is in the scheduler
+// itself (gp is a g0) the M's user goroutine, if any, is shown as it was
+// left; with none (checkdead) every goroutine is shown, each after a blank
+// line, as Go's traceback of all goroutines.
+// A fault in the runtime (pc, the fault's) shows runtime frames too, as
+// Go's runtime throws do.
+[[noreturn]] void dopanic_m(g* gp, uintptr_t fp, bool isthrow, uintptr_t pc) {
   m* mp = getg()->m;
-  if (gp != mp->g0) {
-    if (gp->sig != 0) {
-      // Only SIGSEGV so far (panicmem), as Go prints it for a nil dereference.
-      printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
-      printhex(gp->sigpc);
-      printcstr("]\n");
+  int32_t level;
+  bool all, docrash;
+  gotraceback(&level, &all, &docrash);
+  if (isthrow) all = true;
+  if (pc != 0 && level > 0 && level < 2) level = 2;
+  if (gp != mp->g0 && gp->sig != 0) {
+    // A panic raised by a fault signal, or by panicmem standing for one.
+    printcstr("[signal ");
+    printcstr(signame(gp->sig));
+    printcstr(" code=");
+    printhex(gp->sigcode0);
+    printcstr(" addr=");
+    printhex(gp->sigcode1);
+    printcstr(" pc=");
+    printhex(gp->sigpc);
+    printcstr("]\n");
+  }
+  if (level > 0) {
+    g* shown = nullptr;
+    if (gp != mp->g0) {
+      shown = gp;
+      printcstr("\n");
+      goroutineheader(gp);
+      tracebackpc(pc, fp, gp, level);
+    } else if (mp->curg != nullptr) {
+      shown = mp->curg;
+      printcstr("\n");
+      goroutineheader(mp->curg);
+      // systemstack keeps sched.bp current, not sched.pc: the walk
+      // starts at the frame that switched.
+      tracebackpc(0, mp->curg->sched.bp, mp->curg, level);
     }
-    printcstr("\n");
-    goroutineheader(gp);
-    traceback(fp, gp);
-  } else if (mp->curg != nullptr) {
-    printcstr("\n");
-    goroutineheader(mp->curg);
-    traceback(mp->curg->sched.bp, mp->curg);
-  } else {
-    tracebackothers(nullptr);
+    if (all || shown == nullptr) tracebackotherslevel(shown, level);
   }
   traceExit();  // the scheduler trace up to the crash, if GOSUBTRACE is set
+  if (docrash) dieFromSignal(SIGABRT);
   exit(2);
 }
 
@@ -206,6 +232,7 @@ struct crash {
   // under paniclk, so they never end up in another M's report.
   void (*prelude)(void*) = nullptr;
   void* arg = nullptr;
+  uintptr_t pc = 0;  // a fault's pc, the first frame to show
 };
 
 void crash_m(void* arg) {
@@ -219,7 +246,7 @@ void crash_m(void* arg) {
   } else if (print) {
     printpanics(c->panics);
   }
-  dopanic_m(c->gp, c->fp);
+  dopanic_m(c->gp, c->fp, c->panics == nullptr, c->pc);
 }
 
 // The crash printing (symbol tables, libc) does not fit a goroutine's
@@ -407,6 +434,13 @@ void panicPlainError(const char* msg, size_t n) {
 }
 
 void throw_(const char* s) { throwWith(s, nullptr, nullptr); }
+
+void throwfault(g* gp, uintptr_t pc, uintptr_t fp) {
+  static const char msg[] = "unexpected signal during runtime execution";
+  crash c{msg, sizeof msg - 1, nullptr, gp, fp};
+  c.pc = pc;
+  crash_on_systemstack(&c);
+}
 
 void throwWith(const char* s, void (*prelude)(void*), void* arg) {
   size_t n = 0;

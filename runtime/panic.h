@@ -75,6 +75,10 @@ struct g;
 // panic.cpp: print the panics (oldest first) and gp's traceback, exit 2;
 // resume the frame whose deferred call recovered p.
 [[noreturn]] void fatalpanics(g* gp, _panic* p);
+// throwfault: `fatal error: unexpected signal during runtime execution`
+// for a fault at pc in runtime code, gp's frames from fp (signal_unix.cpp;
+// gp->sig and friends describe the signal).
+[[noreturn]] void throwfault(g* gp, uintptr_t pc, uintptr_t fp);
 [[noreturn]] void recovery(g* gp, _panic* p);
 // defer.cpp: error and Stringer panic values become their strings.
 void preprintpanics(_panic* p);

@@ -16,7 +16,9 @@ void panicmem() {
   // The `[signal SIGSEGV ...]` line is printed by an unrecovered panic
   // (dopanic_m), with the pc of the failed check standing for the fault's.
   g* gp = getg();
-  gp->sig = 11;  // SIGSEGV
+  gp->sig = 11;       // SIGSEGV
+  gp->sigcode0 = 1;   // SEGV_MAPERR, as for a fault at address 0
+  gp->sigcode1 = 0;
   gp->sigpc = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
   panicErrorString("invalid memory address or nil pointer dereference");
 }

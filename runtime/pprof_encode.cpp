@@ -59,11 +59,13 @@ size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap) {
   return out < cap ? out : 0;
 }
 
-int profsymbolize(uintptr_t pc, profframe* out, int max) {
+int profsymbolize(uintptr_t pc, srcframe* out, int max) {
+  int n = pcframes(pc, out, max);
+  if (n > 0) return n;
   const char* name;
   size_t len;
   if (max < 1 || !funcname(pc, &name, &len)) return 0;
-  out[0] = {name, len, "?", 0, false};
+  out[0] = {name, len, "?", 0, funcentry(pc), false};
   return 1;
 }
 
@@ -402,7 +404,7 @@ struct profileBuilder::impl {
     maps.push({lo, hi, offset, str(file, flen), str(hex, q.len), false, false});
   }
 
-  uint64_t function(const profframe& f) {
+  uint64_t function(const srcframe& f) {
     char buf[256];
     const char* name = f.name;
     size_t len = f.namelen;
@@ -443,7 +445,7 @@ struct profileBuilder::impl {
     locAddr.push(pc);
     locIndex.insert(slot, h, e);
     uintptr_t addr = pc - 1;
-    profframe frames[16];
+    srcframe frames[16];
     int n = sym(addr, frames, 16);
     pbuf m, line;
     m.b.oom = line.b.oom = &oom;

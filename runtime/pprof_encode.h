@@ -12,24 +12,16 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "symtab.h"
+
 namespace gosub::rt {
 
-// profframe: one source frame at a pc, innermost (most inlined) first.
-// The shape of stream A's srcframe (symtab.h), so that profsymbolize can
-// become a call of pcframes.
-struct profframe {
-  const char* name;
-  size_t namelen;
-  const char* file;
-  int32_t line;
-  bool inlined;
-};
-
 // profsymbolize fills out[0..max) with the frames at pc (an address inside
-// an instruction) and returns how many; 0 if pc is not in a known function.
-// The profile's only symboliser.
-int profsymbolize(uintptr_t pc, profframe* out, int max);
-using symbolizeFn = int (*)(uintptr_t pc, profframe* out, int max);
+// an instruction) and returns how many; 0 if pc is not in a known function:
+// pcframes for Go code, the ELF symbol for the rest. The profile's only
+// symboliser.
+int profsymbolize(uintptr_t pc, srcframe* out, int max);
+using symbolizeFn = int (*)(uintptr_t pc, srcframe* out, int max);
 
 // demangleRuntime turns the runtime's C++ symbol _ZN5gosub2rt4nameE...
 // into runtime.name (nested names joined by '.'), into buf; returns the

@@ -337,7 +337,6 @@ void newproc(void* fn, void* arg) {
 // newproc1 makes a _Grunnable G for fn(arg) whose first pc is gostart
 // (asm_amd64.S). The caller puts it on a run queue.
 g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
-  (void)callergp;
   if (fn == nullptr) throw_("go of nil func value");
   m* mp = getg()->m;
   mp->locks++;  // no preemption: we hold P-local state
@@ -361,6 +360,7 @@ g* newproc1(void (*fn)(void*), void* arg, g* callergp, uintptr_t callerpc) {
   newg->startfn = fn;
   newg->startarg = arg;
   newg->gopc = callerpc;
+  newg->parentGoid = callergp != nullptr ? callergp->goid : 0;
   newg->waitreason = waitReasonZero;
   // preempt and stackguard0 with atomics: sysmon may still be poisoning
   // this G's previous life (preemptone read it from m.curg just before).

@@ -7,6 +7,7 @@
 
 #include "abi.h"
 #include "runtime2.h"
+#include "symtab.h"
 
 namespace gosub::rt {
 
@@ -113,9 +114,30 @@ void traceback(uintptr_t fp, g* gp);
 void goroutineheader(g* gp);
 // tracebackothers prints every other live goroutine, as Go's does.
 void tracebackothers(g* me);
-// funcname finds the function symbol containing pc. Returns false if the
-// executable has no symbol table for it.
-bool funcname(uintptr_t pc, const char** name, size_t* len);
+// tracebackpc is traceback at an explicit level, first showing the frame
+// at pc (a signal's pc; 0: none).
+void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level);
+// tracebackskip: tracebackpc without the first skip frames it would print.
+void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip);
+// logicalframes: the frames at pc (inside an instruction) that Callers
+// reports: pcframes', or one for a runtime function with a Go name
+// (runtime.gopanic); none for C++ and assembly.
+int logicalframes(uintptr_t pc, srcframe* out, int max);
+// walklogical calls visit(ctx, return address, frame) for each logical
+// frame of gp's stack from the frame record fp, innermost first, until it
+// returns false; the walk ends after runtime.main.
+void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, const srcframe& f), void* ctx);
+// tracebacksaved: traceback of a goroutine that is not running, from the
+// context it saved (sched).
+void tracebacksaved(g* gp, int32_t level);
+// tracebackotherslevel: tracebackothers at an explicit level.
+void tracebackotherslevel(g* me, int32_t level);
+// gotraceback: the GOTRACEBACK setting (Go's): level 0 none, 1 Go frames,
+// 2 runtime frames too; all: every goroutine; crash: abort after the report.
+void gotraceback(int32_t* level, bool* all, bool* crash);
+// setTraceback: runtime/debug.SetTraceback (never below GOTRACEBACK).
+void setTraceback(const char* s, size_t n);
+// funcname, pcframes: symtab.h.
 
 // ---- stack.cpp ------------------------------------------------------------
 // _StackGuard is how far above the bottom of a segment the guard sits: the

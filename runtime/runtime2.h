@@ -323,6 +323,15 @@ struct g {
   // none. Set and cleared by the goroutine itself; read by the scheduler
   // of whichever M finds it runnable (schedule -> startlockedm).
   struct m* lockedm = nullptr;
+
+  // ---- tracebacks and fault signals (traceback.cpp, signal_unix.cpp)
+  int64_t parentGoid = 0;    // goid of the goroutine whose `go` started it
+  // sigcode0, sigcode1: the fault's si_code and address (with sig, sigpc).
+  uintptr_t sigcode0 = 0, sigcode1 = 0;
+  // writebuf: while set, prints go to this buffer, not to stderr
+  // (runtime.Stack); writebuflen bytes of writebufcap are used. [own]
+  uint8_t* writebuf = nullptr;
+  int64_t writebuflen = 0, writebufcap = 0;
 };
 
 struct m {

@@ -12,17 +12,20 @@
 //   - otherwise a _SigKill signal (SIGHUP, SIGINT, SIGTERM) ends the process
 //     as the default action would (dieFromSignal: SIG_DFL and raise again),
 //     so the parent sees "killed by signal";
-//   - a _SigThrow signal (SIGQUIT, SIGABRT) prints the signal, the pc and
-//     the goroutines and exits 2;
+//   - a _SigThrow signal (SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGSYS) prints
+//     the signal, the pc, the goroutines and the registers and exits 2
+//     (GOTRACEBACK decides how much; crash ends with SIGABRT);
 //   - anything else is ignored (SIGPIPE, SIGUSR1, SIGCHLD, SIGURG, ...).
 //     A write to a broken pipe thus fails with EPIPE; package os turns
 //     that into death by SIGPIPE for stdout and stderr only (os.sigpipe),
 //     unless the program ignores SIGPIPE or gets it through os/signal.
-// The synchronous fault signals (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
-// SIGSYS) keep their default action: gosub checks nil pointers and
-// division explicitly, so a fault is a runtime bug and a core dump is the
-// most useful report. (Go turns them into panics or crash reports; gosub
-// will when it prints tracebacks with lines, issue 10.)
+// A fault (_SigPanic: SIGSEGV, SIGBUS, SIGFPE) in Go code becomes a panic,
+// as in Go: the handler makes the goroutine look as if the faulting
+// instruction had called runtime.sigpanic, which panics with Go's run-time
+// error (a nil dereference: "invalid memory address or nil pointer
+// dereference"); tracebacks then show the faulting frame at its line. A
+// fault anywhere else is a runtime bug: `fatal error: unexpected signal
+// during runtime execution` with the runtime's frames.
 //
 // A handler runs C++ only, on the signal stack, and takes no lock: it may
 // interrupt the scheduler anywhere.
@@ -34,6 +37,7 @@
 #include <unistd.h>
 
 #include "cpuprof.h"
+#include "panic.h"
 #include "runtime.h"
 #include "signal_unix.h"
 
@@ -164,15 +168,13 @@ uintptr_t getsig(int sig) {
 uintptr_t handlerAddr() { return reinterpret_cast<uintptr_t>(&sighandler); }
 
 // sigInstallGoHandler: whether initsig installs the runtime's handler for
-// sig (Go's rule, less the fault signals: see the top of this file).
+// sig (Go's rule).
 bool sigInstallGoHandler(int sig) {
   // An inherited SIG_IGN for SIGHUP or SIGINT is respected (nohup, &):
   // os/signal can still ask for them.
   if ((sig == SIGHUP || sig == SIGINT) && fwdSig[sig] == kSigIgn) return false;
   uint16_t flags = sigtable[sig].flags;
   if (flags & _SigSetStack) return false;
-  if (flags & _SigPanic) return false;
-  if ((flags & _SigThrow) && !(flags & _SigNotify)) return false;
   return true;
 }
 
@@ -182,27 +184,94 @@ void sigprocmask(int how, const uint64_t* set, uint64_t* old) {
 
 inline uint64_t sigbit(int sig) { return uint64_t{1} << (sig - 1); }
 
+// dumpregs prints the interrupted context's registers, as Go's crash
+// report for a signal ends.
+void dumpregs(const ucontext_t* uc) {
+  static const struct {
+    const char* name;
+    int reg;
+  } regs[] = {{"rax    ", REG_RAX}, {"rbx    ", REG_RBX}, {"rcx    ", REG_RCX}, {"rdx    ", REG_RDX},
+              {"rdi    ", REG_RDI}, {"rsi    ", REG_RSI}, {"rbp    ", REG_RBP}, {"rsp    ", REG_RSP},
+              {"r8     ", REG_R8},  {"r9     ", REG_R9},  {"r10    ", REG_R10}, {"r11    ", REG_R11},
+              {"r12    ", REG_R12}, {"r13    ", REG_R13}, {"r14    ", REG_R14}, {"r15    ", REG_R15},
+              {"rip    ", REG_RIP}, {"rflags ", REG_EFL}};
+  for (const auto& r : regs) {
+    printcstr(r.name);
+    printhex(static_cast<uint64_t>(uc->uc_mcontext.gregs[r.reg]));
+    printcstr("\n");
+  }
+  uint64_t csgsfs = static_cast<uint64_t>(uc->uc_mcontext.gregs[REG_CSGSFS]);
+  printcstr("cs     ");
+  printhex(csgsfs & 0xffff);
+  printcstr("\nfs     ");
+  printhex((csgsfs >> 32) & 0xffff);
+  printcstr("\ngs     ");
+  printhex((csgsfs >> 16) & 0xffff);
+  printcstr("\n");
+}
+
 // sigthrow: a _SigThrow signal nobody asked for: report and exit 2, as
-// Go's sighandler does after startpanic.
+// Go's sighandler does after startpanic: the goroutine the signal
+// interrupted from the signal's pc, every other one, the registers.
 [[noreturn]] void sigthrow(int sig, siginfo_t* info, ucontext_t* uc) {
   char buf[kFmtIntBufSize];
   freezetheworld();
   printcstr(sigtable[sig].name);
   printcstr("\nPC=");
-  printhex(static_cast<uint64_t>(uc->uc_mcontext.gregs[REG_RIP]));
+  auto pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+  printhex(pc);
   printcstr(" m=");
   g* gp = getg();
   gwrite(buf, formatint(gp->m->id, buf));
   printcstr(" sigcode=");
   gwrite(buf, formatint(info->si_code, buf));
   printcstr("\n\n");
-  g* cur = gp->m->curg;
-  if (cur != nullptr) {
-    goroutineheader(cur);
-    traceback(static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]), cur);
+  int32_t level;
+  bool all, docrash;
+  gotraceback(&level, &all, &docrash);
+  if (level > 0) {
+    g* cur = gp->m->curg;
+    if (cur != nullptr) {
+      goroutineheader(cur);
+      // The signal's pc is cur's only if it interrupted cur's own code.
+      if (gp == cur)
+        tracebackpc(pc, static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]), cur, level);
+      else  // on g0 for cur (systemstack): sched.bp is current, sched.pc not
+        tracebackpc(0, cur->sched.bp, cur, level);
+    }
+    tracebackotherslevel(cur, level);
+    printcstr("\n");
+    dumpregs(uc);
   }
-  tracebackothers(cur);
+  if (docrash) dieFromSignal(SIGABRT);
   exit(2);
+}
+
+// sigfault handles a fault (a _SigPanic signal the kernel raised). In Go
+// code on its goroutine, the goroutine is made to call runtime.sigpanic
+// from the faulting instruction: the pushed return address is pc + 1, so
+// that pc + 1 - 1 symbolises to the faulting line (traceback.cpp knows a
+// frame under sigpanic is such a pc). Anywhere else it is a runtime bug.
+void sigfault(int sig, siginfo_t* info, ucontext_t* uc) {
+  g* gp = getg();
+  auto pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+  auto fp = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]);
+  m* mp = gp != nullptr ? gp->m : nullptr;
+  if (gp == nullptr || mp == nullptr) dieFromSignal(sig);
+  gp->sig = static_cast<uint32_t>(sig);
+  gp->sigcode0 = static_cast<uintptr_t>(static_cast<uint32_t>(info->si_code));
+  gp->sigcode1 = reinterpret_cast<uintptr_t>(info->si_addr);
+  gp->sigpc = pc;
+  if (gp == mp->curg && !gp->throwsplit && mp->dying == 0 && isgocode(pc)) {
+    auto sp = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RSP]);
+    // Below the red zone the faulting function may use: it never resumes.
+    sp = ((sp - 128) & ~uintptr_t{15}) - 8;
+    *reinterpret_cast<uintptr_t*>(sp) = pc + 1;
+    uc->uc_mcontext.gregs[REG_RSP] = static_cast<greg_t>(sp);
+    uc->uc_mcontext.gregs[REG_RIP] = static_cast<greg_t>(reinterpret_cast<uintptr_t>(&sigpanic));
+    return;
+  }
+  throwfault(gp, pc, fp);
 }
 
 void sighandler(int sig, siginfo_t* info, void* ctx) {
@@ -222,7 +291,11 @@ void sighandler(int sig, siginfo_t* info, void* ctx) {
   uint16_t flags = sig < _NSIG_GO ? sigtable[sig].flags : _SigThrow;
   bool fromUser = info->si_code == SI_USER || info->si_code == SI_TKILL;
   bool handled = false;
-  if ((fromUser || (flags & _SigNotify)) && sigsend(static_cast<uint32_t>(sig))) handled = true;
+  if (!fromUser && (flags & _SigPanic)) {
+    sigfault(sig, info, static_cast<ucontext_t*>(ctx));
+    handled = true;
+  }
+  if (!handled && (fromUser || (flags & _SigNotify)) && sigsend(static_cast<uint32_t>(sig))) handled = true;
   if (!handled && fromUser && signal_ignored(static_cast<uint32_t>(sig))) handled = true;
   if (!handled && (flags & _SigKill)) dieFromSignal(sig);
   if (!handled && (flags & (_SigThrow | _SigPanic)))
@@ -295,6 +368,35 @@ void sigsetmask(uint64_t mask) { sigprocmask(SIG_SETMASK, &mask, nullptr); }
 void clearSignalHandlers() {
   for (int i = 1; i < _NSIG_GO; i++)
     if (__atomic_load_n(&handlingSig[i], __ATOMIC_ACQUIRE) != 0) setsig(i, kSigDfl);
+}
+
+const char* signame(uint32_t sig) { return sig < _NSIG_GO ? sigtable[sig].name : "signal ?"; }
+
+// sigpanic runs on the goroutine that faulted, as if the faulting
+// instruction had called it (sigfault): Go's sigpanic, the run-time error
+// for the fault.
+void sigpanic() {
+  g* gp = getg();
+  switch (gp->sig) {
+    case SIGBUS:
+      if (gp->sigcode0 == BUS_ADRERR && gp->sigcode1 < 0x1000) panicErrorString("invalid memory address or nil pointer dereference");
+      break;
+    case SIGSEGV:
+      // A nil pointer, or an address past the end of the first page
+      // (a field of a nil struct pointer); SI_KERNEL: a non-canonical one.
+      if ((gp->sigcode0 == SEGV_MAPERR || gp->sigcode0 == SEGV_ACCERR || gp->sigcode0 == SI_KERNEL) &&
+          gp->sigcode1 < 0x1000)
+        panicErrorString("invalid memory address or nil pointer dereference");
+      break;
+    case SIGFPE:
+      if (gp->sigcode0 == FPE_INTDIV) panicErrorString("integer divide by zero");
+      if (gp->sigcode0 == FPE_INTOVF) panicErrorString("integer overflow");
+      panicErrorString("floating point error");
+  }
+  printcstr("unexpected fault address ");
+  printhex(gp->sigcode1);
+  printcstr("\n");
+  throw_("fault");
 }
 
 // dieFromSignal ends the process with sig's default action, so that the

@@ -22,6 +22,11 @@ void sigblockall(uint64_t* old);
 void sigsetmask(uint64_t mask);
 void clearSignalHandlers();
 [[noreturn]] void dieFromSignal(int sig);
+// signame: the signal's name as crash reports print it ("SIGSEGV:
+// segmentation violation").
+const char* signame(uint32_t sig);
+// sigpanic: see signal_unix.cpp (sigfault).
+[[noreturn]] void sigpanic() __asm__("runtime.sigpanic");
 void sigenable(uint32_t sig);
 void sigdisable(uint32_t sig);
 void sigignore(uint32_t sig);

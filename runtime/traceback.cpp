@@ -1,12 +1,21 @@
-// runtime/traceback.cpp — printing a goroutine's stack (Go's traceback.go).
+// runtime/traceback.cpp — printing goroutine stacks (Go's traceback.go) and
+// the GOTRACEBACK setting (runtime1.go's setTraceback/gotraceback).
 //
-// The frames come from unwinder (unwind.h), the walk sigprof uses too.
+// The frames come from unwinder (unwind.h), the walk sigprof uses too; each
+// return address becomes one or more source frames (symtab.h: functions
+// inlined at that pc come first), printed as Go prints them:
+//   main.f(...)
+//   	/abs/path/f.go:12 +0x1d
+// An inlined frame has no +0x offset: it has no code of its own. Go prints
+// a function's arguments where gosub has none to print: `(...)`, as Go does
+// for inlined frames, and `()` for a function without parameters.
 //
-// Like Go (GOTRACEBACK=single), only Go frames are shown: C++ runtime frames
-// (mangled names) and runtime.* frames are hidden, and the walk stops at
-// runtime.main, the runtime's frame that called main.main. Go prints
-// arguments and a file:line line per frame; gosub prints `name()` only until
-// debug info is used (no args, no location line).
+// What is shown depends on the traceback level (GOTRACEBACK): at 1 (single,
+// all) only Go frames, not the runtime's (C++ and runtime.*) nor generated
+// wrappers, and the walk stops at runtime.main, the runtime's frame that
+// called main.main; at 2 (system, crash) every frame.
+
+#include <unistd.h>
 
 #include "panic.h"
 #include "runtime.h"
@@ -17,6 +26,14 @@ namespace gosub::rt {
 namespace {
 
 constexpr int _TracebackMaxFrames = 100;
+
+// traceback_cache holds Go's encoding: level << tracebackShift | flags.
+constexpr uint32_t tracebackCrash = 1 << 0;
+constexpr uint32_t tracebackAll = 1 << 1;
+constexpr uint32_t tracebackShift = 2;
+uint32_t traceback_cache = 1 << tracebackShift;  // [atomic]
+uint32_t traceback_env;    // the environment's setting: SetTraceback cannot go below it
+uint32_t traceback_ready;  // [atomic] GOTRACEBACK has been read
 
 bool hasprefix(const char* s, size_t n, const char* p) {
   size_t i = 0;
@@ -37,75 +54,296 @@ bool hassuffix(const char* s, size_t n, const char* p) {
   return n >= k && iseq(s + n - k, k, p);
 }
 
-// showframe: a Go function has a dotted package-qualified name. The
+bool contains(const char* s, size_t n, const char* p) {
+  size_t k = __builtin_strlen(p);
+  for (size_t i = 0; i + k <= n; i++)
+    if (iseq(s + i, k, p)) return true;
+  return false;
+}
+
+uint32_t parseTraceback(const char* s, size_t n) {
+  if (iseq(s, n, "none")) return 0;
+  if (n == 0 || iseq(s, n, "single")) return 1 << tracebackShift;
+  if (iseq(s, n, "all")) return 1 << tracebackShift | tracebackAll;
+  if (iseq(s, n, "system")) return 2 << tracebackShift | tracebackAll;
+  if (iseq(s, n, "crash")) return 2 << tracebackShift | tracebackAll | tracebackCrash;
+  // A number is a level, with all goroutines; anything else is all at level 0.
+  uint32_t t = tracebackAll;
+  uint64_t level = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9' || level > 0xffffffffu / 10) return t;
+    level = level * 10 + static_cast<uint64_t>(s[i] - '0');
+  }
+  if (level <= 0x3fffffffu) t |= static_cast<uint32_t>(level) << tracebackShift;
+  return t;
+}
+
+// envGOTRACEBACK: the variable's value, nullptr if unset.
+const char* envGOTRACEBACK() {
+  for (char** e = environ; e != nullptr && *e != nullptr; e++)
+    if (hasprefix(*e, __builtin_strlen(*e), "GOTRACEBACK=")) return *e + 12;
+  return nullptr;
+}
+
+void readTracebackEnv() {
+  if (__atomic_load_n(&traceback_ready, __ATOMIC_ACQUIRE) != 0) return;
+  const char* s = envGOTRACEBACK();
+  uint32_t t = parseTraceback(s ? s : "", s ? __builtin_strlen(s) : 0);
+  traceback_env = t;
+  __atomic_store_n(&traceback_cache, t, __ATOMIC_RELEASE);
+  __atomic_store_n(&traceback_ready, 1u, __ATOMIC_RELEASE);
+}
+
+// showframe: whether a frame of function `name` is printed at this level.
+// A Go function has a dotted package-qualified name; exported runtime
+// functions (runtime.Goexit, runtime.Caller) are Go's API and shown. The
 // stdlib's panicString entry points (sync, time) stand in for the panic
 // builtin, whose frame Go does not show either.
-bool showframe(const char* name, size_t n) {
-  if (hasprefix(name, n, "_Z") || hasprefix(name, n, "runtime.") || hassuffix(name, n, ".panicString"))
-    return false;
+bool showframe(const char* name, size_t n, int level) {
+  if (level > 1) return true;
+  if (hasprefix(name, n, "_Z") || hassuffix(name, n, ".panicString")) return false;
+  if (hasprefix(name, n, "runtime.")) return n > 8 && name[8] >= 'A' && name[8] <= 'Z';
   // Generated wrappers (Go elides its wrapper frames too): the open-coded
-  // defer runners, recorded defers' wrappers, func value thunks.
+  // defer runners, recorded defers' wrappers, func value thunks. (Go
+  // statements' wrappers, main.main.gowrap1, are shown, as Go 1.21+ does.)
   if (hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv") || hassuffix(name, n, "-fm")) return false;
-  for (size_t i = 0; i + 10 <= n; i++)
-    if (iseq(name + i, 10, ".deferwrap")) return false;
+  if (contains(name, n, ".deferwrap")) return false;
   for (size_t i = 0; i < n; i++)
     if (name[i] == '.') return true;
   return false;
 }
 
+void printframe(const char* name, size_t n, bool noargs, const char* file, int32_t line, bool inlined,
+                uintptr_t off) {
+  char buf[kFmtIntBufSize];
+  gwrite(name, n);
+  printcstr(noargs && !inlined ? "()\n\t" : "(...)\n\t");
+  printcstr(file);
+  printcstr(":");
+  gwrite(buf, formatint(line, buf));
+  if (!inlined) {
+    printcstr(" +");
+    printhex(off);
+  }
+  printcstr("\n");
+}
+
 struct walker {
   g* gp;
+  int level;
   _panic* nextpanic = nullptr;  // the panic of the next gopanic frame down
   int printed = 0;
+  int skip = 0;  // frames not to print yet (runtime.Stack's own)
   bool done = false;
+  // aftersigpanic: the previous frame was runtime.sigpanic, so this "return
+  // address" is the faulting instruction's pc + 1 (signal_unix.cpp).
+  bool aftersigpanic = false;
 
-  // frame handles one return address; pc-1 lies in the calling instruction,
-  // so it symbolises to the right function even at a function's end.
-  void frame(uintptr_t pc) {
+  bool room() {
+    if (skip > 0) {
+      skip--;
+      return false;
+    }
+    if (printed < _TracebackMaxFrames) return true;
+    printcstr("...additional frames elided...\n");
+    done = true;
+    return false;
+  }
+
+  // frame handles one return address; ra-1 lies in the calling
+  // instruction, so it symbolises to the right function and line even at a
+  // function's end.
+  void frame(uintptr_t ra) {
+    if (done) return;
+    uintptr_t pc = ra - 1;
+    uintptr_t printpc = aftersigpanic ? pc : ra;
+    aftersigpanic = false;
+    srcframe frames[32];
+    int n = pcframes(pc, frames, 32);
+    for (int i = 0; i < n; i++) {
+      const srcframe& f = frames[i];
+      if (!showframe(f.name, f.namelen, level)) continue;
+      if (!room()) {
+        if (done) return;
+        continue;
+      }
+      printframe(f.name, f.namelen, !f.inlined && funcnoargs(pc), f.file, f.line, f.inlined, printpc - f.entry);
+      printed++;
+    }
+    if (n > 0) return;
+
+    // Not in the table: the runtime's C++ (or a program without a table).
     const char* name;
-    size_t n;
-    if (done || !funcname(pc - 1, &name, &n)) return;
-    if (iseq(name, n, "runtime.main") || iseq(name, n, "main")) {
-      done = true;
-      return;
-    }
-    bool ispanic = iseq(name, n, "runtime.gopanic");
-    // Goexit runs deferred calls above its frame, which Go shows.
-    if (!ispanic && !iseq(name, n, "runtime.Goexit") && !showframe(name, n)) return;
-    if (printed == _TracebackMaxFrames) {
-      printcstr("...additional frames elided...\n");
-      done = true;
-      return;
-    }
+    size_t len;
+    if (!funcname(pc, &name, &len)) return;
+    bool isruntimemain = iseq(name, len, "runtime.main") || iseq(name, len, "main");
+    if (isruntimemain) done = true;
+    if (iseq(name, len, "runtime.sigpanic")) aftersigpanic = true;
+    bool ispanic = iseq(name, len, "runtime.gopanic");
     if (ispanic) {
       // A deferred call runs above it: Go shows the frame as
       // `panic({type, data})`. The goroutine's panics are in stack order.
       while (nextpanic != nullptr && nextpanic->goexit) nextpanic = nextpanic->link;
-      printcstr("panic({");
-      printhex(nextpanic ? reinterpret_cast<uintptr_t>(nextpanic->arg.type) : 0);
-      printcstr(", ");
-      printhex(nextpanic ? reinterpret_cast<uintptr_t>(nextpanic->arg.data) : 0);
-      printcstr("})\n");
+      _panic* p = nextpanic;
       if (nextpanic != nullptr) nextpanic = nextpanic->link;
-    } else {
-      gwrite(name, n);
-      printcstr("()\n");
+      if (!room()) return;  // skipped, or the end
+      printcstr("panic({");
+      printhex(p ? reinterpret_cast<uintptr_t>(p->arg.type) : 0);
+      printcstr(", ");
+      printhex(p ? reinterpret_cast<uintptr_t>(p->arg.data) : 0);
+      printcstr("})\n\t?:0 +");
+      printhex(printpc - funcentry(pc));
+      printcstr("\n");
+      printed++;
+      return;
     }
+    if (isruntimemain && level <= 1) return;
+    // Goexit runs deferred calls above its frame, which Go shows.
+    if (!showframe(name, len, level) && !iseq(name, len, "runtime.Goexit")) return;
+    if (!room()) return;
+    // The runtime's C++ has no table entry: no line, and no parameters
+    // known but for Goexit, Go API without any.
+    printframe(name, len, iseq(name, len, "runtime.Goexit"), "?", 0, false, printpc - funcentry(pc));
     printed++;
   }
 };
 
+// printcreatedby prints where gp was started (its `go` statement).
+void printcreatedby(g* gp, int level) {
+  if (gp->gopc == 0 || gp->goid == 1) return;
+  uintptr_t pc = gp->gopc - 1;
+  srcframe f[1];
+  const char* name;
+  size_t len;
+  const char* file = "?";
+  int32_t line = 0;
+  uintptr_t entry;
+  if (pcframes(pc, f, 1) == 1) {
+    name = f[0].name;
+    len = f[0].namelen;
+    file = f[0].file;
+    line = f[0].line;
+    entry = f[0].entry;
+  } else if (funcname(pc, &name, &len)) {
+    entry = funcentry(pc);
+  } else {
+    return;
+  }
+  if (!showframe(name, len, level)) return;
+  char buf[kFmtIntBufSize];
+  printcstr("created by ");
+  gwrite(name, len);
+  if (gp->parentGoid != 0) {
+    printcstr(" in goroutine ");
+    gwrite(buf, formatint(gp->parentGoid, buf));
+  }
+  printcstr("\n\t");
+  printcstr(file);
+  printcstr(":");
+  gwrite(buf, formatint(line, buf));
+  printcstr(" +");
+  printhex(gp->gopc - entry);
+  printcstr("\n");
+}
+
+// issystemgoroutine: started by the runtime for itself (Go's
+// isSystemGoroutine); tracebacks of all goroutines leave these out below
+// level 2.
+bool issystemgoroutine(g* gp) {
+  const char* name;
+  size_t len;
+  if (gp->goid == 1 || gp->startfn == nullptr) return false;
+  if (!funcname(reinterpret_cast<uintptr_t>(gp->startfn), &name, &len)) return false;
+  return hasprefix(name, len, "runtime.");
+}
+
 }  // namespace
 
-void traceback(uintptr_t fp, g* gp) {
-  walker w{gp};
+void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, bool exact);
+
+int logicalframes(uintptr_t pc, srcframe* out, int max) {
+  int n = pcframes(pc, out, max);
+  if (n > 0) return n;
+  const char* name;
+  size_t len;
+  if (!funcname(pc, &name, &len) || hasprefix(name, len, "_Z")) return 0;
+  for (size_t i = 0; i < len; i++)
+    if (name[i] == '.') {
+      out[0] = {name, len, "?", 0, funcentry(pc), false};
+      return 1;
+    }
+  return 0;
+}
+
+void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, const srcframe& f), void* ctx) {
+  unwinder u(gp, fp);
+  uintptr_t ra;
+  while (u.next(&ra)) {
+    srcframe frames[32];
+    int n = logicalframes(ra - 1, frames, 32);
+    for (int i = 0; i < n; i++)
+      if (!visit(ctx, ra, frames[i])) return;
+    if (n > 0 && iseq(frames[n - 1].name, frames[n - 1].namelen, "runtime.main")) return;
+  }
+}
+
+void gotraceback(int32_t* level, bool* all, bool* crash) {
+  readTracebackEnv();
+  uint32_t t = __atomic_load_n(&traceback_cache, __ATOMIC_ACQUIRE);
+  *crash = (t & tracebackCrash) != 0;
+  *all = (t & tracebackAll) != 0;
+  *level = static_cast<int32_t>(t >> tracebackShift);
+}
+
+void setTraceback(const char* s, size_t n) {
+  readTracebackEnv();
+  __atomic_store_n(&traceback_cache, parseTraceback(s, n) | traceback_env, __ATOMIC_RELEASE);
+}
+
+void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level) { tracebackskip(pc, fp, gp, level, 0); }
+
+// tracebacksaved prints a goroutine that is not running from its saved
+// context: sched.pc is the return address of the mcall (or the system
+// call entry) that saved it, in the function whose frame record is
+// sched.bp's, or, when that call was a tail call (gopark's mcall,
+// timeSleep's gopark), in the Go function that called the runtime: the
+// chain from sched.bp then starts at that function's caller, and the
+// frame at sched.pc is the one to print first.
+void tracebacksaved(g* gp, int32_t level) {
+  uintptr_t pc = gp->sched.pc;
+  if (pc == reinterpret_cast<uintptr_t>(&gostart)) pc = 0;  // never ran
+  tracebackwalk(pc, gp->sched.bp, gp, level, 0, false);
+}
+
+void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip) {
+  tracebackwalk(pc, fp, gp, level, skip, true);
+}
+
+// tracebackwalk: pc (if not 0) is printed first, as the faulting
+// instruction (exact) or as a return address.
+void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, bool exact) {
+  walker w{gp, level};
+  w.skip = skip;
   // The walk starts inside the innermost gopanic when a panic is printed:
   // the first gopanic frame it meets is the next older one.
   w.nextpanic = gp->_panic;
   if (w.nextpanic != nullptr && fp == w.nextpanic->gopanicfp) w.nextpanic = w.nextpanic->link;
+  // A signal's pc is the instruction itself, not a return address.
+  if (pc != 0) {
+    w.aftersigpanic = exact;
+    w.frame(exact ? pc + 1 : pc);
+  }
   unwinder u(gp, fp);
   uintptr_t ra;
   while (!w.done && u.next(&ra)) w.frame(ra);
+  if (gp->stackbase != nullptr) printcreatedby(gp, level);
+}
+
+void traceback(uintptr_t fp, g* gp) {
+  int32_t level;
+  bool all, crash;
+  gotraceback(&level, &all, &crash);
+  tracebackpc(0, fp, gp, level);
 }
 
 void goroutineheader(g* gp) {
@@ -138,20 +376,30 @@ void goroutineheader(g* gp) {
       printcstr(" minutes");
     }
   }
+  if (gp->lockedm != nullptr) printcstr(", locked to thread");
   printcstr("]:\n");
 }
 
 void tracebackothers(g* me) {
+  int32_t level;
+  bool all, crash;
+  gotraceback(&level, &all, &crash);
+  tracebackotherslevel(me, level);
+}
+
+void tracebackotherslevel(g* me, int32_t level) {
   uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
   for (uintptr_t i = 0; i < n; i++) {
     g* gp = allgs[i];
     if (gp == me || readgstatus(gp) == _Gdead) continue;
+    if (level < 2 && issystemgoroutine(gp)) continue;
     printcstr("\n");
     goroutineheader(gp);
     if (readgstatus(gp) == _Grunning) {
       printcstr("\tgoroutine running on other thread; stack unavailable\n");
+      printcreatedby(gp, level);
     } else {
-      traceback(gp->sched.bp, gp);
+      tracebacksaved(gp, level);
     }
   }
 }

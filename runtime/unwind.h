@@ -17,6 +17,10 @@
 // __morestack is __morestack_bodyret), f has been seen already; if it came
 // from newstack (f stopped in its prologue, e.g. to be preempted), f is
 // yielded from [1].
+//
+// Every method is always_inline: an out-of-line copy would be emitted in
+// each object that uses it, and the linker might keep the one from a
+// split-stack file, whose prologue must not run on g0 or the signal stack.
 #pragma once
 
 #include "runtime.h"
@@ -29,12 +33,12 @@ class unwinder {
  public:
   // Walks gp's stack from the frame record at fp. gp is a goroutine (its
   // segments bound the walk) or an M's g0/gsignal (stack.lo..stack.hi).
-  unwinder(g* gp, uintptr_t fp) : gp_(gp), fp_(fp) {}
+  [[gnu::always_inline]] unwinder(g* gp, uintptr_t fp) : gp_(gp), fp_(fp) {}
 
   // next stores the next return address up the chain in *ra and returns
   // true, or returns false at the chain's end. A return address lies just
   // after its call: symbolise it at ra-1.
-  bool next(uintptr_t* ra) {
+  [[gnu::always_inline]] bool next(uintptr_t* ra) {
     if (npending_ > 0) {
       *ra = pending_[--npending_];
       return true;
@@ -63,11 +67,11 @@ class unwinder {
   }
 
   // fp of the frame whose return address next() yielded last (0 at first).
-  uintptr_t framepointer() const { return prev_; }
+  [[gnu::always_inline]] uintptr_t framepointer() const { return prev_; }
 
  private:
   // bounds of the stack (segment) of gp that holds fp, or false.
-  bool bounds(uintptr_t fp, uintptr_t* lo, uintptr_t* hi) const {
+  [[gnu::always_inline]] bool bounds(uintptr_t fp, uintptr_t* lo, uintptr_t* hi) const {
     if (gp_->stackbase == nullptr) {  // a g0 or gsignal: one stack
       *lo = gp_->stack.lo;
       *hi = gp_->stack.hi;
@@ -87,7 +91,7 @@ class unwinder {
   // A record must be aligned, lie wholly in one of gp's stacks and, in the
   // same segment as the previous one, above it. A walk may leave a segment
   // for an older one, whose address may be lower.
-  bool valid(uintptr_t fp, uintptr_t prev) const {
+  [[gnu::always_inline]] bool valid(uintptr_t fp, uintptr_t prev) const {
     uintptr_t lo, hi, plo, phi;
     if ((fp & 7) != 0 || !bounds(fp, &lo, &hi) || fp + 16 > hi) return false;
     if (prev != 0 && bounds(prev, &plo, &phi) && plo == lo && fp <= prev) return false;

@@ -212,6 +212,8 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   isLit_ = isLit;
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);
+  // Tracebacks print f() for these, f(...) for the others (driver/pclntab.h).
+  if (options_.lineTables && !sig->recv && (!sig->params || sig->params->vars.empty())) fn->addFnAttr("gosub-noargs");
 
   // A literal finds the cells of the variables it captures in its closure
   // object {code, cell...}, its last parameter.
@@ -225,7 +227,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
       // A copy lives in the object itself; otherwise the object holds its address.
       llvm::Value* cell = capturedByValue(captures[i]) ? slot : b_.CreateLoad(ptr, slot, captures[i]->name);
       captureCells_[captures[i]] = cell;
-      if (di_) {
+      if (options_.debugInfo) {
         // The debugger finds the variable through a slot holding its cell.
         llvm::AllocaInst* a = entryAlloca(ptr, captures[i]->name + ".cell");
         b_.CreateStore(cell, a);
@@ -257,7 +259,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
         // A large parameter's storage is the caller's copy, which the
         // callee owns for the call (callconv.cpp).
         p->storage = arg;
-        if (di_) {
+        if (options_.debugInfo) {
           llvm::AllocaInst* a = entryAlloca(b_.getPtrTy(), p->name + ".addr");
           b_.CreateStore(arg, a);
           di_->declareVar(p, a, static_cast<unsigned>(i + 1), b_.GetInsertBlock(), /*indirect=*/true);
@@ -339,6 +341,7 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
   if (!pkg->files.empty() && pkg->files[0]->packageName) pos = pkg->files[0]->packageName->pos;
   if (di_) di_->beginFunction(fn, fn->getName().str(), pos);
   setLocation(pos);
+  if (options_.lineTables) fn->addFnAttr("gosub-noargs");
 
   // gc's inittask: run once, even when imported by several packages.
   auto* done = new llvm::GlobalVariable(*module_, b_.getInt1Ty(), false, llvm::GlobalValue::InternalLinkage,
@@ -400,7 +403,10 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   for (types::Package* p : packages)
     if (p->path == "main" && !p->files.empty()) mainFile = p->files[0]->path;
   initModule(mainFile);
-  if (options_.debugInfo) di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile);
+  // Line tables for executables: the runtime's pc->line table is built
+  // from them.
+  if (options_.debugInfo || options_.lineTables)
+    di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile, !options_.debugInfo);
 
   // Declarations first, so that bodies may refer to anything in any order.
   auto guarded = [&](auto&& body) {

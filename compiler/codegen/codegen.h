@@ -18,6 +18,11 @@ namespace gosub::codegen {
 
 struct Options {
   bool debugInfo = false;  // -g
+  // Building an executable, whose pc->line table (driver/pclntab.h) is
+  // built from line tables: emit them (line tables only without -g) and
+  // mark Go functions without parameters. IR, assembly and object files
+  // get neither without -g.
+  bool lineTables = false;
   // Emit the split-stack prologue attribute on Go functions, and with it the
   // loop back-edge preemption checks (off only with -fno-split-stack, which
   // measures their cost: bench/fib.go with and without).

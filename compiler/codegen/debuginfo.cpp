@@ -45,13 +45,15 @@ static std::pair<std::string, std::string> splitPath(const std::string& path) {
 
 static uint64_t alignTo(uint64_t n, uint64_t a) { return (n + a - 1) / a * a; }
 
-DebugInfo::DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile)
-    : module_(m), sources_(sources), builder_(m) {
+DebugInfo::DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile,
+                     bool lineTablesOnly)
+    : module_(m), sources_(sources), builder_(m), lineTablesOnly_(lineTablesOnly) {
   m.addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   m.addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   auto [name, dir] = splitPath(mainFile);
   cu_ = builder_.createCompileUnit(llvm::dwarf::DW_LANG_Go, builder_.createFile(name, dir), "gosub",
-                                   /*isOptimized=*/false, "", 0);
+                                   /*isOptimized=*/false, "", 0, llvm::StringRef(),
+                                   lineTablesOnly ? llvm::DICompileUnit::LineTablesOnly : llvm::DICompileUnit::FullDebug);
 }
 
 llvm::DIFile* DebugInfo::file(int index) {
@@ -133,6 +135,7 @@ llvm::DILocation* DebugInfo::location(ast::Pos pos) {
 }
 
 void DebugInfo::declareGlobal(types::Var* v, llvm::GlobalVariable* gv) {
+  if (lineTablesOnly_) return;
   llvm::DIType* t = type(v->type);
   if (!t) return;
   unsigned line = v->pos.valid() ? static_cast<unsigned>(v->pos.line) : 0;
@@ -563,6 +566,7 @@ llvm::DIType* DebugInfo::makeType(types::Type* t) {
 
 void DebugInfo::declareVar(types::Var* v, llvm::AllocaInst* addr, unsigned argNo, llvm::BasicBlock* atEnd,
                            bool indirect) {
+  if (lineTablesOnly_) return;
   if (!sp_ || v->name.empty() || v->name == "_") return;
   llvm::DIType* t = type(v->type);
   if (!t) return;  // types without a description are left out

@@ -1,7 +1,11 @@
 // debuginfo.h — DWARF for -g: a compile unit, a DISubprogram per function,
 // line locations per statement and call, and variables of every Go type,
 // described the way gc describes them, so that gdb with
-// tools/gosub-gdb.py prints them as Go values (docs/debugging.md).
+// tools/gosub-gdb.py prints them as Go values (docs/debugging.md). Without
+// -g the same class emits line tables only (no variables, no types): the
+// driver reads them back from the object file to build the runtime's
+// pc->line table (driver/pclntab.cpp), which tracebacks and runtime.Caller
+// use.
 #pragma once
 
 #include <map>
@@ -19,7 +23,9 @@ namespace gosub::codegen {
 
 class DebugInfo {
  public:
-  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile);
+  // lineTablesOnly: DICompileUnit::LineTablesOnly (functions, inlining and
+  // lines; declareVar and declareGlobal do nothing), else FullDebug.
+  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile, bool lineTablesOnly);
 
   // Attaches a DISubprogram to fn; `name` is the Go name ("main.fib").
   llvm::DISubprogram* beginFunction(llvm::Function* fn, const std::string& name, ast::Pos pos);
@@ -60,6 +66,7 @@ class DebugInfo {
   llvm::Module& module_;
   const SourceManager& sources_;
   llvm::DIBuilder builder_;
+  bool lineTablesOnly_;
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   llvm::Function* fn_ = nullptr;

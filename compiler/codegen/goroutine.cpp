@@ -21,6 +21,7 @@
 #include <llvm/IR/MDBuilder.h>
 
 #include "codegen/codegen_impl.h"
+#include "codegen/debuginfo.h"
 
 namespace gosub::codegen {
 
@@ -128,9 +129,14 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
-  later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock, large] {
+  ast::Pos pos = s->pos;
+  later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock, large, name, pos] {
     FunctionScope scope(*this, wrapper);
     sig_ = c.sig;
+    // At the go statement's line, as Go 1.21+ shows main.main.gowrap1;
+    // what is inlined into it keeps its frames (driver/pclntab.h).
+    if (di_) di_->beginFunction(wrapper, name, pos);
+    setLocation(pos);
     llvm::Argument* block = wrapper->getArg(0);
     block->setName("block");
     Callee callee = c;

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <exception>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +34,7 @@
 #include "driver/dead_code.h"
 #include "driver/opt_budget.h"
 #include "driver/package_loader.h"
+#include "driver/pclntab.h"
 #include "escape/escape.h"
 #include "driver/toolchain.h"
 #include "support/diagnostics.h"
@@ -236,6 +238,8 @@ int compile(const Config& cfg) {
   llvm::LLVMContext ctx;
   codegen::Options options;
   options.debugInfo = cfg.debug;
+  bool filesOut = cfg.emitLLVM || cfg.asmOut || cfg.objOut;
+  options.lineTables = !filesOut;
   options.splitStack = cfg.splitStack;
   options.targetTriple = tm->getTargetTriple().str();
   options.dataLayout = tm->createDataLayout().getStringRepresentation();
@@ -245,10 +249,10 @@ int compile(const Config& cfg) {
     diags.flush();
     return kExitError;
   }
-  bool filesOut = cfg.emitLLVM || cfg.asmOut || cfg.objOut;
   // An executable's module is the whole program: what it cannot reach of
   // the packages it imports need not be optimised or compiled.
   if (!filesOut) dropUnreachable(*module);
+  if (!filesOut) keepPanicSites(*module);
   optimize(*module, *tm, cfg.optLevel);
 
   // Files instead of an executable.
@@ -277,6 +281,7 @@ int compile(const Config& cfg) {
     return kExitError;
   }
   std::vector<std::string> objects{tmp.path() + "/" + baseName + ".o"};
+  std::set<std::string> noargs = noargsFunctions(*module);
   // Functions over the optimisation budget get the -O0 back end (opt_budget.h).
   if (std::unique_ptr<llvm::Module> part = cfg.optLevel > 0 ? splitOverBudget(*module) : nullptr) {
     std::unique_ptr<llvm::TargetMachine> tm0 = createTargetMachine(0, error);
@@ -295,9 +300,25 @@ int compile(const Config& cfg) {
     return kExitError;
   }
   module.reset();
+  // The runtime's pc->line table, from the objects' line tables.
+  std::unique_ptr<llvm::Module> pclntab = buildPclntab(ctx, objects, noargs, error);
+  if (!pclntab) {
+    std::fprintf(stderr, "gosub: %s\n", error.c_str());
+    return kExitError;
+  }
+  pclntab->setTargetTriple(tm->getTargetTriple().str());
+  pclntab->setDataLayout(tm->createDataLayout());
+  pclntab->setPICLevel(llvm::PICLevel::BigPIC);
+  pclntab->setPIELevel(llvm::PIELevel::Large);
+  objects.push_back(tmp.path() + "/" + baseName + ".pclntab.o");
+  if (!emit(*pclntab, *tm, OutputKind::Object, objects.back(), error)) {
+    std::fprintf(stderr, "gosub: %s\n", error.c_str());
+    return kExitError;
+  }
+  pclntab.reset();
   std::string exe = cfg.run ? tmp.path() + "/" + baseName : (cfg.output.empty() ? baseName : cfg.output);
   if (exe == "-") return usageError("cannot write an executable to stdout");
-  if (!link(objects, runtimeLib, exe, error)) {
+  if (!link(objects, runtimeLib, exe, /*keepDebugInfo=*/cfg.debug, error)) {
     std::fprintf(stderr, "gosub: %s\n", error.c_str());
     return kExitError;
   }

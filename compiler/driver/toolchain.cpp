@@ -171,7 +171,7 @@ static int spawnAndWait(const std::vector<std::string>& argv, std::string& error
 }
 
 bool link(const std::vector<std::string>& objects, const std::string& runtimeLib, const std::string& out,
-          std::string& error) {
+          bool keepDebugInfo, std::string& error) {
   // The C driver knows the platform's crt files and libc. The BFD linker is
   // required: lld and gold rewrite calls from split-stack code into
   // non-split-stack code (see DESIGN.md, contract 3).
@@ -192,6 +192,8 @@ bool link(const std::vector<std::string>& objects, const std::string& runtimeLib
   argv.push_back("-lpthread");
   argv.push_back("-lz");  // the CPU profile's gzip (runtime/pprof_encode.cpp)
   argv.push_back("-Wl,--build-id");  // profiles name the executable by it
+  // Without -g the line tables were only the pclntab's input (pclntab.h).
+  if (!keepDebugInfo) argv.push_back("-Wl,--strip-debug");
   int status = spawnAndWait(argv, error);
   if (status < 0) return false;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

@@ -24,9 +24,10 @@ enum class OutputKind { Executable, Object, Assembly, IRText, Bitcode };
 // Writes IR, assembly or an object file to `path` ("-" = stdout).
 bool emit(llvm::Module& m, llvm::TargetMachine& tm, OutputKind kind, const std::string& path, std::string& error);
 
-// Links objects with the runtime archive into an executable.
+// Links objects with the runtime archive into an executable; without
+// keepDebugInfo, .debug_* sections are left out.
 bool link(const std::vector<std::string>& objects, const std::string& runtimeLib, const std::string& out,
-          std::string& error);
+          bool keepDebugInfo, std::string& error);
 
 // Runs a program with stdin/stdout/stderr inherited; returns its exit status
 // (128+N if it died of signal N).

@@ -20,6 +20,7 @@
 // V0-EMPTY:
 // V0-NEXT:goroutine {{[0-9]+}} [running]:
 // V0-NEXT:main.main()
+// V0-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V0-NEXT:exit=2
 // V0-NOT:{{.}}
 package main

@@ -42,7 +42,7 @@
 // NIL1-NEXT:[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc={{0x[0-9a-f]+}}]
 // NIL1-EMPTY:
 // NIL1-NEXT:goroutine {{[1-9][0-9]*}} [running]:
-// NIL1-NEXT:main.main.{{func|gowrap}}{{[0-9]+}}()
+// NIL1-NEXT:main.main.{{func|gowrap}}{{[0-9]+}}({{(\.\.\.)?}})
 // NIL1:exit=2
 package main
 

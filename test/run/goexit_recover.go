@@ -20,8 +20,13 @@
 // CHECK-EMPTY:
 // CHECK-NEXT:goroutine {{[0-9]+}} [running]:
 // CHECK-NEXT:main.unrecovered.func1()
+// CHECK-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // CHECK-NEXT:runtime.Goexit()
+// CHECK-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // CHECK-NEXT:main.unrecovered()
+// CHECK-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
+// CHECK-NEXT:created by main.main in goroutine 1
+// CHECK-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // CHECK-NEXT:exit=2
 // CHECK-NOT:{{.}}
 package main

@@ -16,6 +16,9 @@
 // V0-EMPTY:
 // V0-NEXT:goroutine {{[0-9]+}} [running]:
 // V0-NEXT:main.main.func1()
+// V0-NEXT:	{{.*}}panic_goroutine.go:37 +0x{{[0-9a-f]+}}
+// V0-NEXT:created by main.main in goroutine 1
+// V0-NEXT:	{{.*}}panic_goroutine.go:29 +0x{{[0-9a-f]+}}
 // V0-NEXT:exit=2
 // V0-NOT:{{.}}
 package main

@@ -18,7 +18,7 @@
 // RUN:   { cat %t.run; echo "exit=$rc"; } | paste -s -d'|'; \
 // RUN: done; done > %t.out
 // RUN: FileCheck --match-full-lines --strict-whitespace --input-file=%t.out %s
-// CHECK-COUNT-300:panic: runtime error: integer divide by zero||goroutine 2 [running]:|main.main.func1()|exit=2
+// CHECK-COUNT-300:panic: runtime error: integer divide by zero||goroutine 2 [running]:|main.main.func1()|	{{.*}}panic_main_exit.go:31 +0x{{[0-9a-f]+}}|created by main.main in goroutine 1|	{{.*}}panic_main_exit.go:29 +0x{{[0-9a-f]+}}|exit=2
 // CHECK-NOT:{{.}}
 package main
 

@@ -56,8 +56,11 @@
 // V0-EMPTY:
 // V0-NEXT:goroutine {{[0-9]+}} [running]:
 // V0-NEXT:main.main.func1()
+// V0-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V0-NEXT:panic({{[{]}}{{0x[0-9a-f]+}}, {{0x[0-9a-f]+}}{{[}]}})
+// V0-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V0-NEXT:main.main()
+// V0-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V0-NEXT:exit=2
 // V0-NOT:{{.}}
 // V1:start
@@ -66,9 +69,13 @@
 // V1-EMPTY:
 // V1-NEXT:goroutine {{[0-9]+}} [running]:
 // V1-NEXT:main.first.func1()
+// V1-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V1-NEXT:panic({{[{]}}{{0x[0-9a-f]+}}, {{0x[0-9a-f]+}}{{[}]}})
+// V1-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V1-NEXT:main.first()
+// V1-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V1-NEXT:main.main()
+// V1-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V1-NEXT:exit=2
 // V1-NOT:{{.}}
 // V2:start
@@ -77,8 +84,11 @@
 // V2-EMPTY:
 // V2-NEXT:goroutine {{[0-9]+}} [running]:
 // V2-NEXT:main.main.func2()
+// V2-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V2-NEXT:panic({{[{]}}{{0x[0-9a-f]+}}, {{0x[0-9a-f]+}}{{[}]}})
+// V2-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V2-NEXT:main.main()
+// V2-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V2-NEXT:exit=2
 // V2-NOT:{{.}}
 // V3:start
@@ -88,8 +98,11 @@
 // V3-EMPTY:
 // V3-NEXT:goroutine {{[0-9]+}} [running]:
 // V3-NEXT:main.main.func3()
+// V3-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V3-NEXT:panic({{[{]}}{{0x[0-9a-f]+}}, {{0x[0-9a-f]+}}{{[}]}})
+// V3-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V3-NEXT:main.main()
+// V3-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V3-NEXT:exit=2
 // V3-NOT:{{.}}
 // V4:start
@@ -97,6 +110,7 @@
 // V4-EMPTY:
 // V4-NEXT:goroutine {{[0-9]+}} [running]:
 // V4-NEXT:main.main()
+// V4-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V4-NEXT:exit=2
 // V4-NOT:{{.}}
 // V5:start
@@ -105,7 +119,9 @@
 // V5-EMPTY:
 // V5-NEXT:goroutine {{[0-9]+}} [running]:
 // V5-NEXT:main.main.func4()
+// V5-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V5-NEXT:main.main()
+// V5-NEXT:	{{.+}}:{{[0-9]+}}{{( \+0x[0-9a-f]+)?}}
 // V5-NEXT:exit=2
 // V5-NOT:{{.}}
 package main

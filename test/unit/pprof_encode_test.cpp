@@ -191,24 +191,24 @@ decoded decode(const std::string& pb) {
 // main.inlined inlined into it at 0x402100), a C++ runtime function at
 // 0x403000; nothing known at 0x404000 (still in the mapping). Addresses
 // above the fake ones are the test's own, symbolised for real.
-int fakeSymbolize(uintptr_t pc, profframe* out, int max) {
+int fakeSymbolize(uintptr_t pc, srcframe* out, int max) {
   static const char kRuntime[] = "_ZN5gosub2rt12_GLOBAL__N_18findWorkEv";
   if (max < 2) return 0;
   if (pc >= 0x401000 && pc < 0x402000) {
-    out[0] = {"main.leaf", 9, "leaf.go", 7, false};
+    out[0] = {"main.leaf", 9, "leaf.go", 7, 0x401000, false};
     return 1;
   }
   if (pc >= 0x402100 && pc < 0x402200) {
-    out[0] = {"main.inlined", 12, "caller.go", 30, true};
-    out[1] = {"main.caller", 11, "caller.go", 12, false};
+    out[0] = {"main.inlined", 12, "caller.go", 30, 0x402000, true};
+    out[1] = {"main.caller", 11, "caller.go", 12, 0x402000, false};
     return 2;
   }
   if (pc >= 0x402000 && pc < 0x403000) {
-    out[0] = {"main.caller", 11, "caller.go", 10, false};
+    out[0] = {"main.caller", 11, "caller.go", 10, 0x402000, false};
     return 1;
   }
   if (pc >= 0x403000 && pc < 0x404000) {
-    out[0] = {kRuntime, sizeof kRuntime - 1, "?", 0, false};
+    out[0] = {kRuntime, sizeof kRuntime - 1, "?", 0, 0x403000, false};
     return 1;
   }
   if (pc < 0x1000000) return 0;

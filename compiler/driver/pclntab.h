@@ -1,0 +1,40 @@
+// pclntab.h — the runtime's pc->line table (runtime/pclntab_layout.h), built from
+// the line tables and inline trees (DWARF) of the program's object files.
+//
+// Codegen always emits line-table debug info; after the back end has
+// written the objects, buildPclntab reads their DWARF in memory and returns
+// a small module holding the table, compiled to one more object and linked
+// with them. Run time never reads DWARF: the table is in .rodata, so it
+// survives `strip`, and the executable may drop .debug_* when built
+// without -g.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+namespace gosub::driver {
+
+// Set by codegen on Go functions without parameters or receiver.
+inline constexpr const char* kNoArgsAttr = "gosub-noargs";
+
+// Returns the table module for the given object files (nullptr and `error`
+// if one cannot be read). noargs: the Go functions without parameters.
+std::unique_ptr<llvm::Module> buildPclntab(llvm::LLVMContext& ctx, const std::vector<std::string>& objects,
+                                           const std::set<std::string>& noargs, std::string& error);
+
+// keepPanicSites marks every call of a function that does not return
+// (the runtime's panics and throws) nomerge, so that the optimiser keeps
+// one call per source site: merged, they would have one line (or none)
+// for all, and tracebacks would point at the wrong line.
+void keepPanicSites(llvm::Module& m);
+
+// The functions codegen marked as Go functions without parameters (the
+// function attribute kNoArgsAttr), for buildPclntab.
+std::set<std::string> noargsFunctions(const llvm::Module& m);
+
+}  // namespace gosub::driver
