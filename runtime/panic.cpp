@@ -102,7 +102,7 @@ void printpanicval(const eface& e) {
   for (int64_t i = 0; i < t->str.len; i++)
     if (t->str.ptr[i] == '.') named = true;
   const void* d = e.data;
-  char buf[kGCFloatBufSize > kFmtIntBufSize ? kGCFloatBufSize : kFmtIntBufSize];
+  char buf[kGCFloatBufSize > int{kFmtIntBufSize} ? int{kGCFloatBufSize} : int{kFmtIntBufSize}];
   auto open = [&](const char* q) {
     if (!named) return;
     gwrite(t->str.ptr, static_cast<size_t>(t->str.len));

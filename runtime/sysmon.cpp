@@ -74,7 +74,7 @@ uint32_t retake(int64_t now) {
 // sysmonIdle: every P is idle, or the world is stopping: sysmon has
 // nothing to preempt (and no schedtrace to print).
 bool sysmonIdle() {
-  return debug.schedtrace <= 0 && __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0 ||
+  return (debug.schedtrace <= 0 && __atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) != 0) ||
          __atomic_load_n(&sched.npidle, __ATOMIC_ACQUIRE) == static_cast<uint32_t>(atomicLoadAcq(&gomaxprocs));
 }
 

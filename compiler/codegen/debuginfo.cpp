@@ -182,36 +182,12 @@ DebugInfo::Layout DebugInfo::layout(types::Type* t) {
   }
 }
 
-static const char* basicName(BasicKind k) {
-  switch (k) {
-    case BasicKind::Bool: return "bool";
-    case BasicKind::Int: return "int";
-    case BasicKind::Int8: return "int8";
-    case BasicKind::Int16: return "int16";
-    case BasicKind::Int32: return "int32";
-    case BasicKind::Int64: return "int64";
-    case BasicKind::Uint: return "uint";
-    case BasicKind::Uint8: return "uint8";
-    case BasicKind::Uint16: return "uint16";
-    case BasicKind::Uint32: return "uint32";
-    case BasicKind::Uint64: return "uint64";
-    case BasicKind::Uintptr: return "uintptr";
-    case BasicKind::Float32: return "float32";
-    case BasicKind::Float64: return "float64";
-    case BasicKind::Complex64: return "complex64";
-    case BasicKind::Complex128: return "complex128";
-    case BasicKind::String: return "string";
-    case BasicKind::UnsafePointer: return "unsafe.Pointer";
-    default: return nullptr;  // untyped kinds never reach a variable
-  }
-}
-
 // The type as gc's DWARF names it: Go's spelling with package paths
 // ("main.T", "[]*main.T", "map[string]int", "struct { X int }").
 std::string DebugInfo::typeName(types::Type* t) {
   switch (t->kind()) {
     case TypeKind::Basic: {
-      const char* n = basicName(static_cast<types::Basic*>(t)->basicKind);
+      const char* n = types::kindName(static_cast<types::Basic*>(t)->basicKind);
       return n ? n : t->string();
     }
     case TypeKind::Named: {
@@ -286,7 +262,7 @@ std::string DebugInfo::typeName(types::Type* t) {
 // ---------------------------------------------------------------- types
 
 llvm::DIType* DebugInfo::basicType(BasicKind k) {
-  const char* name = basicName(k);
+  const char* name = types::kindName(k);
   if (!name) return nullptr;
   if (auto it = named_.find(name); it != named_.end()) return it->second;
   llvm::DIType* t = nullptr;

@@ -40,31 +40,6 @@ namespace {
 
 types::Type* under(types::Type* t) { return t->underlying(); }
 
-const char* basicName(types::BasicKind k) {
-  using types::BasicKind;
-  switch (k) {
-    case BasicKind::Bool: return "bool";
-    case BasicKind::Int: return "int";
-    case BasicKind::Int8: return "int8";
-    case BasicKind::Int16: return "int16";
-    case BasicKind::Int32: return "int32";
-    case BasicKind::Int64: return "int64";
-    case BasicKind::Uint: return "uint";
-    case BasicKind::Uint8: return "uint8";
-    case BasicKind::Uint16: return "uint16";
-    case BasicKind::Uint32: return "uint32";
-    case BasicKind::Uint64: return "uint64";
-    case BasicKind::Uintptr: return "uintptr";
-    case BasicKind::Float32: return "float32";
-    case BasicKind::Float64: return "float64";
-    case BasicKind::Complex64: return "complex64";
-    case BasicKind::Complex128: return "complex128";
-    case BasicKind::String: return "string";
-    case BasicKind::UnsafePointer: return "unsafe.Pointer";
-    default: return "invalid";
-  }
-}
-
 uint8_t basicKindOf(types::BasicKind k) {
   using types::BasicKind;
   switch (k) {
@@ -113,7 +88,10 @@ bool isBlankOrExported(const std::string& name) { return name == "_" || (!name.e
 std::string CodeGen::typeName(types::Type* t, bool link) {
   auto name = [&](types::Type* x) { return typeName(x, link); };
   switch (t->kind()) {
-    case TypeKind::Basic: return basicName(static_cast<types::Basic*>(t)->basicKind);
+    case TypeKind::Basic: {
+      const char* n = types::kindName(static_cast<types::Basic*>(t)->basicKind);
+      return n ? n : "invalid";
+    }
     case TypeKind::Named: {
       auto* n = static_cast<types::Named*>(t);
       types::Package* pkg = n->obj->pkg;

@@ -8,6 +8,30 @@ namespace gosub::types {
 
 // ---------------------------------------------------------------- Basic
 
+const char* kindName(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool: return "bool";
+    case BasicKind::Int: return "int";
+    case BasicKind::Int8: return "int8";
+    case BasicKind::Int16: return "int16";
+    case BasicKind::Int32: return "int32";
+    case BasicKind::Int64: return "int64";
+    case BasicKind::Uint: return "uint";
+    case BasicKind::Uint8: return "uint8";
+    case BasicKind::Uint16: return "uint16";
+    case BasicKind::Uint32: return "uint32";
+    case BasicKind::Uint64: return "uint64";
+    case BasicKind::Uintptr: return "uintptr";
+    case BasicKind::Float32: return "float32";
+    case BasicKind::Float64: return "float64";
+    case BasicKind::Complex64: return "complex64";
+    case BasicKind::Complex128: return "complex128";
+    case BasicKind::String: return "string";
+    case BasicKind::UnsafePointer: return "unsafe.Pointer";
+    default: return nullptr;  // untyped kinds never reach a variable
+  }
+}
+
 bool Basic::isInteger() const {
   return (basicKind >= BasicKind::Int && basicKind <= BasicKind::Uintptr) || basicKind == BasicKind::UntypedInt ||
          basicKind == BasicKind::UntypedRune;

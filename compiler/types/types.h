@@ -61,6 +61,10 @@ enum class BasicKind : uint8_t {
   UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
 };
 
+// kindName: the Go spelling of a typed basic kind ("uint8", never the alias
+// "byte"); nullptr for Invalid and the untyped kinds.
+const char* kindName(BasicKind k);
+
 class Basic final : public Type {
  public:
   Basic(BasicKind kind, std::string name) : Type(TypeKind::Basic), basicKind(kind), name(std::move(name)) {}
