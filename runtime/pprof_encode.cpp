@@ -34,30 +34,8 @@ extern "C" void lostProfileEvent() { __asm__ volatile("" ::: "memory"); }
 namespace gosub::rt {
 
 // ---- the symboliser: the one place that turns a pc into frames -------------
-// Until the compiler's pc->line table (symtab.h's pcframes) exists, the ELF
-// symbol's name is the only frame: no inlined frames, file "?", line 0.
-
-size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap) {
-  static const char kPrefix[] = "_ZN5gosub2rt";
-  size_t pl = sizeof kPrefix - 1;
-  if (len <= pl || memcmp(sym, kPrefix, pl) != 0) return 0;
-  size_t out = 0;
-  const char* pfx = "runtime";
-  for (size_t k = 0; pfx[k] != 0 && out < cap; k++) buf[out++] = pfx[k];
-  size_t i = pl;
-  // Skip a nested name's qualifiers (anonymous namespace "12_GLOBAL__N_1").
-  while (i < len && sym[i] >= '0' && sym[i] <= '9') {
-    size_t n = 0;
-    while (i < len && sym[i] >= '0' && sym[i] <= '9') n = n * 10 + static_cast<size_t>(sym[i++] - '0');
-    if (n == 0 || i + n > len) return 0;
-    if (!(n == 12 && memcmp(sym + i, "_GLOBAL__N_1", 12) == 0)) {
-      if (out < cap) buf[out++] = '.';
-      for (size_t k = 0; k < n && out < cap; k++) buf[out++] = sym[i + k];
-    }
-    i += n;
-  }
-  return out < cap ? out : 0;
-}
+// The compiler's pc->line table (symtab.h's pcframes) for Go code; the ELF
+// symbol's name for the rest (no inlined frames, file "?", line 0).
 
 int profsymbolize(uintptr_t pc, srcframe* out, int max) {
   int n = pcframes(pc, out, max);

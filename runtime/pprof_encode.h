@@ -23,11 +23,6 @@ namespace gosub::rt {
 int profsymbolize(uintptr_t pc, srcframe* out, int max);
 using symbolizeFn = int (*)(uintptr_t pc, srcframe* out, int max);
 
-// demangleRuntime turns the runtime's C++ symbol _ZN5gosub2rt4nameE...
-// into runtime.name (nested names joined by '.'), into buf; returns the
-// length, or 0 if sym is not such a name.
-size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap);
-
 class profileBuilder {
  public:
   // start forgets any previous profile. hz: the sampling rate; startNanos:

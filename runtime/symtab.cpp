@@ -18,6 +18,7 @@
 #include <link.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "pclntab_layout.h"
@@ -266,7 +267,7 @@ int pcframes(uintptr_t pc, srcframe* out, int max) {
   int n = 0;
   for (;;) {
     const char* name = blobstr(h, node != 0 ? nodes[node - 1].name : f->name);
-    out[n] = {name, cstrlen(name), path, line, entry, node != 0};
+    out[n] = {name, cstrlen(name), path, line, entry, node != 0, node == 0 && f->lines == pcln::kNone};
     if (++n == max || node == 0) break;
     const pcln::inlinenode& in = nodes[node - 1];
     path = in.callfile < h->nfile ? blobstr(h, files[in.callfile]) : "?";
@@ -310,6 +311,28 @@ uintptr_t funcentry(uintptr_t pc) {
   if (h != nullptr && findfunc(h, pc, &entry) != nullptr) return entry;
   const elfsym* s = elflookup(pc);
   return s != nullptr ? s->addr : 0;
+}
+
+size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap) {
+  static const char kPrefix[] = "_ZN5gosub2rt";
+  size_t pl = sizeof kPrefix - 1;
+  if (len <= pl || memcmp(sym, kPrefix, pl) != 0) return 0;
+  size_t out = 0;
+  const char* pfx = "runtime";
+  for (size_t k = 0; pfx[k] != 0 && out < cap; k++) buf[out++] = pfx[k];
+  size_t i = pl;
+  // Skip a nested name's qualifiers (anonymous namespace "12_GLOBAL__N_1").
+  while (i < len && sym[i] >= '0' && sym[i] <= '9') {
+    size_t n = 0;
+    while (i < len && sym[i] >= '0' && sym[i] <= '9') n = n * 10 + static_cast<size_t>(sym[i++] - '0');
+    if (n == 0 || i + n > len) return 0;
+    if (!(n == 12 && memcmp(sym + i, "_GLOBAL__N_1", 12) == 0)) {
+      if (out < cap) buf[out++] = '.';
+      for (size_t k = 0; k < n && out < cap; k++) buf[out++] = sym[i + k];
+    }
+    i += n;
+  }
+  return out < cap ? out : 0;
 }
 
 }  // namespace gosub::rt

@@ -22,6 +22,10 @@ struct srcframe {
   int32_t line;      // 0 when unknown
   uintptr_t entry;   // entry of the physical function holding pc
   bool inlined;      // this function was inlined into the next frame's
+  // wrapper: the physical function is code the compiler generated without
+  // lines (method wrappers, method expression thunks), which Go's
+  // tracebacks and Callers leave out.
+  bool wrapper = false;
 };
 
 // pcframes stores the source frames at pc (a pc inside an instruction: use
@@ -42,5 +46,10 @@ bool funcnoargs(uintptr_t pc);
 
 // funcentry: the entry of the function containing pc (table or ELF), or 0.
 uintptr_t funcentry(uintptr_t pc);
+
+// demangleRuntime turns the runtime's C++ symbol _ZN5gosub2rt4nameE...
+// into runtime.name (nested names joined by '.'), into buf; returns the
+// length, or 0 if sym is not such a name.
+size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap);
 
 }  // namespace gosub::rt

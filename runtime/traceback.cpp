@@ -94,6 +94,22 @@ void readTracebackEnv() {
   __atomic_store_n(&traceback_ready, 1u, __ATOMIC_RELEASE);
 }
 
+// iswrappername: generated wrappers with lines, which Go elides as it does
+// all its wrapper frames: the open-coded defer runners, recorded defers'
+// and go statements' wrappers, func value thunks. (Wrappers without lines
+// are srcframe.wrapper.)
+bool iswrappername(const char* name, size_t n) {
+  return hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv") || hassuffix(name, n, "-fm") ||
+         contains(name, n, ".deferwrap") || contains(name, n, ".gowrap");
+}
+
+// outsidewrapper: a function the table does not know (so without lines)
+// whose name is generated code's: a wrapper by name, or a pointer method
+// the compiler made for a value method (what it writes, it has lines for).
+bool outsidewrapper(const char* name, size_t n) {
+  return iswrappername(name, n) || hassuffix(name, n, "\u00b7f") || contains(name, n, "(*");
+}
+
 // showframe: whether a frame of function `name` is printed at this level.
 // A Go function has a dotted package-qualified name; exported runtime
 // functions (runtime.Goexit, runtime.Caller) are Go's API and shown. The
@@ -103,11 +119,7 @@ bool showframe(const char* name, size_t n, int level) {
   if (level > 1) return true;
   if (hasprefix(name, n, "_Z") || hassuffix(name, n, ".panicString")) return false;
   if (hasprefix(name, n, "runtime.")) return n > 8 && name[8] >= 'A' && name[8] <= 'Z';
-  // Generated wrappers (Go elides its wrapper frames too): the open-coded
-  // defer runners, recorded defers' wrappers, func value thunks. (Go
-  // statements' wrappers, main.main.gowrap1, are shown, as Go 1.21+ does.)
-  if (hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv") || hassuffix(name, n, "-fm")) return false;
-  if (contains(name, n, ".deferwrap")) return false;
+  if (iswrappername(name, n)) return false;
   for (size_t i = 0; i < n; i++)
     if (name[i] == '.') return true;
   return false;
@@ -162,7 +174,7 @@ struct walker {
     int n = pcframes(pc, frames, 32);
     for (int i = 0; i < n; i++) {
       const srcframe& f = frames[i];
-      if (!showframe(f.name, f.namelen, level)) continue;
+      if ((f.wrapper && level <= 1) || !showframe(f.name, f.namelen, level)) continue;
       if (!room()) {
         if (done) return;
         continue;
@@ -197,13 +209,21 @@ struct walker {
       printed++;
       return;
     }
-    if (isruntimemain && level <= 1) return;
+    if ((isruntimemain || outsidewrapper(name, len)) && level <= 1) return;
     // Goexit runs deferred calls above its frame, which Go shows.
     if (!showframe(name, len, level) && !iseq(name, len, "runtime.Goexit")) return;
     if (!room()) return;
     // The runtime's C++ has no table entry: no line, and no parameters
-    // known but for Goexit, Go API without any.
-    printframe(name, len, iseq(name, len, "runtime.Goexit"), "?", 0, false, printpc - funcentry(pc));
+    // known but for Goexit, Go API without any. Its C++ names (shown at
+    // GOTRACEBACK=system) print as runtime.name.
+    char demangled[128];
+    size_t dl = demangleRuntime(name, len, demangled, sizeof demangled);
+    uintptr_t off = printpc - funcentry(pc);
+    if (dl > 0) {
+      name = demangled;
+      len = dl;
+    }
+    printframe(name, len, iseq(name, len, "runtime.Goexit"), "?", 0, false, off);
     printed++;
   }
 };
@@ -262,11 +282,15 @@ bool issystemgoroutine(g* gp) {
 void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, bool exact);
 
 int logicalframes(uintptr_t pc, srcframe* out, int max) {
-  int n = pcframes(pc, out, max);
-  if (n > 0) return n;
+  int found = pcframes(pc, out, max);
+  // Wrappers are no frames to Go's Callers and CallersFrames.
+  int n = 0;
+  for (int i = 0; i < found; i++)
+    if (!out[i].wrapper && !iswrappername(out[i].name, out[i].namelen)) out[n++] = out[i];
+  if (found > 0) return n;
   const char* name;
   size_t len;
-  if (!funcname(pc, &name, &len) || hasprefix(name, len, "_Z")) return 0;
+  if (!funcname(pc, &name, &len) || hasprefix(name, len, "_Z") || outsidewrapper(name, len)) return 0;
   for (size_t i = 0; i < len; i++)
     if (name[i] == '.') {
       out[0] = {name, len, "?", 0, funcentry(pc), false};

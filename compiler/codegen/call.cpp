@@ -113,7 +113,9 @@ llvm::Value* CodeGen::emitCall(ast::CallExpr* call, bool wantValue) {
   Callee c = emitCallee(call);
   std::vector<llvm::Value*> args = emitArgs(call, c.sig);
   if (c.recv) args.insert(args.begin(), c.recv);
-  setLocation(call->pos);
+  // The call's line is its opening parenthesis's, as gc's: the `}()` line
+  // of a function literal called in place.
+  setLocation(call->lparen.valid() ? call->lparen : call->pos);
   return emitCallTo(c, std::move(args));
 }
 
