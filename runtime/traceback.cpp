@@ -119,7 +119,6 @@ bool showframe(const char* name, size_t n, int level) {
   if (level > 1) return true;
   if (hasprefix(name, n, "_Z") || hassuffix(name, n, ".panicString")) return false;
   if (hasprefix(name, n, "runtime.")) return n > 8 && name[8] >= 'A' && name[8] <= 'Z';
-  if (iswrappername(name, n)) return false;
   for (size_t i = 0; i < n; i++)
     if (name[i] == '.') return true;
   return false;
@@ -162,6 +161,11 @@ struct walker {
     return false;
   }
 
+  // elide: a wrapper's frame is left out, as Go's, unless it is where the
+  // goroutine stopped (a panic in the wrapper itself: a nil receiver, a
+  // nil func in a go statement) or runtime frames are shown.
+  bool elide(bool wrapper) const { return wrapper && level <= 1 && printed > 0; }
+
   // frame handles one return address; ra-1 lies in the calling
   // instruction, so it symbolises to the right function and line even at a
   // function's end.
@@ -174,7 +178,7 @@ struct walker {
     int n = pcframes(pc, frames, 32);
     for (int i = 0; i < n; i++) {
       const srcframe& f = frames[i];
-      if ((f.wrapper && level <= 1) || !showframe(f.name, f.namelen, level)) continue;
+      if (elide(f.wrapper || iswrappername(f.name, f.namelen)) || !showframe(f.name, f.namelen, level)) continue;
       if (!room()) {
         if (done) return;
         continue;
@@ -209,7 +213,7 @@ struct walker {
       printed++;
       return;
     }
-    if ((isruntimemain || outsidewrapper(name, len)) && level <= 1) return;
+    if ((isruntimemain && level <= 1) || elide(outsidewrapper(name, len))) return;
     // Goexit runs deferred calls above its frame, which Go shows.
     if (!showframe(name, len, level) && !iseq(name, len, "runtime.Goexit")) return;
     if (!room()) return;

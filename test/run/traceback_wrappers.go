@@ -22,9 +22,9 @@
 // V0-EMPTY:
 // V0-NEXT:goroutine 1 [running]:
 // V0-NEXT:main.T.V(...)
-// V0-NEXT:	{{.*}}traceback_wrappers.go:54 +0x{{[0-9a-f]+}}
+// V0-NEXT:	{{.*}}traceback_wrappers.go:55 +0x{{[0-9a-f]+}}
 // V0-NEXT:main.main()
-// V0-NEXT:	{{.*}}traceback_wrappers.go:79 +0x{{[0-9a-f]+}}
+// V0-NEXT:	{{.*}}traceback_wrappers.go:80 +0x{{[0-9a-f]+}}
 // V1:main.T.Get
 // V1-NEXT:main.main
 // V1-NEXT:runtime.main
@@ -33,9 +33,9 @@
 // V2-EMPTY:
 // V2-NEXT:goroutine {{[0-9]+}} [running]:
 // V2-NEXT:main.worker(...)
-// V2-NEXT:	{{.*}}.go:72 +0x{{[0-9a-f]+}}
+// V2-NEXT:	{{.*}}.go:73 +0x{{[0-9a-f]+}}
 // V2-NEXT:created by main.main in goroutine 1
-// V2-NEXT:	{{.*}}.go:86 +0x{{[0-9a-f]+}}
+// V2-NEXT:	{{.*}}.go:87 +0x{{[0-9a-f]+}}
 package main
 
 import (
