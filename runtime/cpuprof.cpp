@@ -377,7 +377,7 @@ void SetCPUProfileRate(int64_t hz) {
       }
       findText();
       if (!cpuprof.log.init(1024) ||
-          !cpuprof.builder.start(hz, walltime(), profsymbolize, "/proc/self/maps"))
+          !cpuprof.builder.start(hz, walltime(), symframes, "/proc/self/maps"))
         throw_("runtime: cannot allocate memory for the CPU profile");
       cpuprof.log.reset();
       cpuprof.on = cpuprof.active = true;

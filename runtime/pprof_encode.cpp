@@ -33,20 +33,6 @@ extern "C" void lostProfileEvent() { __asm__ volatile("" ::: "memory"); }
 
 namespace gosub::rt {
 
-// ---- the symboliser: the one place that turns a pc into frames -------------
-// The compiler's pc->line table (symtab.h's pcframes) for Go code; the ELF
-// symbol's name for the rest (no inlined frames, file "?", line 0).
-
-int profsymbolize(uintptr_t pc, srcframe* out, int max) {
-  int n = pcframes(pc, out, max);
-  if (n > 0) return n;
-  const char* name;
-  size_t len;
-  if (max < 1 || !funcname(pc, &name, &len)) return 0;
-  out[0] = {name, len, "?", 0, funcentry(pc), false};
-  return 1;
-}
-
 namespace {
 
 // ---- growable arrays (libc memory; out of memory sets a flag) --------------

@@ -16,11 +16,7 @@
 
 namespace gosub::rt {
 
-// profsymbolize fills out[0..max) with the frames at pc (an address inside
-// an instruction) and returns how many; 0 if pc is not in a known function:
-// pcframes for Go code, the ELF symbol for the rest. The profile's only
-// symboliser.
-int profsymbolize(uintptr_t pc, srcframe* out, int max);
+// The symboliser: symframes (symtab.h), or a test's own.
 using symbolizeFn = int (*)(uintptr_t pc, srcframe* out, int max);
 
 class profileBuilder {

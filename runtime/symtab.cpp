@@ -277,6 +277,16 @@ int pcframes(uintptr_t pc, srcframe* out, int max) {
   return n;
 }
 
+int symframes(uintptr_t pc, srcframe* out, int max) {
+  int n = pcframes(pc, out, max);
+  if (n > 0) return n;
+  const char* name;
+  size_t len;
+  if (max < 1 || !funcname(pc, &name, &len)) return 0;
+  out[0] = {name, len, "?", 0, funcentry(pc), false};
+  return 1;
+}
+
 bool funcname(uintptr_t pc, const char** name, size_t* len) {
   const pcln::header* h = table();
   uintptr_t entry;

@@ -33,6 +33,10 @@ struct srcframe {
 // max of them. Returns the count; 0 if pc is not in a function of the table.
 int pcframes(uintptr_t pc, srcframe* out, int max);
 
+// symframes is pcframes, or for a pc outside the table (the C++ runtime,
+// libc) the one frame its ELF symbol names, with file "?" and line 0.
+int symframes(uintptr_t pc, srcframe* out, int max);
+
 // funcname finds the physical function containing pc, in the table or the
 // ELF symbol table. Returns false if neither knows pc.
 bool funcname(uintptr_t pc, const char** name, size_t* len);

@@ -235,38 +235,22 @@ struct walker {
 // printcreatedby prints where gp was started (its `go` statement).
 void printcreatedby(g* gp, int level) {
   if (gp->gopc == 0 || gp->goid == 1) return;
-  uintptr_t pc = gp->gopc - 1;
-  srcframe f[1];
-  const char* name;
-  size_t len;
-  const char* file = "?";
-  int32_t line = 0;
-  uintptr_t entry;
-  if (pcframes(pc, f, 1) == 1) {
-    name = f[0].name;
-    len = f[0].namelen;
-    file = f[0].file;
-    line = f[0].line;
-    entry = f[0].entry;
-  } else if (funcname(pc, &name, &len)) {
-    entry = funcentry(pc);
-  } else {
-    return;
-  }
-  if (!showframe(name, len, level)) return;
+  srcframe f;
+  if (symframes(gp->gopc - 1, &f, 1) == 0) return;
+  if (!showframe(f.name, f.namelen, level)) return;
   char buf[kFmtIntBufSize];
   printcstr("created by ");
-  gwrite(name, len);
+  gwrite(f.name, f.namelen);
   if (gp->parentGoid != 0) {
     printcstr(" in goroutine ");
     gwrite(buf, formatint(gp->parentGoid, buf));
   }
   printcstr("\n\t");
-  printcstr(file);
+  printcstr(f.file);
   printcstr(":");
-  gwrite(buf, formatint(line, buf));
+  gwrite(buf, formatint(f.line, buf));
   printcstr(" +");
-  printhex(gp->gopc - entry);
+  printhex(gp->gopc - f.entry);
   printcstr("\n");
 }
 
@@ -286,21 +270,19 @@ bool issystemgoroutine(g* gp) {
 void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, bool exact);
 
 int logicalframes(uintptr_t pc, srcframe* out, int max) {
-  int found = pcframes(pc, out, max);
+  int found = symframes(pc, out, max);
+  if (found > 0 && !isgocode(pc)) {
+    // Outside the table only Go-named runtime functions are frames.
+    const srcframe& f = out[0];
+    return hasprefix(f.name, f.namelen, "_Z") || !contains(f.name, f.namelen, ".") || outsidewrapper(f.name, f.namelen)
+               ? 0
+               : 1;
+  }
   // Wrappers are no frames to Go's Callers and CallersFrames.
   int n = 0;
   for (int i = 0; i < found; i++)
     if (!out[i].wrapper && !iswrappername(out[i].name, out[i].namelen)) out[n++] = out[i];
-  if (found > 0) return n;
-  const char* name;
-  size_t len;
-  if (!funcname(pc, &name, &len) || hasprefix(name, len, "_Z") || outsidewrapper(name, len)) return 0;
-  for (size_t i = 0; i < len; i++)
-    if (name[i] == '.') {
-      out[0] = {name, len, "?", 0, funcentry(pc), false};
-      return 1;
-    }
-  return 0;
+  return n;
 }
 
 void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, const srcframe& f), void* ctx) {

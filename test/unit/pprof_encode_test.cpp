@@ -212,7 +212,7 @@ int fakeSymbolize(uintptr_t pc, srcframe* out, int max) {
     return 1;
   }
   if (pc < 0x1000000) return 0;
-  return profsymbolize(pc, out, max);  // this test's own functions (lostProfileEvent)
+  return symframes(pc, out, max);  // this test's own functions (lostProfileEvent)
 }
 
 std::string writeMaps(const char* text) {
