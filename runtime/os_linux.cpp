@@ -58,6 +58,15 @@ int64_t nanotime() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// nanotimeCoarse: CLOCK_MONOTONIC as of the last timer tick (a few
+// milliseconds old), read from the vDSO's data without rdtsc: a quarter of
+// nanotime's cost, for stamps that only minutes are read from.
+int64_t nanotimeCoarse() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
 // walltime: the wall clock in nanoseconds since the Unix epoch (Go's
 // walltime returns seconds and nanoseconds; one int64 lasts until 2262).
 int64_t walltime() {

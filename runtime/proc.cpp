@@ -973,7 +973,9 @@ void park_m(g* gp) {
   m* mp = getg()->m;
   casgstatus(gp, _Grunning, _Gwaiting);
   traceGoBlock(gp);  // before unlockf: once it runs, a waker may ready gp
-  gp->waitsince = nanotime();
+  // Only tracebacks read it, in minutes: the coarse clock will do, and
+  // a goroutine switch does not pay for a full clock read.
+  gp->waitsince = nanotimeCoarse();
   dropg();
   if (bool (*fn)(g*, void*) = mp->waitunlockf; fn != nullptr) {
     bool ok = fn(gp, mp->waitlock);

@@ -200,6 +200,7 @@ void write1(int fd, const void* p, size_t n);
 void futexsleep(uint32_t* addr, uint32_t val, int64_t ns);
 void futexwakeup(uint32_t* addr, uint32_t cnt);
 int64_t nanotime();   // CLOCK_MONOTONIC, nanoseconds
+int64_t nanotimeCoarse();  // the same, milliseconds stale, cheaper
 int64_t walltime();   // CLOCK_REALTIME, nanoseconds since 1970
 void usleep(uint32_t usec);
 void osyield();

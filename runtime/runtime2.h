@@ -285,7 +285,7 @@ struct g {
   // M that (re)starts the G, read by newstack/preemptcheck: all relaxed.
   bool preempt = false;
   void* param = nullptr;     // passed by the waker to the woken (channels)
-  int64_t waitsince = 0;     // approximate time it blocked (nanotime)
+  int64_t waitsince = 0;     // approximate time it blocked (nanotimeCoarse)
   void (*startfn)(void*) = nullptr;  // the function `go` started (startpc)
   void* startarg = nullptr;
   uintptr_t gopc = 0;        // pc of the `go` statement (newproc's caller)
