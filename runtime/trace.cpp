@@ -3,25 +3,35 @@
 // Recording follows Go's execution tracer (runtime/trace.go): each P has a
 // buffer that only the M holding the P appends to, so no event takes a
 // lock; an M without a P (sysmon, an M in a system call or parking) writes
-// to a buffer of its own, found through a thread-local pointer. A record
-// is 32 bytes: a timestamp from the TSC (one rdtsc, converted to
-// nanoseconds at the end against two CLOCK_MONOTONIC readings; the
-// monotonic clock itself when the CPU's TSC is not invariant) and the
-// event's fields. A full buffer is written, as it is, to a spill file next
-// to the trace (unlinked at once) under trace.lock, on the system stack,
-// and then reused.
+// to a buffer of its own, found through a thread-local pointer. Each event
+// is stamped from the TSC (one rdtsc, converted to nanoseconds at the end
+// against two CLOCK_MONOTONIC readings; the monotonic clock itself when
+// the CPU's TSC is not invariant).
+//
+// A record is a few bytes, as in Go's trace format: a header byte (the
+// kind, and which of g, arg, b are there: they are left out when zero),
+// then varints: the ticks since the buffer's previous record, the g, the
+// arg (zigzag). The recording M is not in every record: a buffer says
+// which M writes it by a record of its own when that changes (a P passing
+// to another M). On pingpong a goroutine switch takes 3 events of about 5
+// bytes each, against 32-byte records before: the spill file, and the
+// time spent writing it, shrink sixfold. A full buffer is written, as it
+// is, to a spill file next to the trace (unlinked at once) under
+// trace.lock, on the system stack, and then reused; the delta base and
+// the M carry over, so a buffer's chunks decode as one sequence.
 //
 // At exit (runtime.main's return, os.Exit, a fatal error) traceFinish
-// reads the spill file back, merges every buffer's sequence by time and
-// converts the events into Chrome trace-event JSON (trace_json.cpp), the
-// format Perfetto and chrome://tracing open. Converting only at the end
-// keeps JSON formatting out of the running program and lets the converter
-// see events in time order, so that each track's slices nest and its
-// timestamps never go back.
+// reads the spill file back, decodes and merges every buffer's sequence by
+// time and converts the events into Chrome trace-event JSON
+// (trace_json.cpp), the format Perfetto and chrome://tracing open.
+// Converting only at the end keeps JSON formatting out of the running
+// program and lets the converter see events in time order, so that each
+// track's slices nest and its timestamps never go back.
 
 #include <cpuid.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,28 +48,54 @@ bool traceEnabled;
 
 namespace {
 
-constexpr uint32_t traceBufEvents = 2047;  // a buffer is 64 KiB
+constexpr uint32_t traceBufBytes = 65536 - 32;  // with its header, a buffer is 64 KiB
+
+// The header byte of a record: the kind in the low 5 bits, then a bit for
+// each field present.
+constexpr uint8_t recKindMask = 0x1f;
+constexpr uint8_t recHasG = 0x20;
+constexpr uint8_t recHasArg = 0x40;
+constexpr uint8_t recHasB = 0x80;
+static_assert(traceEvCount <= recKindMask);
+// recSetM (a kind no event has): the M writing this buffer from here on
+// is the varint that follows.
+constexpr uint8_t recSetM = recKindMask;
+// The longest record, an M change before it included: room a writer
+// checks for before it starts.
+constexpr uint32_t recMaxBytes = (1 + 10) + (1 + 3 * 10 + 1);
 
 struct traceBuf {
   traceBuf* alllink;  // on trace.bufs [trace.lock]
-  uint32_t id;        // the stream this buffer's events belong to
-  // n: records written. [atomic] the writer (the M holding the P, or the
+  uint32_t id;        // the stream this buffer's records belong to
+  // n: bytes written. [atomic] the writer (the M holding the P, or the
   // buffer's own M) store-releases it after each record; traceFinish
-  // load-acquires it from another M and reads that many.
+  // load-acquires it from another M and reads that much.
   uint32_t n;
-  traceRecord ev[traceBufEvents];
+  // The writer's state, kept across spills: the ticks of the last record
+  // (deltas are from it) and the M the records are from. [writer]
+  uint64_t lastTicks;
+  int32_t lastM;
+  int16_t p;  // the P whose buffer this is, -1 for an M's
+  uint8_t bytes[traceBufBytes];
 };
 static_assert(sizeof(traceBuf) <= 65536);
 
-// A chunk of the spill file: one full buffer.
+// A chunk of the spill file: one full buffer's bytes.
 struct spillHeader {
   uint32_t magic;
   uint32_t bufid;
-  uint32_t n;
-  uint32_t pad[5];  // records stay 32-byte aligned
+  uint32_t n;  // bytes
 };
-static_assert(sizeof(spillHeader) == sizeof(traceRecord));
 constexpr uint32_t spillMagic = 0x47545243;  // "CRTG"
+
+inline uint8_t* putUvarint(uint8_t* w, uint64_t v) {
+  while (v >= 0x80) {
+    *w++ = static_cast<uint8_t>(v) | 0x80;
+    v >>= 7;
+  }
+  *w++ = static_cast<uint8_t>(v);
+  return w;
+}
 
 struct {
   mutex lock;             // the spill file, the buffer list, finishing
@@ -114,9 +150,9 @@ void traceunlock() {
 // spill appends full buffer b to the spill file. trace.lock held.
 void spill(traceBuf* b) {
   if (trace.spillFailed) return;
-  spillHeader h{spillMagic, b->id, b->n, {}};
-  const char* parts[2] = {reinterpret_cast<const char*>(&h), reinterpret_cast<const char*>(b->ev)};
-  size_t sizes[2] = {sizeof h, b->n * sizeof(traceRecord)};
+  spillHeader h{spillMagic, b->id, b->n};
+  const char* parts[2] = {reinterpret_cast<const char*>(&h), reinterpret_cast<const char*>(b->bytes)};
+  size_t sizes[2] = {sizeof h, b->n};
   for (int i = 0; i < 2; i++) {
     const char* s = parts[i];
     size_t n = sizes[i];
@@ -133,6 +169,8 @@ void spill(traceBuf* b) {
   }
 }
 
+bool hasRoom(const traceBuf* b) { return b->n <= traceBufBytes - recMaxBytes; }
+
 // refill gives *slot a buffer with room: the full one after spilling it,
 // or a new one. Runs on the system stack. After traceFinish it leaves the
 // slot as it is (full or nil): the event is dropped.
@@ -144,6 +182,8 @@ void refill(traceBuf** slot) {
       atomicStoreRel(&b->n, 0u);
     } else if (auto* nb = static_cast<traceBuf*>(sysAlloc(sizeof(traceBuf))); nb != nullptr) {
       nb->id = trace.nbufs++;
+      nb->lastM = -1;
+      nb->p = static_cast<int16_t>(slot == &mTraceBuf ? -1 : slot - traceBufP);
       nb->alllink = trace.bufs;
       trace.bufs = nb;
       *slot = nb;
@@ -157,7 +197,7 @@ void refill(traceBuf** slot) {
 [[gnu::noinline]] traceBuf* refilled(traceBuf** slot) {
   systemstack([slot] { refill(slot); });
   traceBuf* buf = *slot;
-  return buf == nullptr || buf->n == traceBufEvents ? nullptr : buf;
+  return buf == nullptr || !hasRoom(buf) ? nullptr : buf;
 }
 
 }  // namespace
@@ -167,25 +207,64 @@ void traceEvent(traceKind kind, int64_t goid, int64_t arg, uint32_t b) {
   p* pp = mp->p;
   traceBuf** slot = pp != nullptr ? &traceBufP[pp->id] : &mTraceBuf;
   traceBuf* buf = *slot;
-  if (__builtin_expect(buf == nullptr || buf->n == traceBufEvents, 0)) {
+  if (__builtin_expect(buf == nullptr || !hasRoom(buf), 0)) {
     buf = refilled(slot);
     if (buf == nullptr) return;
   }
-  uint32_t n = buf->n;
-  traceRecord* r = &buf->ev[n];
-  r->ticks = traceClock();
-  r->kind = kind;
-  r->b = static_cast<uint8_t>(b);
-  r->p = static_cast<int16_t>(pp != nullptr ? pp->id : -1);
-  r->m = static_cast<int32_t>(mp->id);
-  r->g = goid;
-  r->arg = arg;
-  atomicStoreRel(&buf->n, n + 1);
+  uint64_t now = traceClock();
+  uint8_t* w = buf->bytes + buf->n;
+  if (__builtin_expect(buf->lastM != mp->id, 0)) {
+    buf->lastM = static_cast<int32_t>(mp->id);
+    *w++ = recSetM;
+    w = putUvarint(w, static_cast<uint64_t>(mp->id));
+  }
+  // Another core's TSC a little behind: the record keeps its buffer's order.
+  uint64_t delta = now > buf->lastTicks ? now - buf->lastTicks : 0;
+  buf->lastTicks += delta;
+  uint8_t* head = w++;
+  w = putUvarint(w, delta);
+  uint8_t h = kind;
+  if (goid != 0) h |= recHasG, w = putUvarint(w, static_cast<uint64_t>(goid));
+  if (arg != 0) h |= recHasArg, w = putUvarint(w, (static_cast<uint64_t>(arg) << 1) ^ static_cast<uint64_t>(arg >> 63));
+  if (b != 0) h |= recHasB, *w++ = static_cast<uint8_t>(b);
+  *head = h;
+  atomicStoreRel(&buf->n, static_cast<uint32_t>(w - buf->bytes));
 }
 
 void traceEventOnSystemStack(traceKind kind, int64_t goid, int64_t arg, uint32_t b) {
   systemstack([=] { traceEvent(kind, goid, arg, b); });
 }
+
+namespace {
+
+// openSpill opens an anonymous file (O_TMPFILE: it has no name, so nothing
+// is left behind whatever way the process ends) for the full buffers: in
+// the trace's directory, where the user chose to put the trace's bytes,
+// else in $TMPDIR or /tmp (the trace is /dev/stdout, or the directory's
+// file system has no O_TMPFILE). -1 and errno if there is none.
+int openSpill(const char* path) {
+  static char dir[4096];
+  size_t slash = 0, n = 0;
+  for (; path[n] != 0 && n < sizeof dir - 1; n++) {
+    dir[n] = path[n];
+    if (path[n] == '/') slash = n + 1;
+  }
+  if (slash == 0) {
+    dir[0] = '.';
+    slash = 1;
+  }
+  dir[slash] = 0;
+  const char* dirs[] = {dir, getenv("TMPDIR"), "/tmp"};
+  int fd = -1;
+  for (const char* d : dirs) {
+    if (d == nullptr || *d == 0) continue;
+    fd = open(d, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd >= 0) break;
+  }
+  return fd;
+}
+
+}  // namespace
 
 void traceinit(const char* path) {
   if (path == nullptr || *path == 0) return;
@@ -198,25 +277,19 @@ void traceinit(const char* path) {
     gwrite(buf, formatint(errno, buf));
     printcstr("; not tracing\n");
   };
-  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  // O_APPEND: the trace may be the program's own output (/dev/stdout
+  // redirected to a file), which it then follows rather than overwrites.
+  int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0666);
   if (fd < 0) {
     fail("");
     return;
   }
-  // The spill file sits next to the trace (same file system, same
-  // permissions) and is unlinked at once: nothing is left behind, whatever
-  // way the process ends.
-  static char spillpath[4096 + 8];
-  size_t n = 0;
-  while (path[n] != 0 && n < 4096) spillpath[n] = path[n], n++;
-  __builtin_memcpy(spillpath + n, ".spill", 7);
-  int sfd = open(spillpath, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int sfd = openSpill(path);
   if (sfd < 0) {
-    fail("spill file for ");
+    fail("a spill file (in its directory, $TMPDIR or /tmp) for ");
     close(fd);
     return;
   }
-  unlink(spillpath);
   trace.outfd = fd;
   trace.spillfd = sfd;
   trace.useTSC = invariantTSC();
@@ -230,17 +303,22 @@ namespace {
 // ---- reading the events back, in time order ------------------------------------
 
 // A chunk of one stream: a spilled buffer (in the mapped spill file) or a
-// live buffer's first n records. next: the stream's next chunk, -1 at the end.
+// live buffer's first n bytes. next: the stream's next chunk, -1 at the end.
 struct chunk {
-  const traceRecord* ev;
+  const uint8_t* bytes;
   uint32_t n;
   int32_t next;
 };
 
-// stream: where the merge is in one buffer's sequence of chunks.
+// stream: where the merge is in one buffer's sequence of chunks, and its
+// next record, decoded.
 struct stream {
   int32_t chunk;  // current chunk, -1 when done
   uint32_t pos;
+  uint64_t ticks;  // of the last record decoded
+  int32_t m;       // the M writing the records
+  int16_t p;       // the buffer's P, -1 for an M's
+  traceRecord head;
 };
 
 struct merger {
@@ -248,12 +326,9 @@ struct merger {
   stream* streams;
   int32_t* heap;  // stream indexes, a min-heap by the ticks of their next record
   int32_t nheap;
+  traceRecord out;  // the record next() returned last
 
-  const traceRecord* head(int32_t s) const {
-    const stream& st = streams[s];
-    return &chunks[st.chunk].ev[st.pos];
-  }
-  bool less(int32_t a, int32_t b) const { return head(heap[a])->ticks < head(heap[b])->ticks; }
+  bool less(int32_t a, int32_t b) const { return streams[heap[a]].head.ticks < streams[heap[b]].head.ticks; }
   void down(int32_t i) {
     for (;;) {
       int32_t l = 2 * i + 1, min = i;
@@ -266,23 +341,64 @@ struct merger {
       i = min;
     }
   }
-  // skipEmpty moves stream s past empty chunks; false when it is done.
-  bool skipEmpty(int32_t s) {
+  // advance decodes stream s's next record into its head; false when the
+  // stream is done (or its bytes end in the middle of a record).
+  bool advance(int32_t s) {
     stream& st = streams[s];
-    while (st.chunk >= 0 && st.pos >= chunks[st.chunk].n) {
-      st.chunk = chunks[st.chunk].next;
-      st.pos = 0;
+    for (;;) {
+      while (st.chunk >= 0 && st.pos >= chunks[st.chunk].n) {
+        st.chunk = chunks[st.chunk].next;
+        st.pos = 0;
+      }
+      if (st.chunk < 0) return false;
+      const uint8_t* r = chunks[st.chunk].bytes + st.pos;
+      const uint8_t* end = chunks[st.chunk].bytes + chunks[st.chunk].n;
+      bool ok = true;
+      auto uvarint = [&]() -> uint64_t {
+        uint64_t v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+          if (r == end) break;
+          uint8_t c = *r++;
+          v |= static_cast<uint64_t>(c & 0x7f) << shift;
+          if (c < 0x80) return v;
+        }
+        ok = false;
+        return 0;
+      };
+      uint8_t h = *r++;
+      if (h == recSetM) {
+        st.m = static_cast<int32_t>(uvarint());
+      } else {
+        traceRecord& e = st.head;
+        st.ticks += uvarint();
+        e.ticks = st.ticks;
+        e.kind = h & recKindMask;
+        e.g = (h & recHasG) != 0 ? static_cast<int64_t>(uvarint()) : 0;
+        uint64_t z = (h & recHasArg) != 0 ? uvarint() : 0;
+        e.arg = static_cast<int64_t>(z >> 1) ^ -static_cast<int64_t>(z & 1);
+        e.b = 0;
+        if ((h & recHasB) != 0) {
+          if (r == end) ok = false;
+          else e.b = *r++;
+        }
+        e.m = st.m;
+        e.p = st.p;
+      }
+      if (!ok) {
+        st.chunk = -1;
+        return false;
+      }
+      st.pos = static_cast<uint32_t>(r - chunks[st.chunk].bytes);
+      if (h != recSetM) return true;
     }
-    return st.chunk >= 0;
   }
   const traceRecord* next() {
     if (nheap == 0) return nullptr;
     int32_t s = heap[0];
-    const traceRecord* r = head(s);
-    streams[s].pos++;
-    if (!skipEmpty(s)) heap[0] = heap[--nheap];
+    out = streams[s].head;
+    if (!advance(s)) heap[0] = heap[--nheap];
     down(0);
-    return r;
+    return &out;
   }
 };
 
@@ -304,13 +420,16 @@ void finish_m() {
     void* v = mmap(nullptr, static_cast<size_t>(size), PROT_READ, MAP_PRIVATE, trace.spillfd, 0);
     if (v != MAP_FAILED) spilled = static_cast<const char*>(v);
   }
+  // Chunk headers sit at any byte offset: read them by copying.
+  auto header = [&](off_t off, spillHeader* h) {
+    if (spilled == nullptr || off + static_cast<off_t>(sizeof *h) > size) return false;
+    __builtin_memcpy(h, spilled + off, sizeof *h);
+    return h->magic == spillMagic && h->bufid < trace.nbufs &&
+           off + static_cast<off_t>(sizeof *h) + static_cast<off_t>(h->n) <= size;
+  };
   size_t nspilled = 0;
-  for (off_t off = 0; spilled != nullptr && off + static_cast<off_t>(sizeof(spillHeader)) <= size;) {
-    auto* h = reinterpret_cast<const spillHeader*>(spilled + off);
-    if (h->magic != spillMagic || h->bufid >= trace.nbufs) break;
-    nspilled++;
-    off += static_cast<off_t>(sizeof(spillHeader) + h->n * sizeof(traceRecord));
-  }
+  spillHeader h;
+  for (off_t off = 0; header(off, &h); off += static_cast<off_t>(sizeof h + h.n)) nspilled++;
   uint32_t nstreams = trace.nbufs;
   merger mg{};
   mg.chunks = static_cast<chunk*>(allocOrNull((nspilled + nstreams) * sizeof(chunk)));
@@ -321,9 +440,9 @@ void finish_m() {
     printcstr("runtime: GOSUBTRACE: out of memory writing the trace\n");
     return;
   }
-  for (uint32_t s = 0; s < nstreams; s++) mg.streams[s] = {-1, 0}, tails[s] = -1;
+  for (uint32_t s = 0; s < nstreams; s++) mg.streams[s] = {-1, 0, 0, -1, -1, {}}, tails[s] = -1;
   int32_t nchunks = 0;
-  auto append = [&](uint32_t s, const traceRecord* ev, uint32_t n) {
+  auto append = [&](uint32_t s, const uint8_t* ev, uint32_t n) {
     mg.chunks[nchunks] = {ev, n, -1};
     if (tails[s] < 0) {
       mg.streams[s].chunk = nchunks;
@@ -334,16 +453,19 @@ void finish_m() {
   };
   off_t off = 0;
   for (size_t i = 0; i < nspilled; i++) {
-    auto* h = reinterpret_cast<const spillHeader*>(spilled + off);
-    append(h->bufid, reinterpret_cast<const traceRecord*>(h + 1), h->n);
-    off += static_cast<off_t>(sizeof(spillHeader) + h->n * sizeof(traceRecord));
+    header(off, &h);
+    append(h.bufid, reinterpret_cast<const uint8_t*>(spilled + off) + sizeof h, h.n);
+    off += static_cast<off_t>(sizeof h + h.n);
   }
   // The live buffers last: their records follow their spilled ones. Their
   // Ms may still be writing (another thread running while this one
   // exits): take what was published.
-  for (traceBuf* b = trace.bufs; b != nullptr; b = b->alllink) append(b->id, b->ev, atomicLoadAcq(&b->n));
+  for (traceBuf* b = trace.bufs; b != nullptr; b = b->alllink) {
+    append(b->id, b->bytes, atomicLoadAcq(&b->n));
+    mg.streams[b->id].p = b->p;
+  }
   for (uint32_t s = 0; s < nstreams; s++)
-    if (mg.skipEmpty(static_cast<int32_t>(s))) mg.heap[mg.nheap++] = static_cast<int32_t>(s);
+    if (mg.advance(static_cast<int32_t>(s))) mg.heap[mg.nheap++] = static_cast<int32_t>(s);
   for (int32_t i = mg.nheap / 2; i >= 0; i--) mg.down(i);
 
   traceRecordSource src{[](void* ctx) { return static_cast<merger*>(ctx)->next(); }, &mg};

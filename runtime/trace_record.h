@@ -6,10 +6,11 @@
 
 namespace gosub::rt {
 
-// traceRecord: one event as recorded: the time in clock ticks (rdtsc, or
-// nanoseconds when the TSC is not invariant), the kind (traceKind), a
-// small argument b, the recording M and its P (-1 if none), the goroutine
-// the event is about (0 if none) and a word argument.
+// traceRecord: one event, decoded from its buffer (trace.cpp stores it in
+// a few bytes): the time in clock ticks (rdtsc, or nanoseconds when the
+// TSC is not invariant), the kind (traceKind), a small argument b, the
+// recording M and its P (-1 if none), the goroutine the event is about (0
+// if none) and a word argument.
 struct traceRecord {
   uint64_t ticks;
   uint8_t kind;
