@@ -48,12 +48,15 @@ struct func {
   uint32_t lines;  // blob offset of the lines stream, or kNone
   uint32_t inl;    // blob offset of the inline stream, or kNone
   uint32_t firstinline;  // index of the function's first inline node
-  uint32_t flags;        // kFuncNoArgs
+  uint32_t flags;        // kFuncNoArgs, kFuncWrapper
 };
 
 // The Go function has no parameters (and no receiver): a traceback prints
 // `f()` rather than `f(...)`.
 constexpr uint32_t kFuncNoArgs = 1;
+// A wrapper the compiler generated (Go's funcFlag_WRAPPER): no frame of its
+// own to tracebacks and Callers.
+constexpr uint32_t kFuncWrapper = 2;
 
 // An inlined call: function `name` was inlined at callfile:callline into
 // its parent (another node, or the physical function if parent is -1).

@@ -22,9 +22,9 @@ struct srcframe {
   int32_t line;      // 0 when unknown
   uintptr_t entry;   // entry of the physical function holding pc
   bool inlined;      // this function was inlined into the next frame's
-  // wrapper: the physical function is code the compiler generated without
-  // lines (method wrappers, method expression thunks), which Go's
-  // tracebacks and Callers leave out.
+  // wrapper: this is the own frame of a wrapper the compiler generated (the
+  // table's kFuncWrapper: method wrappers and thunks, go statements' and
+  // defers' wrappers...), which Go's tracebacks and Callers leave out.
   bool wrapper = false;
 };
 

@@ -94,22 +94,6 @@ void readTracebackEnv() {
   __atomic_store_n(&traceback_ready, 1u, __ATOMIC_RELEASE);
 }
 
-// iswrappername: generated wrappers with lines, which Go elides as it does
-// all its wrapper frames: the open-coded defer runners, recorded defers'
-// and go statements' wrappers, func value thunks. (Wrappers without lines
-// are srcframe.wrapper.)
-bool iswrappername(const char* name, size_t n) {
-  return hassuffix(name, n, ".opendefers") || hassuffix(name, n, "$fv") || hassuffix(name, n, "-fm") ||
-         contains(name, n, ".deferwrap") || contains(name, n, ".gowrap");
-}
-
-// outsidewrapper: a function the table does not know (so without lines)
-// whose name is generated code's: a wrapper by name, or a pointer method
-// the compiler made for a value method (what it writes, it has lines for).
-bool outsidewrapper(const char* name, size_t n) {
-  return iswrappername(name, n) || hassuffix(name, n, "\u00b7f") || contains(name, n, "(*");
-}
-
 // showframe: whether a frame of function `name` is printed at this level.
 // A Go function has a dotted package-qualified name; exported runtime
 // functions (runtime.Goexit, runtime.Caller) are Go's API and shown. The
@@ -178,7 +162,7 @@ struct walker {
     int n = pcframes(pc, frames, 32);
     for (int i = 0; i < n; i++) {
       const srcframe& f = frames[i];
-      if (elide(f.wrapper || iswrappername(f.name, f.namelen)) || !showframe(f.name, f.namelen, level)) continue;
+      if (elide(f.wrapper) || !showframe(f.name, f.namelen, level)) continue;
       if (!room()) {
         if (done) return;
         continue;
@@ -213,7 +197,7 @@ struct walker {
       printed++;
       return;
     }
-    if ((isruntimemain && level <= 1) || elide(outsidewrapper(name, len))) return;
+    if (isruntimemain && level <= 1) return;
     // Goexit runs deferred calls above its frame, which Go shows.
     if (!showframe(name, len, level) && !iseq(name, len, "runtime.Goexit")) return;
     if (!room()) return;
@@ -274,14 +258,12 @@ int logicalframes(uintptr_t pc, srcframe* out, int max) {
   if (found > 0 && !isgocode(pc)) {
     // Outside the table only Go-named runtime functions are frames.
     const srcframe& f = out[0];
-    return hasprefix(f.name, f.namelen, "_Z") || !contains(f.name, f.namelen, ".") || outsidewrapper(f.name, f.namelen)
-               ? 0
-               : 1;
+    return hasprefix(f.name, f.namelen, "_Z") || !contains(f.name, f.namelen, ".") ? 0 : 1;
   }
   // Wrappers are no frames to Go's Callers and CallersFrames.
   int n = 0;
   for (int i = 0; i < found; i++)
-    if (!out[i].wrapper && !iswrappername(out[i].name, out[i].namelen)) out[n++] = out[i];
+    if (!out[i].wrapper) out[n++] = out[i];
   return n;
 }
 

@@ -243,8 +243,9 @@ class CodeGen {
   // ---- go statements (goroutine.cpp)
   void emitGo(ast::GoStmt* s);
   void emitGoBuiltin(ast::GoStmt* s);
-  // Puts a generated wrapper where recover() looks through it (defer.cpp).
-  void markWrapper(llvm::Function* f);
+  // Marks a generated wrapper: no frame in tracebacks and Callers, and,
+  // with recoverLooksThrough, where recover() looks through it (defer.cpp).
+  void markWrapper(llvm::Function* f, bool recoverLooksThrough = true);
 
   // ---- channels (channel.cpp)
   types::Chan* chanType(types::Type* t, ast::Pos pos);

@@ -148,15 +148,22 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
   return site;
 }
 
-// Generated wrappers (defer runners and wrappers, func value and method
-// value thunks, interface method wrappers) go to section gosub_deferwrap:
+// Every wrapper the compiler generates is marked here, which makes it no
+// frame to tracebacks and Callers, as Go's WRAPPER functions: the function
+// attribute gosub-wrapper becomes the flag kFuncWrapper of its entry in the
+// pc->line table (driver/pclntab.h), so the runtime never guesses from names.
+//
+// All but the go statements' wrappers also go to section gosub_deferwrap:
 // recover() looks through their frames when it checks that its caller is
 // the deferred function (runtime/panic.cpp, gorecover), as gc's WRAPPER
 // functions pass the panic's argp on. A wrapper never has its target's body
 // inlined (its calls are noinline): a function that target calls must not
 // look called by a wrapper. No wrapper makes sibling calls either (no Go
 // function does: setGoFuncAttrs).
-void CodeGen::markWrapper(llvm::Function* f) { f->setSection("gosub_deferwrap"); }
+void CodeGen::markWrapper(llvm::Function* f, bool recoverLooksThrough) {
+  if (options_.lineTables) f->addFnAttr("gosub-wrapper");
+  if (recoverLooksThrough) f->setSection("gosub_deferwrap");
+}
 
 llvm::StructType* CodeGen::efaceType() { return llvm::StructType::get(ctx_, {b_.getPtrTy(), b_.getPtrTy()}); }
 

@@ -129,6 +129,7 @@ void CodeGen::emitGo(ast::GoStmt* s) {
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
+  markWrapper(wrapper, /*recoverLooksThrough=*/false);
   ast::Pos pos = s->pos;
   later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock, large, name, pos] {
     FunctionScope scope(*this, wrapper);
@@ -185,6 +186,7 @@ void CodeGen::emitGoBuiltin(ast::GoStmt* s) {
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
                                          llvm::GlobalValue::InternalLinkage, nextGowrapName(), *module_);
   setGoFuncAttrs(wrapper, nullptr);
+  markWrapper(wrapper, /*recoverLooksThrough=*/false);
   later([this, call, b, wrapper, blockTy] {
     FunctionScope scope(*this, wrapper);
     llvm::Argument* block = wrapper->getArg(0);

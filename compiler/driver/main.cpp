@@ -281,7 +281,7 @@ int compile(const Config& cfg) {
     return kExitError;
   }
   std::vector<std::string> objects{tmp.path() + "/" + baseName + ".o"};
-  std::set<std::string> noargs = noargsFunctions(*module);
+  std::map<std::string, uint32_t> funcFlags = functionFlags(*module);
   // Functions over the optimisation budget get the -O0 back end (opt_budget.h).
   if (std::unique_ptr<llvm::Module> part = cfg.optLevel > 0 ? splitOverBudget(*module) : nullptr) {
     std::unique_ptr<llvm::TargetMachine> tm0 = createTargetMachine(0, error);
@@ -290,18 +290,20 @@ int compile(const Config& cfg) {
       return kExitError;
     }
     objects.push_back(tmp.path() + "/" + baseName + ".O0.o");
+    anchorSections(*part, "gosub.anchor.O0");
     if (!emit(*part, *tm0, OutputKind::Object, objects.back(), error)) {
       std::fprintf(stderr, "gosub: %s\n", error.c_str());
       return kExitError;
     }
   }
+  anchorSections(*module, "gosub.anchor");
   if (!emit(*module, *tm, OutputKind::Object, objects[0], error)) {
     std::fprintf(stderr, "gosub: %s\n", error.c_str());
     return kExitError;
   }
   module.reset();
   // The runtime's pc->line table, from the objects' line tables.
-  std::unique_ptr<llvm::Module> pclntab = buildPclntab(ctx, objects, noargs, error);
+  std::unique_ptr<llvm::Module> pclntab = buildPclntab(ctx, objects, funcFlags, error);
   if (!pclntab) {
     std::fprintf(stderr, "gosub: %s\n", error.c_str());
     return kExitError;

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <unordered_map>
 
 #include <llvm/ADT/STLExtras.h>
@@ -40,7 +39,7 @@ struct Func {
   uint64_t entry, size;
   std::string name;
   std::vector<InlineNode> inlines;  // preorder: a parent before its children
-  bool noargs = false;
+  uint32_t flags = 0;               // pcln::kFunc*
 };
 
 struct Row {
@@ -62,7 +61,7 @@ struct Section {
 
 class Builder {
  public:
-  explicit Builder(const std::set<std::string>& noargs) : noargs_(noargs) {}
+  explicit Builder(const std::map<std::string, uint32_t>& flags) : flags_(flags) {}
   bool addObject(const std::string& path, std::string& error);
   std::unique_ptr<llvm::Module> finish(llvm::LLVMContext& ctx);
 
@@ -89,7 +88,7 @@ class Builder {
   uint32_t lineStream(const Section& s, const Func& fn);
   uint32_t inlineStream(const Func& fn);
 
-  const std::set<std::string>& noargs_;
+  const std::map<std::string, uint32_t>& flags_;
   std::vector<Section> sections_;
   std::vector<uint8_t> blob_;
   std::unordered_map<std::string, uint32_t> strings_;
@@ -181,7 +180,10 @@ bool Builder::addObject(const std::string& path, std::string& error) {
       if (!value) llvm::consumeError(value.takeError());
       continue;
     }
-    if (*type != llvm::object::SymbolRef::ST_Function || *sec == obj.section_end() || name->empty()) continue;
+    if (*sec == obj.section_end() || !(*sec)->isText() || name->empty()) continue;
+    bool isFunc = *type == llvm::object::SymbolRef::ST_Function;
+    // Besides functions, only a label can anchor a section (anchorSections).
+    if (!isFunc && *type != llvm::object::SymbolRef::ST_Unknown) continue;
     uint64_t index = (*sec)->getIndex();
     Section& s = sections[index];
     // The anchor: a global symbol if the section has one, else a weak one.
@@ -192,9 +194,10 @@ bool Builder::addObject(const std::string& path, std::string& error) {
       s.anchorOffset = *value;
       s.anchorBinding = binding;
     }
-    if (!seen.try_emplace({index, *value}, true).second) continue;
+    if (!isFunc || !seen.try_emplace({index, *value}, true).second) continue;
     std::string go = goName(*name);
-    s.funcs.push_back(Func{*value, sym.getSize(), go, {}, noargs_.count(go) != 0});
+    auto flags = flags_.find(go);
+    s.funcs.push_back(Func{*value, sym.getSize(), go, {}, flags != flags_.end() ? flags->second : 0});
   }
 
   // Line rows, and the inline trees of the subprograms.
@@ -228,7 +231,8 @@ bool Builder::addObject(const std::string& path, std::string& error) {
   }
 
   for (auto& [index, s] : sections) {
-    if (s.anchor.empty()) continue;  // no global symbol to place it: left to the ELF symtab
+    // No global symbol to place it (see anchorSections): left to the ELF symtab.
+    if (s.anchor.empty() || s.funcs.empty()) continue;
     std::sort(s.funcs.begin(), s.funcs.end(), [](const Func& a, const Func& b) { return a.entry < b.entry; });
     std::sort(s.rows.begin(), s.rows.end(),
               [](const Row& a, const Row& b) { return a.addr != b.addr ? a.addr < b.addr : a.order < b.order; });
@@ -333,8 +337,7 @@ std::unique_ptr<llvm::Module> Builder::finish(llvm::LLVMContext& ctx) {
       uint32_t lines = lineStream(s, fn);
       uint32_t inl = inlineStream(fn);
       funcWords.insert(funcWords.end(), {static_cast<uint32_t>(fn.entry - s.funcs.front().entry),
-                                         static_cast<uint32_t>(fn.size), name, lines, inl, ninline,
-                                         fn.noargs ? pcln::kFuncNoArgs : 0});
+                                         static_cast<uint32_t>(fn.size), name, lines, inl, ninline, fn.flags});
       for (const InlineNode& n : fn.inlines)
         inlineWords.insert(inlineWords.end(), {n.name, n.callfile, static_cast<uint32_t>(n.callline),
                                                static_cast<uint32_t>(n.parent)});
@@ -411,16 +414,35 @@ void keepPanicSites(llvm::Module& m) {
   }
 }
 
-std::set<std::string> noargsFunctions(const llvm::Module& m) {
-  std::set<std::string> names;
+std::map<std::string, uint32_t> functionFlags(const llvm::Module& m) {
+  std::map<std::string, uint32_t> flags;
+  for (const llvm::Function& f : m) {
+    uint32_t v = (f.hasFnAttribute(kNoArgsAttr) ? pcln::kFuncNoArgs : 0) |
+                 (f.hasFnAttribute(kWrapperAttr) ? pcln::kFuncWrapper : 0);
+    if (v != 0) flags[f.getName().str()] = v;
+  }
+  return flags;
+}
+
+void anchorSections(llvm::Module& m, const std::string& prefix) {
+  // Sections named by codegen, and whether a global function is in one.
+  std::map<std::string, bool> named;
   for (const llvm::Function& f : m)
-    if (f.hasFnAttribute(kNoArgsAttr)) names.insert(f.getName().str());
-  return names;
+    if (!f.isDeclaration() && f.hasSection()) named[f.getSection().str()] |= !f.hasLocalLinkage();
+  int n = 0;
+  for (const auto& [section, anchored] : named) {
+    if (anchored) continue;
+    // Module asm comes first in the object: the label is the section's
+    // first byte, and, a label, no function of the table.
+    std::string label = prefix + "." + std::to_string(n++);
+    m.appendModuleInlineAsm(".pushsection " + section + ",\"ax\",@progbits\n.globl " + label + "\n.hidden " + label +
+                            "\n" + label + ":\n.popsection");
+  }
 }
 
 std::unique_ptr<llvm::Module> buildPclntab(llvm::LLVMContext& ctx, const std::vector<std::string>& objects,
-                                           const std::set<std::string>& noargs, std::string& error) {
-  Builder b(noargs);
+                                           const std::map<std::string, uint32_t>& flags, std::string& error) {
+  Builder b(flags);
   for (const std::string& path : objects)
     if (!b.addObject(path, error)) return nullptr;
   return b.finish(ctx);

@@ -9,8 +9,9 @@
 // without -g.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,13 @@ namespace gosub::driver {
 
 // Set by codegen on Go functions without parameters or receiver.
 inline constexpr const char* kNoArgsAttr = "gosub-noargs";
+// Set by codegen (markWrapper) on every wrapper it generates.
+inline constexpr const char* kWrapperAttr = "gosub-wrapper";
 
 // Returns the table module for the given object files (nullptr and `error`
-// if one cannot be read). noargs: the Go functions without parameters.
+// if one cannot be read). flags: the pcln::func flags of functions by name.
 std::unique_ptr<llvm::Module> buildPclntab(llvm::LLVMContext& ctx, const std::vector<std::string>& objects,
-                                           const std::set<std::string>& noargs, std::string& error);
+                                           const std::map<std::string, uint32_t>& flags, std::string& error);
 
 // keepPanicSites marks every call of a function that does not return
 // (the runtime's panics and throws) nomerge, so that the optimiser keeps
@@ -33,8 +36,14 @@ std::unique_ptr<llvm::Module> buildPclntab(llvm::LLVMContext& ctx, const std::ve
 // for all, and tracebacks would point at the wrong line.
 void keepPanicSites(llvm::Module& m);
 
-// The functions codegen marked as Go functions without parameters (the
-// function attribute kNoArgsAttr), for buildPclntab.
-std::set<std::string> noargsFunctions(const llvm::Module& m);
+// The table's flags of the functions codegen marked (the function
+// attributes kNoArgsAttr and kWrapperAttr), for buildPclntab.
+std::map<std::string, uint32_t> functionFlags(const llvm::Module& m);
+
+// anchorSections gives each text section of m that holds no global symbol
+// (section gosub_deferwrap, whose functions are all internal) a hidden
+// global label `<prefix>.<n>`: the table places a section's functions by
+// one global symbol in it. prefix must be unique in the link.
+void anchorSections(llvm::Module& m, const std::string& prefix);
 
 }  // namespace gosub::driver
