@@ -1,9 +1,9 @@
 // runtime/proc.h — the scheduler's internal steps, shared by the files that
-// together make up Go's proc.go: proc.cpp (start-up, goroutines, Ps and
-// Ms, the scheduler loop), runq.cpp (run queues, free Gs), sysmon.cpp,
-// stoptheworld.cpp, syscall.cpp (entersyscall/exitsyscall) and
-// lockosthread.cpp. Nothing outside the scheduler uses these; the rest of
-// the runtime sees runtime.h.
+// together make up Go's proc.go: proc.cpp (start-up, goroutines' life
+// cycle), schedule.cpp (the scheduler loop), ps_and_ms.cpp (Ps and Ms),
+// runq.cpp (run queues, free Gs), sysmon.cpp, stoptheworld.cpp, syscall.cpp
+// (entersyscall/exitsyscall) and lockosthread.cpp. Nothing outside the
+// scheduler uses these; the rest of the runtime sees runtime.h.
 #pragma once
 
 #include "runtime.h"
@@ -23,13 +23,19 @@ constexpr int64_t forcePreemptNS = 10 * 1000 * 1000;  // 10 ms
 // freezetheworld's stopwait: so large that it never reaches 0.
 constexpr int32_t freezeStopWait = 0x7fffffff;
 
-// ---- the scheduler loop (proc.cpp)
+// ---- the scheduler loop (schedule.cpp)
 [[noreturn]] void schedule();
 g* findRunnable(bool* inheritTime);
 [[noreturn]] void execute(g* gp, bool inheritTime);
+
+// ---- start-up, goroutines (proc.cpp)
+// mcommoninit: an M's id (a new one if id < 0), fastrand seed and allm link.
+void mcommoninit(m* mp, int64_t id);
 void dropg();
 
-// ---- Ms: idle list, starting and stopping (proc.cpp)
+// ---- Ms: idle list, starting and stopping (ps_and_ms.cpp)
+// resetspinning: a spinning M that found work stops spinning, wakes another.
+void resetspinning();
 void stopm();
 void stopmTimed(int64_t ns);
 void startm(p* pp, bool spinning);
@@ -44,7 +50,7 @@ void newm(void (*fn)(), p* pp, int64_t id);
 void newm1(m* mp);
 int32_t mcount();
 
-// ---- Ps (proc.cpp)
+// ---- Ps (ps_and_ms.cpp)
 void pidleput(p* pp);
 p* pidleget();
 void acquirep(p* pp);

@@ -1,7 +1,7 @@
 // runtime/runq.cpp — queues of goroutines: the P's local run queue with
 // runnext, the global run queue, and the free lists of dead Gs (Go's
 // runqput/runqget/runqsteal, globrunqput/globrunqget, gfput/gfget in
-// proc.go). The scheduler (proc.cpp) is their only user.
+// proc.go). The scheduler is their only user.
 
 #include "proc.h"
 #include "runtime.h"

@@ -223,7 +223,7 @@ void systemstack_switch(void (*fn)(void*), void* arg, uintptr_t sp) __asm__("run
 void gostart() __asm__("runtime.gostart");
 }
 
-// ---- proc.cpp -------------------------------------------------------------
+// ---- the scheduler (proc.cpp, schedule.cpp, ps_and_ms.cpp: see proc.h) ----
 // debug: the GODEBUG settings gosub honours (Go's dbgvars), read by
 // schedinit. schedtrace=N: sysmon prints a SCHED line every N ms;
 // scheddetail=1: with the state of every P, M and G.

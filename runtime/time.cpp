@@ -7,8 +7,8 @@
 // P that starts or resets it. The scheduler runs the expired ones in
 // findRunnable (checkTimers on its own P, then on every other P before it
 // gives up), and an M with nothing to run sleeps on its park note until the
-// earliest timer of any P instead of forever (proc.cpp: findRunnable,
-// stopmTimed).
+// earliest timer of any P instead of forever (findRunnable in schedule.cpp,
+// stopmTimed in ps_and_ms.cpp).
 //
 // Stopping and resetting take a timer out of its heap at once (each timer
 // knows its index), under the timer's own lock and then its P's timersLock.
