@@ -82,9 +82,12 @@ func recursion(done chan bool) {
 	done <- true
 }
 
+// Enough system calls for ~20 samples: with fewer, a loaded machine's
+// scheduling left this part without any now and then.
+//
 //go:noinline
 func syscalls(done chan bool) {
-	for i := 0; i < 300000; i++ {
+	for i := 0; i < 1500000; i++ {
 		sinks[2] += syscall.Getpid()
 	}
 	done <- true
