@@ -252,7 +252,7 @@ int compile(const Config& cfg) {
   // An executable's module is the whole program: what it cannot reach of
   // the packages it imports need not be optimised or compiled.
   if (!filesOut) dropUnreachable(*module);
-  if (!filesOut) keepPanicSites(*module);
+  if (!filesOut) keepCallSitesApart(*module);
   optimize(*module, *tm, cfg.optLevel);
 
   // Files instead of an executable.

@@ -405,13 +405,13 @@ std::unique_ptr<llvm::Module> Builder::finish(llvm::LLVMContext& ctx) {
 
 }  // namespace
 
-void keepPanicSites(llvm::Module& m) {
-  for (llvm::Function& f : m) {
-    if (!f.doesNotReturn()) continue;
-    for (llvm::User* u : f.users())
-      if (auto* call = llvm::dyn_cast<llvm::CallBase>(u); call && call->getCalledFunction() == &f)
-        call->addFnAttr(llvm::Attribute::NoMerge);
-  }
+void keepCallSitesApart(llvm::Module& m) {
+  for (llvm::Function& f : m)
+    for (llvm::BasicBlock& bb : f)
+      for (llvm::Instruction& inst : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst); call && !call->isInlineAsm())
+          if (llvm::Function* callee = call->getCalledFunction(); !callee || !callee->isIntrinsic())
+            call->addFnAttr(llvm::Attribute::NoMerge);
 }
 
 std::map<std::string, uint32_t> functionFlags(const llvm::Module& m) {

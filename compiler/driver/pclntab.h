@@ -30,11 +30,13 @@ inline constexpr const char* kWrapperAttr = "gosub-wrapper";
 std::unique_ptr<llvm::Module> buildPclntab(llvm::LLVMContext& ctx, const std::vector<std::string>& objects,
                                            const std::map<std::string, uint32_t>& flags, std::string& error);
 
-// keepPanicSites marks every call of a function that does not return
-// (the runtime's panics and throws) nomerge, so that the optimiser keeps
-// one call per source site: merged, they would have one line (or none)
-// for all, and tracebacks would point at the wrong line.
-void keepPanicSites(llvm::Module& m);
+// keepCallSitesApart marks every call (but intrinsics and inline asm)
+// nomerge, so that the optimiser keeps one call per source site, as gc
+// does: calls merged, hoisted or sunk from several lines would have one
+// line (or none) for all, and runtime.Caller, tracebacks and `created by`
+// would name the wrong line. Panic sites, Go calls and runtime calls alike
+// can be a frame's pc.
+void keepCallSitesApart(llvm::Module& m);
 
 // The table's flags of the functions codegen marked (the function
 // attributes kNoArgsAttr and kWrapperAttr), for buildPclntab.
