@@ -323,7 +323,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
     // The checker rejects a function with results whose end is reachable
     // ("missing return"), so falling off the end only happens without results.
     if (!sig_->results || sig_->results->size() == 0)
-      defer_.active ? (void)b_.CreateBr(defer_.exit) : (void)b_.CreateRetVoid();
+      defer_.active ? deferReturn({}, body->rbrace) : (void)b_.CreateRetVoid();
     else
       b_.CreateUnreachable();
   }

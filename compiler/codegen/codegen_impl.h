@@ -486,7 +486,6 @@ class CodeGen {
     llvm::AllocaInst* frame = nullptr;
     unsigned firstResult = 0, firstSlot = 0;
     llvm::Value* g = nullptr;
-    llvm::BasicBlock* exit = nullptr;
     llvm::Function* runner = nullptr;  // <fn>.opendefers
   };
   DeferSite planDefer(ast::DeferStmt* d);
@@ -494,16 +493,17 @@ class CodeGen {
   llvm::Value* deferResultAddr(unsigned i);
   void linkDeferFrame();
   void emitDeferResults();
-  void deferReturn(const std::vector<llvm::Value*>& values);
+  void deferReturn(const std::vector<llvm::Value*>& values, ast::Pos at);
   void emitDefer(ast::DeferStmt* s);
-  void emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values);
-  void emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values);
+  void emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values, ast::Pos at);
+  void emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values, ast::Pos at);
   llvm::Function* deferWrapper(const DeferSite& site, llvm::StructType* closTy);
   void finishDefers();
   std::vector<llvm::Value*> loadDeferSlots(int i, llvm::Value* frame);
   // Calls open-coded defer i if its bit is set (clearing it first), then
-  // goes on at `after` (null: the next defer's test).
-  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr, llvm::BasicBlock* after = nullptr);
+  // goes on at `after` (null: the next defer's test); the call is at `at`.
+  void emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr, ast::Pos at,
+                         llvm::BasicBlock* after = nullptr);
   llvm::Value* panicValue(ast::Expr* x);
   void emitPanic(ast::CallExpr* call);
   llvm::Value* emitRecover(ast::CallExpr* call);

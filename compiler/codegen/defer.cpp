@@ -6,8 +6,10 @@
 // open-coded runner, recorded calls, pending bits), then the function's
 // results, then the arguments of its open-coded deferred calls. At entry it
 // links the record into g.deferframe and calls llvm.eh.sjlj.setjmp; every
-// return stores the results into the record and branches to one exit block
-// that runs the deferred calls, unlinks the record and returns the results.
+// return (and the end of the body) stores the results into the record, runs
+// the deferred calls, unlinks the record and returns the results, each
+// return with its own copy at its own line, as gc: the function's frame
+// shows the return statement (or closing brace) that is running them.
 // After a recovery the runtime resumes the function at its setjmp (which
 // then "returns" 1): it calls runtime.deferreturn for the deferred calls not
 // yet run and returns the results as they are. Results live in the record,
@@ -203,7 +205,6 @@ void CodeGen::beginDefers(ast::BlockStmt* body) {
       sl->getElementOffset(4) != DEFERFRAME_BITS)
     internalError(funcPos_, "deferframe layout differs from the runtime's");
   ds.frame = entryAlloca(ds.frameTy, "deferframe");
-  ds.exit = newBlock("defer.exit");
   // Functions with defers are not inlined (neither does gc): recover and
   // the setjmp belong to this frame.
   fn_->addFnAttr(llvm::Attribute::NoInline);
@@ -278,25 +279,39 @@ void CodeGen::emitDeferResults() {
   emitResults(agg);
 }
 
-// return [values] in a function with defers: store the results, then the
-// exit block.
-void CodeGen::deferReturn(const std::vector<llvm::Value*>& values) {
+// return [values] in a function with defers, at `at` (the return statement
+// or the body's closing brace): store the results, then the deferred calls
+// newest first, unlink, return. The bound on open-coded defers times
+// returns (beginDefers) keeps the copies few.
+void CodeGen::deferReturn(const std::vector<llvm::Value*>& values, ast::Pos at) {
+  DeferState& ds = defer_;
   for (size_t i = 0; i < values.size(); ++i) {
     types::Var* r = sig_->results->vars[i];
     llvm::Value* addr = i < resultVars_.size() ? varAddr(r, funcPos_) : deferResultAddr(static_cast<unsigned>(i));
     storeValue(values[i], addr, r->type);
   }
-  b_.CreateBr(defer_.exit);
+  setLocation(at);
+  if (!ds.open) {
+    callRuntime(RtFunc::deferreturn, {ds.frame});
+    emitDeferResults();
+    return;
+  }
+  llvm::Value* bitsAddr = b_.CreateStructGEP(ds.frameTy, ds.frame, 4, "defer.bits");
+  for (int i = static_cast<int>(ds.sites.size()) - 1; i >= 0; --i) emitOpenDeferCall(i, ds.frame, bitsAddr, at);
+  setLocation(at);
+  llvm::Value* head = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), ds.g, G_DEFERFRAME, "g.deferframe");
+  b_.CreateStore(b_.CreateLoad(b_.getPtrTy(), b_.CreateStructGEP(ds.frameTy, ds.frame, 0), "outer"), head);
+  emitDeferResults();
 }
 
-// The calls of a deferred call from its stored values. The call itself is
-// never inlined: a panic's traceback shows the deferred function's frame, as
-// Go's does, and recover checks who its caller is.
-void CodeGen::emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values) {
+// The calls of a deferred call from its stored values, at `at`. The call
+// itself is never inlined: a panic's traceback shows the deferred
+// function's frame, as Go's does, and recover checks who its caller is.
+void CodeGen::emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> values, ast::Pos at) {
   llvm::BasicBlock* startBB = b_.GetInsertBlock();
   size_t startSize = startBB->size();
   size_t nblocks = fn_->size();
-  emitDeferredCall1(site, std::move(values));
+  emitDeferredCall1(site, std::move(values), at);
   auto mark = [](llvm::BasicBlock& bb, size_t from) {
     size_t k = 0;
     for (llvm::Instruction& inst : bb) {
@@ -312,8 +327,10 @@ void CodeGen::emitDeferredCall(const DeferSite& site, std::vector<llvm::Value*> 
     if (idx++ >= nblocks) mark(bb, 0);
 }
 
-void CodeGen::emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values) {
-  setLocation(site.pos);
+void CodeGen::emitDeferredCall1(const DeferSite& site, std::vector<llvm::Value*> values, ast::Pos at) {
+  // A builtin keeps the defer statement's line: Go shows it in a frame of
+  // its own there (a closure), which open-coded builtins do not have.
+  setLocation(site.kind == DeferSite::Builtin ? site.pos : at);
   switch (site.kind) {
     case DeferSite::Builtin:
       if (site.builtin->id == types::BuiltinId::Recover) {
@@ -472,30 +489,18 @@ llvm::Function* CodeGen::deferWrapper(const DeferSite& site, llvm::StructType* c
       llvm::Value* at = b_.CreateStructGEP(closTy, clos, k);
       values.push_back(site.isLarge(k - 1) ? at : b_.CreateLoad(closTy->getElementType(k), at));
     }
-    emitDeferredCall(site, values);
+    emitDeferredCall(site, values, site.pos);
     if (!blockTerminated()) b_.CreateRetVoid();
     scope.finish();
   });
   return w;
 }
 
-// The exit block: the deferred calls newest first, unlink, return.
+// The runner the runtime calls for a panic, of open-coded defers: the
+// newest pending call.
 void CodeGen::finishDefers() {
   DeferState& ds = defer_;
-  if (!ds.active) return;
-  b_.SetInsertPoint(ds.exit);
-  if (!ds.open) {
-    callRuntime(RtFunc::deferreturn, {ds.frame});
-    emitDeferResults();
-    return;
-  }
-  llvm::Value* bitsAddr = b_.CreateStructGEP(ds.frameTy, ds.frame, 4, "defer.bits");
-  for (int i = static_cast<int>(ds.sites.size()) - 1; i >= 0; --i) emitOpenDeferCall(i, ds.frame, bitsAddr);
-  llvm::Value* head = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), ds.g, G_DEFERFRAME, "g.deferframe");
-  b_.CreateStore(b_.CreateLoad(b_.getPtrTy(), b_.CreateStructGEP(ds.frameTy, ds.frame, 0), "outer"), head);
-  emitDeferResults();
-
-  // The runner the runtime calls for a panic: the newest pending call.
+  if (!ds.active || !ds.open) return;
   llvm::Function* runner = ds.runner;
   DeferState saved = ds;
   later([this, runner, saved] {
@@ -506,7 +511,8 @@ void CodeGen::finishDefers() {
     llvm::Value* bitsAddr = b_.CreateStructGEP(defer_.frameTy, fr, 4, "defer.bits");
     llvm::BasicBlock* done = newBlock("done");
     // One pending call per run (the newest): the runtime calls again.
-    for (int i = static_cast<int>(defer_.sites.size()) - 1; i >= 0; --i) emitOpenDeferCall(i, fr, bitsAddr, done);
+    for (int i = static_cast<int>(defer_.sites.size()) - 1; i >= 0; --i)
+      emitOpenDeferCall(i, fr, bitsAddr, defer_.sites[i].pos, done);
     b_.CreateBr(done);
     b_.SetInsertPoint(done);
     b_.CreateRetVoid();
@@ -527,7 +533,8 @@ std::vector<llvm::Value*> CodeGen::loadDeferSlots(int i, llvm::Value* frame) {
   return values;
 }
 
-void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr, llvm::BasicBlock* after) {
+void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr, ast::Pos at,
+                                llvm::BasicBlock* after) {
   llvm::Value* bits = b_.CreateLoad(b_.getInt32Ty(), bitsAddr, "bits");
   llvm::BasicBlock* run = newBlock("defer.call" + std::to_string(i));
   llvm::BasicBlock* next = newBlock("defer.next");
@@ -535,7 +542,7 @@ void CodeGen::emitOpenDeferCall(int i, llvm::Value* frame, llvm::Value* bitsAddr
   b_.SetInsertPoint(run);
   // The bit is cleared first: a panic in the call goes on with the others.
   b_.CreateStore(b_.CreateAnd(bits, b_.getInt32(~(1u << i))), bitsAddr);
-  emitDeferredCall(defer_.sites[i], loadDeferSlots(i, frame));
+  emitDeferredCall(defer_.sites[i], loadDeferSlots(i, frame), at);
   branchTo(after ? after : next);
   b_.SetInsertPoint(next);
 }

@@ -404,11 +404,11 @@ void CodeGen::emitBranch(ast::BranchStmt* s) {
 void CodeGen::emitReturn(ast::ReturnStmt* s) {
   size_t n = sig_ && sig_->results ? sig_->results->size() : 0;
   if (n == 0) {
-    if (defer_.active) return deferReturn({});
+    if (defer_.active) return deferReturn({}, s->pos);
     emitResults(nullptr);
     return;
   }
-  if (defer_.active && s->results.empty()) return deferReturn({});
+  if (defer_.active && s->results.empty()) return deferReturn({}, s->pos);
   std::vector<llvm::Value*> values;
   if (s->results.empty()) {
     // Bare return: the named results.
@@ -422,7 +422,7 @@ void CodeGen::emitReturn(ast::ReturnStmt* s) {
   }
   if (values.size() != n) internalError(s->pos, "wrong number of results");
   for (size_t i = 0; i < n; ++i) values[i] = coerce(values[i], sig_->results->vars[i]->type, s->pos);
-  if (defer_.active) return deferReturn(values);
+  if (defer_.active) return deferReturn(values, s->pos);
   if (n == 1) {
     emitResults(values[0]);
     return;
