@@ -243,6 +243,7 @@ class CodeGen {
   // ---- go statements (goroutine.cpp)
   void emitGo(ast::GoStmt* s);
   void emitGoBuiltin(ast::GoStmt* s);
+  void markGoWrapperNoArgs(llvm::Function* wrapper);
   // Marks a generated wrapper: no frame in tracebacks and Callers, and,
   // with recoverLooksThrough, where recover() looks through it (defer.cpp).
   void markWrapper(llvm::Function* f, bool recoverLooksThrough = true);

@@ -25,6 +25,12 @@
 
 namespace gosub::codegen {
 
+// A go wrapper's frame prints as `main.main.gowrap1()`, as Go's (a function
+// without parameters): its argument block is no Go argument.
+void CodeGen::markGoWrapperNoArgs(llvm::Function* wrapper) {
+  if (options_.lineTables) wrapper->addFnAttr("gosub-noargs");
+}
+
 void CodeGen::emitGo(ast::GoStmt* s) {
   ast::CallExpr* call = s->call;
   ast::Expr* fun = unparen(call->fun);
@@ -130,6 +136,7 @@ void CodeGen::emitGo(ast::GoStmt* s) {
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
   markWrapper(wrapper, /*recoverLooksThrough=*/false);
+  markGoWrapperNoArgs(wrapper);
   ast::Pos pos = s->pos;
   later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock, large, name, pos] {
     FunctionScope scope(*this, wrapper);
@@ -183,12 +190,19 @@ void CodeGen::emitGoBuiltin(ast::GoStmt* s) {
   }
   for (unsigned i = 0; i < values.size(); ++i)
     if (dl.getTypeAllocSize(fields[i]) > 0) b_.CreateStore(values[i], b_.CreateStructGEP(blockTy, block, i));
+  std::string name = nextGowrapName();
   auto* wrapper = llvm::Function::Create(llvm::FunctionType::get(b_.getVoidTy(), {b_.getPtrTy()}, false),
-                                         llvm::GlobalValue::InternalLinkage, nextGowrapName(), *module_);
+                                         llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
   markWrapper(wrapper, /*recoverLooksThrough=*/false);
-  later([this, call, b, wrapper, blockTy] {
+  markGoWrapperNoArgs(wrapper);
+  ast::Pos pos = s->pos;
+  later([this, call, b, wrapper, blockTy, name, pos] {
     FunctionScope scope(*this, wrapper);
+    // At the go statement's line, as in emitGo: a builtin that panics
+    // (go panic(v), go close(nil)) stops the goroutine in this frame.
+    if (di_) di_->beginFunction(wrapper, name, pos);
+    setLocation(pos);
     llvm::Argument* block = wrapper->getArg(0);
     block->setName("block");
     const llvm::DataLayout& dl = module_->getDataLayout();
