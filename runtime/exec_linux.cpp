@@ -148,7 +148,7 @@ void syscall_runtime_AfterFork() {
 }
 
 void syscall_runtime_BeforeExec() {
-  traceExit();  // the new image replaces this process: its trace ends here
+  traceBeforeExec();  // the new image replaces this process: its trace ends here
   lock(&execLock);
 }
 

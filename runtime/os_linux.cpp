@@ -159,6 +159,20 @@ GoString cstring(const char* s) {
 char** envp() { return argv + argc + 1; }
 }  // namespace
 
+void hideenv(const char* name) {
+  if (argv == nullptr) return;
+  size_t n = 0;
+  while (name[n] != 0) n++;
+  char** out = envp();
+  for (char** e = envp(); *e != nullptr; e++) {
+    const char* s = *e;
+    size_t i = 0;
+    while (i < n && s[i] == name[i]) i++;
+    if (!(i == n && s[i] == '=')) *out++ = *e;
+  }
+  *out = nullptr;
+}
+
 int64_t os_runtime_argc() { return argc; }
 
 GoString os_runtime_arg(int64_t i) {

@@ -188,6 +188,9 @@ void schedinit() {
   setstackguard(0);
   mcommoninit(&m0, -1);
   traceinit(gogetenv("GOSUBTRACE"));
+  // The program and the processes it starts do not see it: a child
+  // tracing into the same file would leave two documents in it.
+  hideenv("GOSUBTRACE");
 
   int32_t procs = ncpu;
   parsedebugvars();

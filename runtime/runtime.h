@@ -200,6 +200,10 @@ void write1(int fd, const void* p, size_t n);
 void futexsleep(uint32_t* addr, uint32_t val, int64_t ns);
 void futexwakeup(uint32_t* addr, uint32_t cnt);
 int64_t nanotime();   // CLOCK_MONOTONIC, nanoseconds
+// hideenv removes every name=value entry from the initial environment (the
+// one the program's os.Environ copies and its children inherit), before
+// any Go code runs. The strings stay where they are.
+void hideenv(const char* name);
 int64_t nanotimeCoarse();  // the same, milliseconds stale, cheaper
 int64_t walltime();   // CLOCK_REALTIME, nanoseconds since 1970
 void usleep(uint32_t usec);

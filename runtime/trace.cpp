@@ -33,6 +33,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <x86intrin.h>
@@ -45,6 +46,7 @@
 namespace gosub::rt {
 
 bool traceEnabled;
+bool traceRequested;
 
 namespace {
 
@@ -97,6 +99,35 @@ inline uint8_t* putUvarint(uint8_t* w, uint64_t v) {
   return w;
 }
 
+// fileid: a file's identity, as fstat gives it.
+struct fileid {
+  uint64_t dev, ino;
+  bool operator==(const fileid&) const = default;
+};
+
+bool fdid(int fd, fileid* id) {
+  struct stat st;
+  if (fstat(fd, &st) != 0) return false;
+  *id = {st.st_dev, st.st_ino};
+  return true;
+}
+
+// ours: fd still refers to the file id.
+bool ours(int fd, fileid id) {
+  fileid now;
+  return fdid(fd, &now) && now == id;
+}
+
+// highfd moves fd to a number of 64 or more, out of the way of the
+// standard descriptors (a program started with stdout closed would
+// otherwise print into the trace) and of the low numbers programs reuse.
+int highfd(int fd) {
+  int h = fcntl(fd, F_DUPFD_CLOEXEC, 64);
+  if (h < 0) return fd;
+  close(fd);
+  return h;
+}
+
 struct {
   mutex lock;             // the spill file, the buffer list, finishing
   // lockOwner: the M holding lock, so that a crash inside traceFinish does
@@ -104,7 +135,14 @@ struct {
   m* lockOwner;
   int outfd = -1;         // the trace file
   int spillfd = -1;       // full buffers, until traceFinish
-  bool spillFailed;       // a spill write failed: the trace is incomplete [lock]
+  // What the two descriptors were opened on: the program may close one and
+  // open a file of its own under the same number, which must not receive
+  // the trace's bytes.
+  fileid outid, spillid;
+  char path[4096];        // the trace file's path, absolute: to open it again
+  // spillFailed: a spill write failed (spillLost: the program closed the
+  // spill file): the trace is incomplete. [lock]
+  bool spillFailed, spillLost;
   traceBuf* bufs;         // every buffer [lock]
   uint32_t nbufs;         // [lock]
   bool finished;          // traceFinish ran: record nothing more [lock]
@@ -150,6 +188,10 @@ void traceunlock() {
 // spill appends full buffer b to the spill file. trace.lock held.
 void spill(traceBuf* b) {
   if (trace.spillFailed) return;
+  if (!ours(trace.spillfd, trace.spillid)) {
+    trace.spillFailed = trace.spillLost = true;
+    return;
+  }
   spillHeader h{spillMagic, b->id, b->n};
   const char* parts[2] = {reinterpret_cast<const char*>(&h), reinterpret_cast<const char*>(b->bytes)};
   size_t sizes[2] = {sizeof h, b->n};
@@ -290,11 +332,21 @@ void traceinit(const char* path) {
     close(fd);
     return;
   }
-  trace.outfd = fd;
-  trace.spillfd = sfd;
+  trace.outfd = highfd(fd);
+  trace.spillfd = highfd(sfd);
+  fdid(trace.outfd, &trace.outid);
+  fdid(trace.spillfd, &trace.spillid);
+  size_t n = 0;
+  if (path[0] != '/' && getcwd(trace.path, sizeof trace.path - 2) != nullptr) {
+    while (trace.path[n] != 0) n++;
+    trace.path[n++] = '/';
+  }
+  for (size_t i = 0; path[i] != 0 && n < sizeof trace.path - 1; i++) trace.path[n++] = path[i];
+  trace.path[n] = 0;
   trace.useTSC = invariantTSC();
   trace.tick0 = traceClock();
   trace.ns0 = nanotime();
+  traceRequested = true;
   atomicStoreRelaxed(&traceEnabled, true);
 }
 
@@ -414,7 +466,8 @@ void finish_m() {
   int64_t endns = clock.ns(tick1);
 
   // Map the spill file and count its chunks.
-  off_t size = lseek(trace.spillfd, 0, SEEK_END);
+  if (!ours(trace.spillfd, trace.spillid)) trace.spillFailed = trace.spillLost = true;
+  off_t size = trace.spillLost ? 0 : lseek(trace.spillfd, 0, SEEK_END);
   const char* spilled = nullptr;
   if (size > 0) {
     void* v = mmap(nullptr, static_cast<size_t>(size), PROT_READ, MAP_PRIVATE, trace.spillfd, 0);
@@ -468,26 +521,38 @@ void finish_m() {
     if (mg.advance(static_cast<int32_t>(s))) mg.heap[mg.nheap++] = static_cast<int32_t>(s);
   for (int32_t i = mg.nheap / 2; i >= 0; i--) mg.down(i);
 
+  // The program closed the trace file (and may have opened its own under
+  // the number): open it again by name.
+  if (!ours(trace.outfd, trace.outid)) trace.outfd = open(trace.path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0666);
   traceRecordSource src{[](void* ctx) { return static_cast<merger*>(ctx)->next(); }, &mg};
-  bool ok = traceWriteJSON(trace.outfd, src, clock, endns);
-  if (!ok || trace.spillFailed) {
-    printcstr(trace.spillFailed ? "runtime: GOSUBTRACE: a spill write failed; the trace is incomplete\n"
-                                : "runtime: GOSUBTRACE: writing the trace failed\n");
+  bool ok = trace.outfd >= 0 && traceWriteJSON(trace.outfd, src, clock, endns);
+  if (trace.spillFailed) {
+    printcstr(trace.spillLost ? "runtime: GOSUBTRACE: the program closed the spill file; the trace is incomplete\n"
+                              : "runtime: GOSUBTRACE: a spill write failed; the trace is incomplete\n");
   }
-  close(trace.outfd);
-  close(trace.spillfd);
+  if (!ok) {
+    printcstr("runtime: GOSUBTRACE: writing the trace to ");
+    printcstr(trace.path);
+    printcstr(" failed\n");
+  }
+  if (trace.outfd >= 0) close(trace.outfd);
+  if (!trace.spillLost) close(trace.spillfd);
 }
 
 }  // namespace
 
 void syscall_runtime_beforeExit() { traceExit(); }
 
-void traceFinish() {
-  systemstack([] {
+void traceFinish(bool freeze) {
+  systemstack([freeze] {
     m* mp = getg()->m;
     // A crash while this M spills or finishes (the converter itself
     // failing): the trace cannot be written; let the crash go on.
     if (atomicLoadRelaxed(&trace.lockOwner) == mp) return;
+    // The process ends after this: the other goroutines stop here rather
+    // than go on printing while the trace is written.
+    if (freeze) freezetheworld();
+    // Another M writing it: wait; this M's exit then comes after its.
     tracelock();
     if (!trace.finished) {
       trace.finished = true;

@@ -18,6 +18,10 @@
 namespace gosub::rt {
 
 extern bool traceEnabled;
+// traceRequested: GOSUBTRACE opened a trace file, so the way out of the
+// process must write it, or wait for the M writing it. Written once, in
+// schedinit; unlike traceEnabled, never cleared.
+extern bool traceRequested;
 
 // The recorded events. The converter (trace.cpp) turns their sequence into
 // slices on the P, M and goroutine tracks. Each record also holds the
@@ -64,9 +68,11 @@ enum traceKind : uint8_t {
 void traceinit(const char* path);
 // traceFinish writes the trace file: every buffer, merged by time, as JSON.
 // Called on the way out of the process (main's return, os.Exit, a fatal
-// error); events after it are dropped. Any stack: it switches to g0.
-void traceFinish();
-
+// error, exec); events after it are dropped. An M that comes while another
+// writes waits for it (and then its exit follows the writer's). freeze:
+// stop the other goroutines first, as the exit would have (it is final).
+// Any stack: it switches to g0.
+void traceFinish(bool freeze);
 #define GOSUB_TRACE_HOOK(kind, goid, arg, b) \
   do {                                        \
     if (__builtin_expect(atomicLoadRelaxed(&traceEnabled), 0)) traceEvent(kind, goid, arg, b); \
@@ -111,7 +117,12 @@ inline void traceFork(g* gp) { GOSUB_TRACE_HOOK(traceEvFork, gp->goid, 0, 0); }
 inline void traceProcResize(int32_t nprocs) { GOSUB_TRACE_HOOK(traceEvProcResize, 0, nprocs, 0); }
 // traceExit: the process is about to exit; write the trace if one is on.
 inline void traceExit() {
-  if (__builtin_expect(atomicLoadRelaxed(&traceEnabled), 0)) traceFinish();
+  if (__builtin_expect(atomicLoadRelaxed(&traceRequested), 0)) traceFinish(true);
+}
+// traceBeforeExec: the process is about to be replaced by exec, which may
+// fail: write the trace, but let the other goroutines run on.
+inline void traceBeforeExec() {
+  if (__builtin_expect(atomicLoadRelaxed(&traceRequested), 0)) traceFinish(false);
 }
 
 #undef GOSUB_TRACE_HOOK
