@@ -378,9 +378,14 @@ struct profileBuilder::impl {
     const char* name = f.name;
     size_t len = f.namelen;
     size_t dl = demangleRuntime(f.name, f.namelen, buf, sizeof buf);
+    static const char kMorestack[] = "__morestack";
     if (dl != 0) {
       name = buf;
       len = dl;
+    } else if (len == sizeof kMorestack - 1 && memcmp(name, kMorestack, len) == 0) {
+      // The split-stack ABI fixes its name; it is Go's runtime.morestack.
+      name = "runtime.morestack";
+      len = strlen(name);
     }
     uint64_t h = hashBytes(name, len);
     int64_t nameIdx = str(name, len);
