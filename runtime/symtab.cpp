@@ -285,7 +285,11 @@ int symframes(uintptr_t pc, srcframe* out, int max) {
   const char* name;
   size_t len;
   if (max < 1 || !funcname(pc, &name, &len)) return 0;
-  out[0] = {name, len, "?", 0, funcentry(pc), false};
+  // The runtime's own wrapper: it calls a frame's recorded deferred calls,
+  // which Go shows as called by the function that deferred them (Go's
+  // linker gives runtime.deferreturn the wrapper's function ID).
+  bool wrapper = len == 19 && __builtin_memcmp(name, "runtime.deferreturn", 19) == 0;
+  out[0] = {name, len, "?", 0, funcentry(pc), false, wrapper};
   return 1;
 }
 

@@ -24,7 +24,8 @@ struct srcframe {
   bool inlined;      // this function was inlined into the next frame's
   // wrapper: this is the own frame of a wrapper the compiler generated (the
   // table's kFuncWrapper: method wrappers and thunks, go statements' and
-  // defers' wrappers...), which Go's tracebacks and Callers leave out.
+  // defers' wrappers...) or runtime.deferreturn, which Go's tracebacks
+  // and Callers leave out.
   bool wrapper = false;
 };
 
