@@ -108,7 +108,7 @@ func cold(n int) int {
 func work() {
 	for r := 0; r < 10; r++ {
 		sink += hot(27000000)
-		sink += cold(3000000)
+		sink += cold(5000000)
 	}
 }
 
