@@ -318,7 +318,15 @@ void recovery_m(g* gp) {
 
 // fatalpanics prints the panics p (already preprintpanics'd) and the
 // goroutine, and exits with 2.
+bool mainInitLocked;
+
 void fatalpanics(g* gp, _panic* p) {
+  // runtime.main's deferred unlockOSThread, which Go runs before printing:
+  // the report does not say ", locked to thread" for the lock it took.
+  if (mainInitLocked && getg() == gp) {
+    mainInitLocked = false;
+    unlockOSThread();
+  }
   crash c{nullptr, 0, p, gp, p->gopanicfp};
   crash_on_systemstack(&c);
 }

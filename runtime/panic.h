@@ -74,6 +74,10 @@ struct _panic {
 struct g;
 // panic.cpp: print the panics (oldest first) and gp's traceback, exit 2;
 // resume the frame whose deferred call recovered p.
+// mainInitLocked: runtime.main holds its lockOSThread for package
+// initialisation. Go releases it in a deferred call, so a panic that ends
+// the program from an init function runs it before the report. [main goroutine]
+extern bool mainInitLocked;
 [[noreturn]] void fatalpanics(g* gp, _panic* p);
 // throwfault: `fatal error: unexpected signal during runtime execution`
 // for a fault at pc in runtime code, gp's frames from fp (signal_unix.cpp;

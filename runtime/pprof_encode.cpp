@@ -5,7 +5,8 @@
 // samples/count and cpu/nanoseconds, period type cpu/nanoseconds, period
 // 1e9/hz, time and duration; one Mapping per executable mapping of
 // /proc/self/maps (the executable first, with its GNU build ID); one
-// Location per distinct address (its Lines, innermost frame first); one
+// Location per distinct address (its Lines, innermost frame first, without
+// the compiler's wrappers: Go's sigprof traceback leaves them out); one
 // Function per name, whose name and system_name Go sets alike. Memory comes
 // from libc's allocator: this runs on the system stack, in the reader.
 
@@ -258,7 +259,11 @@ struct profileBuilder::impl {
   index stkIndex;
 
   // Locations by address, functions by name; their messages as written.
+  // locID: each address's Location id, 0 for one whose frames are all
+  // wrappers (it has no Location: samples skip it).
   vec<uintptr_t> locAddr;
+  vec<uint64_t> locID;
+  uint64_t nextLocID = 1;
   index locIndex;
   vec<uint64_t> funcName;  // string index of each function's name
   index funcIndex;
@@ -267,7 +272,7 @@ struct profileBuilder::impl {
   vec<mapping> maps;
 
   impl() {
-    for (auto* v : {&strOff, &strLen, &stkOff, &stkLen, &stkCount, &funcName}) v->oom = &oom;
+    for (auto* v : {&strOff, &strLen, &stkOff, &stkLen, &stkCount, &funcName, &locID}) v->oom = &oom;
     arena.oom = &oom;
     pcs.oom = locAddr.oom = &oom;
     maps.oom = &oom;
@@ -275,7 +280,7 @@ struct profileBuilder::impl {
   }
 
   void release() {
-    for (auto* v : {&strOff, &strLen, &stkOff, &stkLen, &stkCount, &funcName}) v->release();
+    for (auto* v : {&strOff, &strLen, &stkOff, &stkLen, &stkCount, &funcName, &locID}) v->release();
     arena.release();
     pcs.release();
     locAddr.release();
@@ -373,9 +378,14 @@ struct profileBuilder::impl {
     const char* name = f.name;
     size_t len = f.namelen;
     size_t dl = demangleRuntime(f.name, f.namelen, buf, sizeof buf);
+    static const char kMorestack[] = "__morestack";
     if (dl != 0) {
       name = buf;
       len = dl;
+    } else if (len == sizeof kMorestack - 1 && memcmp(name, kMorestack, len) == 0) {
+      // The split-stack ABI fixes its name; it is Go's runtime.morestack.
+      name = "runtime.morestack";
+      len = strlen(name);
     }
     uint64_t h = hashBytes(name, len);
     int64_t nameIdx = str(name, len);
@@ -399,28 +409,42 @@ struct profileBuilder::impl {
   }
 
   // location: the id of the Location for return address pc (Go's
-  // appendLocsForStack; its address is pc-1, the call instruction).
+  // appendLocsForStack; its address is pc-1, the call instruction), or 0
+  // if pc is only in wrappers. A wrapper's own frame is dropped, as Go's
+  // sigprof traceback skips wrapper functions (funcFlag WRAPPER) and their
+  // inline-tree entries; what is inlined into a wrapper stays.
   uint64_t location(uintptr_t pc) {
     uint64_t h = hashBytes(&pc, sizeof pc);
     uint32_t* slot = locIndex.find(h, [&](uint32_t e) { return locAddr.p[e] == pc; });
     if (slot == nullptr) return 0;
-    if (*slot != 0) return *slot;
+    if (*slot != 0) return locID.p[*slot - 1];
     auto e = static_cast<uint32_t>(locAddr.len);
-    locAddr.push(pc);
-    locIndex.insert(slot, h, e);
-    uintptr_t addr = pc - 1;
+    // pc at a function's entry was not returned to by a call (a new
+    // goroutine's first pc, the frame record a stack switch leaves): Go's
+    // traceback records it as entry+1, so its location is the entry, not
+    // the end of whatever precedes it.
+    uintptr_t addr = pc;
     srcframe frames[16];
     int n = sym(addr, frames, 16);
-    pbuf m, line;
-    m.b.oom = line.b.oom = &oom;
-    m.u64opt(tagLocation_ID, e + 1);
-    if (mapping* mp = mappingOf(addr)) {
-      m.u64opt(tagLocation_MappingID, static_cast<uint64_t>(mp - maps.p) + 1);
+    if (n == 0 || frames[0].entry != pc) n = sym(--addr, frames, 16);
+    int kept = 0;
+    for (int i = 0; i < n; i++)
+      if (!frames[i].wrapper) frames[kept++] = frames[i];
+    uint64_t id = n > 0 && kept == 0 ? 0 : nextLocID++;
+    if (!locAddr.push(pc) || !locID.push(id)) return 0;
+    locIndex.insert(slot, h, e);
+    mapping* mp = mappingOf(addr);
+    if (mp != nullptr) {
       mp->tried = true;
       if (n == 0) mp->failed = true;
     }
+    if (id == 0) return 0;
+    pbuf m, line;
+    m.b.oom = line.b.oom = &oom;
+    m.u64opt(tagLocation_ID, id);
+    if (mp != nullptr) m.u64opt(tagLocation_MappingID, static_cast<uint64_t>(mp - maps.p) + 1);
     m.u64opt(tagLocation_Address, addr);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < kept; i++) {
       line.u64opt(tagLine_FunctionID, function(frames[i]));
       line.i64opt(tagLine_Line, frames[i].line);
       m.message(tagLocation_Line, line);
@@ -428,7 +452,7 @@ struct profileBuilder::impl {
     locMsgs.message(tagProfile_Location, m);
     m.b.release();
     line.b.release();
-    return e + 1;
+    return id;
   }
 
   void add(const uintptr_t* stk, int n, uint64_t count) {
@@ -496,10 +520,12 @@ bool profileBuilder::build(int64_t endNanos) {
   for (size_t s = 0; s < d.stkOff.len; s++) {
     size_t n = d.stkLen.p[s];
     if (n > kMaxCPUProfStack) n = kMaxCPUProfStack;
-    for (size_t i = 0; i < n; i++) locs[i] = d.location(d.pcs.p[d.stkOff.p[s] + i]);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+      if (uint64_t id = d.location(d.pcs.p[d.stkOff.p[s] + i])) locs[kept++] = id;
     uint64_t values[2] = {d.stkCount.p[s], d.stkCount.p[s] * static_cast<uint64_t>(d.period)};
     m.packed(tagSample_Value, values, 2);
-    m.packed(tagSample_Location, locs, n);
+    m.packed(tagSample_Location, locs, kept);
     pb.message(tagProfile_Sample, m);
   }
   for (size_t i = 0; i < d.maps.len; i++) {

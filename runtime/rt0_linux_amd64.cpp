@@ -7,6 +7,7 @@
 // (a gosub program); the unit tests link the runtime without it
 // (gosubrt_core) and bring their own main.
 
+#include "panic.h"
 #include "runtime.h"
 #include "signal_unix.h"
 #include "trace.h"
@@ -37,7 +38,9 @@ void runtime_main(void*) {
   // there too, since the program's count outlives this one.
   lockOSThread();
   if (getg()->m != &m0) throw_("runtime.main not on m0");
+  mainInitLocked = true;
   main_init();
+  mainInitLocked = false;
   unlockOSThread();
   main_main();
   // As Go: do not exit 0 while a crash is in progress. An M that counts

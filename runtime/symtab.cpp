@@ -285,7 +285,11 @@ int symframes(uintptr_t pc, srcframe* out, int max) {
   const char* name;
   size_t len;
   if (max < 1 || !funcname(pc, &name, &len)) return 0;
-  out[0] = {name, len, "?", 0, funcentry(pc), false};
+  // The runtime's own wrapper: it calls a frame's recorded deferred calls,
+  // which Go shows as called by the function that deferred them (Go's
+  // linker gives runtime.deferreturn the wrapper's function ID).
+  bool wrapper = len == 19 && __builtin_memcmp(name, "runtime.deferreturn", 19) == 0;
+  out[0] = {name, len, "?", 0, funcentry(pc), false, wrapper};
   return 1;
 }
 
@@ -325,7 +329,82 @@ uintptr_t funcentry(uintptr_t pc) {
   return s != nullptr ? s->addr : 0;
 }
 
+namespace {
+
+// sourceNames appends the length-prefixed names at sym[*i] ("7newproc",
+// "6mcache10allocLarge") to buf as ".name" each, up to the first that is
+// not one; the anonymous namespace's name and the substitutions for
+// gosub and gosub::rt (S_, S0_) add nothing. Returns false on a bad
+// length.
+bool sourceNames(const char* sym, size_t len, size_t* i, char* buf, size_t cap, size_t* out) {
+  for (;;) {
+    if (*i + 2 < len && sym[*i] == 'S' && sym[*i + 1] == '_') {
+      *i += 2;
+      continue;
+    }
+    if (*i + 3 < len && memcmp(sym + *i, "S0_", 3) == 0) {
+      *i += 3;
+      continue;
+    }
+    if (*i >= len || sym[*i] < '0' || sym[*i] > '9') return true;
+    size_t n = 0;
+    while (*i < len && sym[*i] >= '0' && sym[*i] <= '9') n = n * 10 + static_cast<size_t>(sym[(*i)++] - '0');
+    if (n == 0 || *i + n > len) return false;
+    if (!(n == 12 && memcmp(sym + *i, "_GLOBAL__N_1", 12) == 0)) {
+      if (*out < cap) buf[(*out)++] = '.';
+      for (size_t k = 0; k < n && *out < cap; k++) buf[(*out)++] = sym[*i + k];
+    }
+    *i += n;
+  }
+}
+
+// systemstackClosure names the trampoline through which systemstack calls
+// a lambda of runtime function F on g0 (the lambda's body is inlined into
+// it) as Go names a closure passed to systemstack: runtime.F.funcN, N
+// counting F's lambdas from 1 as clang's local type names $_0, $_1... do.
+size_t systemstackClosure(const char* sym, size_t len, char* buf, size_t cap) {
+  static const char kPrefix[] = "_ZZN5gosub2rt11systemstackIZ";
+  static const char kInvoke[] = "8__invoke";
+  size_t pl = sizeof kPrefix - 1;
+  if (len <= pl || memcmp(sym, kPrefix, pl) != 0) return 0;
+  size_t i = pl, out = 0;
+  const char* pfx = "runtime";
+  for (size_t k = 0; pfx[k] != 0 && out < cap; k++) buf[out++] = pfx[k];
+  // F: a nested name N...E in gosub::rt, or a plain one (extern "C").
+  bool nested = i < len && sym[i] == 'N';
+  if (nested) i++;
+  size_t named = out;
+  if (!sourceNames(sym, len, &i, buf, cap, &out) || out == named) return 0;
+  if (nested && (i >= len || sym[i] != 'E')) return 0;
+  // Then F's parameter types, and the lambda's type: E3$_<k>.
+  const char* dollar = nullptr;
+  for (size_t k = i; k + 2 < len; k++)
+    if (sym[k] == '$' && sym[k + 1] == '_' && sym[k - 1] >= '0' && sym[k - 1] <= '9') {
+      dollar = sym + k + 2;
+      break;
+    }
+  if (dollar == nullptr) return 0;
+  uint64_t index = 0;
+  const char* end = sym + len;
+  const char* d = dollar;
+  while (d < end && *d >= '0' && *d <= '9') index = index * 10 + static_cast<uint64_t>(*d++ - '0');
+  if (d == dollar) return 0;
+  bool invoke = false;
+  for (const char* q = d; q + sizeof kInvoke - 1 <= end && !invoke; q++)
+    invoke = memcmp(q, kInvoke, sizeof kInvoke - 1) == 0;
+  if (!invoke) return 0;
+  char digits[24];
+  int nd = 0;
+  for (uint64_t v = index + 1; v != 0; v /= 10) digits[nd++] = static_cast<char>('0' + v % 10);
+  for (const char* t = ".func"; *t != 0 && out < cap; t++) buf[out++] = *t;
+  while (nd > 0 && out < cap) buf[out++] = digits[--nd];
+  return out < cap ? out : 0;
+}
+
+}  // namespace
+
 size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap) {
+  if (size_t n = systemstackClosure(sym, len, buf, cap)) return n;
   static const char kPrefix[] = "_ZN5gosub2rt";
   size_t pl = sizeof kPrefix - 1;
   if (len <= pl || memcmp(sym, kPrefix, pl) != 0) return 0;
@@ -334,16 +413,7 @@ size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap) {
   for (size_t k = 0; pfx[k] != 0 && out < cap; k++) buf[out++] = pfx[k];
   size_t i = pl;
   // Skip a nested name's qualifiers (anonymous namespace "12_GLOBAL__N_1").
-  while (i < len && sym[i] >= '0' && sym[i] <= '9') {
-    size_t n = 0;
-    while (i < len && sym[i] >= '0' && sym[i] <= '9') n = n * 10 + static_cast<size_t>(sym[i++] - '0');
-    if (n == 0 || i + n > len) return 0;
-    if (!(n == 12 && memcmp(sym + i, "_GLOBAL__N_1", 12) == 0)) {
-      if (out < cap) buf[out++] = '.';
-      for (size_t k = 0; k < n && out < cap; k++) buf[out++] = sym[i + k];
-    }
-    i += n;
-  }
+  if (!sourceNames(sym, len, &i, buf, cap, &out)) return 0;
   return out < cap ? out : 0;
 }
 

@@ -24,7 +24,8 @@ struct srcframe {
   bool inlined;      // this function was inlined into the next frame's
   // wrapper: this is the own frame of a wrapper the compiler generated (the
   // table's kFuncWrapper: method wrappers and thunks, go statements' and
-  // defers' wrappers...), which Go's tracebacks and Callers leave out.
+  // defers' wrappers...) or runtime.deferreturn, which Go's tracebacks
+  // and Callers leave out.
   bool wrapper = false;
 };
 
@@ -52,8 +53,10 @@ bool funcnoargs(uintptr_t pc);
 uintptr_t funcentry(uintptr_t pc);
 
 // demangleRuntime turns the runtime's C++ symbol _ZN5gosub2rt4nameE...
-// into runtime.name (nested names joined by '.'), into buf; returns the
-// length, or 0 if sym is not such a name.
+// into runtime.name (nested names joined by '.'), and the trampoline of a
+// lambda that function F passes to systemstack into runtime.F.funcN, Go's
+// name for such a closure; into buf. Returns the length, or 0 if sym is
+// not such a name.
 size_t demangleRuntime(const char* sym, size_t len, char* buf, size_t cap);
 
 }  // namespace gosub::rt

@@ -256,9 +256,10 @@ void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, b
 int logicalframes(uintptr_t pc, srcframe* out, int max) {
   int found = symframes(pc, out, max);
   if (found > 0 && !isgocode(pc)) {
-    // Outside the table only Go-named runtime functions are frames.
+    // Outside the table only Go-named runtime functions are frames, and
+    // not the runtime's wrapper.
     const srcframe& f = out[0];
-    return hasprefix(f.name, f.namelen, "_Z") || !contains(f.name, f.namelen, ".") ? 0 : 1;
+    return f.wrapper || hasprefix(f.name, f.namelen, "_Z") || !contains(f.name, f.namelen, ".") ? 0 : 1;
   }
   // Wrappers are no frames to Go's Callers and CallersFrames.
   int n = 0;

@@ -7,6 +7,10 @@
 // first works), and the setitimer fallback. The profile is well formed,
 // with Go's sample and period types and the executable's build ID. //go:noinline keeps the frames the
 // checks name (inlined frames need the compiler's inline table).
+// The compiler's wrappers (a go statement's, the pointer method wrapper of
+// a value method called through an interface, a method value's, a method
+// expression's) are not in the profile, as in Go's: the wrapped function
+// appears called by the wrapper's caller.
 // Expected program output from Go 1.19.
 // RUN: %gosub build -o %t %s
 // RUN: env GOMAXPROCS=1 %t hot %t.hot > %t.out 2>&1; echo "exit=$?" >> %t.out
@@ -22,6 +26,11 @@
 // RUN: %python %repo/tools/pprof-decode %t.blocked samples:max=3 | FileCheck --check-prefix=BLOCKED %s
 // RUN: env GOMAXPROCS=2 %t locked %t.locked > /dev/null
 // RUN: %python %repo/tools/pprof-decode %t.locked calls:main.locked,main.lockedBurn:min=80 calls:main.lockedBurn,main.hot:min=80 | FileCheck --check-prefix=LOCKED %s
+// RUN: env GOMAXPROCS=1 %t wrappers %t.wrap > /dev/null
+// RUN: %python %repo/tools/pprof-decode %t.wrap 'cum:main.wrappers.gowrap1:max=0' 'cum:main.(*spinner).spin:max=0' 'cum:main.spinner.spin-fm:max=0' 'cum:main.spinner.spin·f:max=0' cum:main.wrappers.func1:min=10 calls:main.wrappers,main.spinner.spin:min=45 | FileCheck --check-prefix=WRAP %s
+// RUN: %gosub build -O0 -o %t.O0 %s
+// RUN: env GOMAXPROCS=1 %t.O0 wrappers %t.wrapO0 > /dev/null
+// RUN: %python %repo/tools/pprof-decode %t.wrapO0 'cum:main.wrappers.gowrap1:max=0' 'cum:main.(*spinner).spin:max=0' 'cum:main.spinner.spin-fm:max=0' 'cum:main.spinner.spin·f:max=0' cum:main.wrappers.func1:min=10 calls:main.wrappers,main.spinner.spin:min=45 | FileCheck --check-prefix=WRAP %s
 // RUN: %t api %t.api > %t.api.out 2>&1; echo "exit=$?" >> %t.api.out
 // RUN: FileCheck --check-prefix=API --match-full-lines --input-file=%t.api.out %s
 // RUN: %python %repo/tools/pprof-decode %t.api.2 samples:min=1 | FileCheck --check-prefix=API2 %s
@@ -48,6 +57,13 @@
 
 // LOCKED:PASS: calls:main.locked,main.lockedBurn:min=80
 // LOCKED-NEXT:PASS: calls:main.lockedBurn,main.hot:min=80
+
+// WRAP:PASS: cum:main.wrappers.gowrap1:max=0
+// WRAP-NEXT:PASS: cum:main.(*spinner).spin:max=0
+// WRAP-NEXT:PASS: cum:main.spinner.spin-fm:max=0
+// WRAP-NEXT:PASS: cum:main.spinner.spin·f:max=0
+// WRAP-NEXT:PASS: cum:main.wrappers.func1:min=10
+// WRAP-NEXT:PASS: calls:main.wrappers,main.spinner.spin:min=45
 
 // API:cpu profiling already in use
 // API-NEXT:runtime: cannot set cpu profile rate until previous profile has finished.
@@ -92,7 +108,7 @@ func cold(n int) int {
 func work() {
 	for r := 0; r < 10; r++ {
 		sink += hot(27000000)
-		sink += cold(3000000)
+		sink += cold(5000000)
 	}
 }
 
@@ -108,6 +124,44 @@ func locked(done chan bool) {
 	runtime.LockOSThread()
 	lockedBurn()
 	done <- true
+}
+
+// spinner's value method spin, reached through the compiler's wrappers.
+type spinner struct{ n int }
+
+//go:noinline
+func (s spinner) spin() int {
+	x := 0
+	for i := 0; i < s.n; i++ {
+		x += i ^ (x >> 3)
+	}
+	return x
+}
+
+type spinning interface{ spin() int }
+
+//go:noinline
+func asSpinning(s *spinner) spinning { return s }
+
+const wrapRounds = 70000000
+
+//go:noinline
+func wrappers() {
+	s := spinner{wrapRounds}
+	sink += asSpinning(&s).spin() // main.(*spinner).spin
+	method := s.spin
+	sink += method() // main.spinner.spin-fm
+	expr := spinner.spin
+	sink += expr(s) // main.spinner.spin·f
+	done := make(chan int)
+	go func(n int) { // main.wrappers.gowrap1
+		x := 0
+		for i := 0; i < n; i++ {
+			x += i ^ (x >> 3)
+		}
+		done <- x
+	}(wrapRounds)
+	sink += <-done
 }
 
 func blocked() {
@@ -151,6 +205,8 @@ func main() {
 			go locked(done)
 			<-done
 		})
+	case "wrappers":
+		profile(path, wrappers)
 	case "api":
 		pprof.StopCPUProfile() // nothing to stop
 		w, _ := os.Create(path)
