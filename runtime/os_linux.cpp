@@ -14,17 +14,16 @@
 
 namespace gosub::rt {
 
-void write1(int fd, const void* p, size_t n) {
+bool write1(int fd, const void* p, size_t n) {
   auto* b = static_cast<const uint8_t*>(p);
   while (n > 0) {
     ssize_t w = ::write(fd, b, n);
-    if (w < 0) {
-      if (errno == EINTR || errno == EAGAIN) continue;
-      return;  // nowhere to report it: the error stream itself failed
-    }
+    if (w < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (w <= 0) return false;
     b += w;
     n -= static_cast<size_t>(w);
   }
+  return true;
 }
 
 // exit ends the process at once, as Go's runtime exit does: no atexit

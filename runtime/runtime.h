@@ -194,8 +194,9 @@ inline long rawsyscall(long trap, long a1 = 0, long a2 = 0, long a3 = 0, long a4
                    : "rcx", "r11", "memory");
   return r;
 }
-// write1 writes all of p to fd, retrying short writes and EINTR.
-void write1(int fd, const void* p, size_t n);
+// write1 writes all of p to fd, retrying short writes, EINTR and EAGAIN;
+// false if a write failed (the error stream's callers have nowhere to say so).
+bool write1(int fd, const void* p, size_t n);
 [[noreturn]] void exit(int32_t code);
 void futexsleep(uint32_t* addr, uint32_t val, int64_t ns);
 void futexwakeup(uint32_t* addr, uint32_t cnt);

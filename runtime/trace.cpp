@@ -193,22 +193,7 @@ void spill(traceBuf* b) {
     return;
   }
   spillHeader h{spillMagic, b->id, b->n};
-  const char* parts[2] = {reinterpret_cast<const char*>(&h), reinterpret_cast<const char*>(b->bytes)};
-  size_t sizes[2] = {sizeof h, b->n};
-  for (int i = 0; i < 2; i++) {
-    const char* s = parts[i];
-    size_t n = sizes[i];
-    while (n > 0) {
-      ssize_t w = ::write(trace.spillfd, s, n);
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) {
-        trace.spillFailed = true;
-        return;
-      }
-      s += w;
-      n -= static_cast<size_t>(w);
-    }
-  }
+  if (!write1(trace.spillfd, &h, sizeof h) || !write1(trace.spillfd, b->bytes, b->n)) trace.spillFailed = true;
 }
 
 bool hasRoom(const traceBuf* b) { return b->n <= traceBufBytes - recMaxBytes; }

@@ -141,18 +141,7 @@ struct writer {
   char buf[1 << 16];
 
   void flush() {
-    const char* s = buf;
-    size_t left = n;
-    while (left > 0 && ok) {
-      ssize_t w = ::write(fd, s, left);
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) {
-        ok = false;
-        break;
-      }
-      s += w;
-      left -= static_cast<size_t>(w);
-    }
+    if (ok && n > 0) ok = write1(fd, buf, n);
     n = 0;
   }
   // room makes sure len more bytes fit (len <= sizeof buf).
