@@ -113,7 +113,7 @@ int64_t gostack(void* out, int64_t n, bool all) {
     goroutineheader(gp);
     // The first frame shown is runtime.Stack's caller, as in Go.
     tracebackskip(0, fp, gp, 1, 1);
-    if (all) tracebackotherslevel(gp, 1);
+    if (all) tracebackothers(gp, 1);
     written = g0->writebuflen;
     g0->writebuf = nullptr;
   });

@@ -214,7 +214,7 @@ void printpanics(_panic* p) {
       // starts at the frame that switched.
       tracebackpc(0, mp->curg->sched.bp, mp->curg, level);
     }
-    if (all || shown == nullptr) tracebackotherslevel(shown, level);
+    if (all || shown == nullptr) tracebackothers(shown, level);
   }
   traceExit();  // the scheduler trace up to the crash, if GOSUBTRACE is set
   if (docrash) dieFromSignal(SIGABRT);

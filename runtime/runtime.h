@@ -106,16 +106,12 @@ constexpr int64_t kBoundsUnsigned = 1 << 8;
 [[noreturn]] void panicgrowslicecap();
 
 // ---- traceback.cpp / symtab.cpp -------------------------------------------
-// traceback prints the Go frames of goroutine gp, walking the frame-pointer
-// chain from fp (a frame record on one of gp's stack segments, or on the
-// M's g0 stack when gp is a g0).
-void traceback(uintptr_t fp, g* gp);
 // goroutineheader prints "goroutine N [status]:".
 void goroutineheader(g* gp);
-// tracebackothers prints every other live goroutine, as Go's does.
-void tracebackothers(g* me);
-// tracebackpc is traceback at an explicit level, first showing the frame
-// at pc (a signal's pc; 0: none).
+// tracebackpc prints the Go frames of goroutine gp at a GOTRACEBACK level,
+// walking the frame-pointer chain from fp (a frame record on one of gp's
+// stack segments, or on the M's g0 stack when gp is a g0), first showing
+// the frame at pc (a signal's pc; 0: none).
 void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level);
 // tracebackskip: tracebackpc without the first skip frames it would print.
 void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip);
@@ -130,8 +126,8 @@ void walklogical(g* gp, uintptr_t fp, bool (*visit)(void* ctx, uintptr_t ra, con
 // tracebacksaved: traceback of a goroutine that is not running, from the
 // context it saved (sched).
 void tracebacksaved(g* gp, int32_t level);
-// tracebackotherslevel: tracebackothers at an explicit level.
-void tracebackotherslevel(g* me, int32_t level);
+// tracebackothers prints every other live goroutine at a GOTRACEBACK level, as Go's does.
+void tracebackothers(g* me, int32_t level);
 // gotraceback: the GOTRACEBACK setting (Go's): level 0 none, 1 Go frames,
 // 2 runtime frames too; all: every goroutine; crash: abort after the report.
 void gotraceback(int32_t* level, bool* all, bool* crash);

@@ -239,7 +239,7 @@ void dumpregs(const ucontext_t* uc) {
       else  // on g0 for cur (systemstack): sched.bp is current, sched.pc not
         tracebackpc(0, cur->sched.bp, cur, level);
     }
-    tracebackotherslevel(cur, level);
+    tracebackothers(cur, level);
     printcstr("\n");
     dumpregs(uc);
   }

@@ -332,13 +332,6 @@ void tracebackwalk(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip, b
   if (gp->stackbase != nullptr) printcreatedby(gp, level);
 }
 
-void traceback(uintptr_t fp, g* gp) {
-  int32_t level;
-  bool all, crash;
-  gotraceback(&level, &all, &crash);
-  tracebackpc(0, fp, gp, level);
-}
-
 void goroutineheader(g* gp) {
   uint32_t status = readgstatus(gp);
   const char* s;
@@ -373,14 +366,7 @@ void goroutineheader(g* gp) {
   printcstr("]:\n");
 }
 
-void tracebackothers(g* me) {
-  int32_t level;
-  bool all, crash;
-  gotraceback(&level, &all, &crash);
-  tracebackotherslevel(me, level);
-}
-
-void tracebackotherslevel(g* me, int32_t level) {
+void tracebackothers(g* me, int32_t level) {
   uintptr_t n = __atomic_load_n(&allglen, __ATOMIC_ACQUIRE);
   for (uintptr_t i = 0; i < n; i++) {
     g* gp = allgs[i];
