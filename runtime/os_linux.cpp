@@ -156,19 +156,26 @@ GoString cstring(const char* s) {
   return {reinterpret_cast<const uint8_t*>(s), n};
 }
 char** envp() { return argv + argc + 1; }
+
+// envvalue: entry's value if it is "name=value", else nullptr.
+const char* envvalue(const char* entry, const char* name) {
+  size_t i = 0;
+  while (name[i] != 0 && entry[i] == name[i]) i++;
+  return name[i] == 0 && entry[i] == '=' ? entry + i + 1 : nullptr;
+}
 }  // namespace
+
+const char* gogetenv(const char* name) {
+  for (char** e = environ; e != nullptr && *e != nullptr; e++)
+    if (const char* v = envvalue(*e, name)) return v;
+  return nullptr;
+}
 
 void hideenv(const char* name) {
   if (argv == nullptr) return;
-  size_t n = 0;
-  while (name[n] != 0) n++;
   char** out = envp();
-  for (char** e = envp(); *e != nullptr; e++) {
-    const char* s = *e;
-    size_t i = 0;
-    while (i < n && s[i] == name[i]) i++;
-    if (!(i == n && s[i] == '=')) *out++ = *e;
-  }
+  for (char** e = envp(); *e != nullptr; e++)
+    if (envvalue(*e, name) == nullptr) *out++ = *e;
   *out = nullptr;
 }
 

@@ -39,7 +39,7 @@
 
 #include <new>
 #include <pthread.h>
-#include <unistd.h>  // environ
+#include <unistd.h>
 
 #include "proc.h"
 #include "runtime.h"
@@ -92,19 +92,6 @@ void args(int32_t c, char** v) {
 void osinit() { ncpu = getproccount(); }
 
 namespace {
-
-// gogetenv: the value of the environment variable name, nullptr if unset.
-const char* gogetenv(const char* name) {
-  size_t n = 0;
-  while (name[n] != 0) n++;
-  for (char** e = environ; e != nullptr && *e != nullptr; e++) {
-    const char* s = *e;
-    size_t i = 0;
-    while (i < n && s[i] == name[i]) i++;
-    if (i == n && s[i] == '=') return s + n + 1;
-  }
-  return nullptr;
-}
 
 // atoi: the decimal number in s up to end (or NUL), -1 if it is not one.
 int64_t atoi(const char* s, const char* end = nullptr) {

@@ -197,6 +197,8 @@ bool write1(int fd, const void* p, size_t n);
 void futexsleep(uint32_t* addr, uint32_t val, int64_t ns);
 void futexwakeup(uint32_t* addr, uint32_t cnt);
 int64_t nanotime();   // CLOCK_MONOTONIC, nanoseconds
+// gogetenv: the value of environment variable name, nullptr if unset.
+const char* gogetenv(const char* name);
 // hideenv removes every name=value entry from the initial environment (the
 // one the program's os.Environ copies and its children inherit), before
 // any Go code runs. The strings stay where they are.

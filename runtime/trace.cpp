@@ -31,7 +31,6 @@
 #include <cpuid.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -281,7 +280,7 @@ int openSpill(const char* path) {
     slash = 1;
   }
   dir[slash] = 0;
-  const char* dirs[] = {dir, getenv("TMPDIR"), "/tmp"};
+  const char* dirs[] = {dir, gogetenv("TMPDIR"), "/tmp"};
   int fd = -1;
   for (const char* d : dirs) {
     if (d == nullptr || *d == 0) continue;

@@ -78,16 +78,9 @@ uint32_t parseTraceback(const char* s, size_t n) {
   return t;
 }
 
-// envGOTRACEBACK: the variable's value, nullptr if unset.
-const char* envGOTRACEBACK() {
-  for (char** e = environ; e != nullptr && *e != nullptr; e++)
-    if (hasprefix(*e, __builtin_strlen(*e), "GOTRACEBACK=")) return *e + 12;
-  return nullptr;
-}
-
 void readTracebackEnv() {
   if (__atomic_load_n(&traceback_ready, __ATOMIC_ACQUIRE) != 0) return;
-  const char* s = envGOTRACEBACK();
+  const char* s = gogetenv("GOTRACEBACK");
   uint32_t t = parseTraceback(s ? s : "", s ? __builtin_strlen(s) : 0);
   traceback_env = t;
   __atomic_store_n(&traceback_cache, t, __ATOMIC_RELEASE);
