@@ -108,11 +108,9 @@ void findText() {
   auto* eh = reinterpret_cast<const ElfW(Ehdr)*>(getauxval(AT_SYSINFO_EHDR));
   if (eh == nullptr) return;
   auto* ph = reinterpret_cast<const ElfW(Phdr)*>(reinterpret_cast<uintptr_t>(eh) + eh->e_phoff);
-  uintptr_t base = 0;
   for (int i = 0; i < eh->e_phnum; i++)
     if (ph[i].p_type == PT_LOAD) {
-      base = reinterpret_cast<uintptr_t>(eh) - ph[i].p_vaddr + ph[i].p_offset;
-      vdsoLo = base + ph[i].p_vaddr;
+      vdsoLo = reinterpret_cast<uintptr_t>(eh) + ph[i].p_offset;
       vdsoHi = vdsoLo + ph[i].p_memsz;
     }
 }
@@ -379,7 +377,6 @@ void SetCPUProfileRate(int64_t hz) {
       if (!cpuprof.log.init(1024) ||
           !cpuprof.builder.start(hz, walltime(), symframes, "/proc/self/maps"))
         throw_("runtime: cannot allocate memory for the CPU profile");
-      cpuprof.log.reset();
       cpuprof.on = cpuprof.active = true;
       setcpuprofilerate(static_cast<int32_t>(hz));
     } else if (cpuprof.on) {

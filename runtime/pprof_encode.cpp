@@ -123,6 +123,8 @@ enum {
   tagFunction_ID = 1, tagFunction_Name = 2, tagFunction_SystemName = 3, tagFunction_Filename = 4,
 };
 
+// hashBytes: FNV-1a, for the tables below. Not the maps' memhash: that is
+// a Go-ABI entry with a split-stack prologue, and the encoder runs on g0.
 uint64_t hashBytes(const void* p, size_t n, uint64_t h = 1469598103934665603ull) {
   auto* c = static_cast<const uint8_t*>(p);
   for (size_t i = 0; i < n; i++) h = (h ^ c[i]) * 1099511628211ull;

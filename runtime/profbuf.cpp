@@ -7,11 +7,12 @@
 namespace gosub::rt {
 
 bool profBuf::init(uint32_t nslots) {
-  if (slots_ != nullptr) return true;
-  if (nslots == 0 || (nslots & (nslots - 1)) != 0) return false;
-  slots_ = static_cast<slot*>(sysAlloc(sizeof(slot) * nslots));
-  if (slots_ == nullptr) return false;
-  mask_ = nslots - 1;
+  if (slots_ == nullptr) {
+    if (nslots == 0 || (nslots & (nslots - 1)) != 0) return false;
+    slots_ = static_cast<slot*>(sysAlloc(sizeof(slot) * nslots));
+    if (slots_ == nullptr) return false;
+    mask_ = nslots - 1;
+  }
   reset();
   return true;
 }

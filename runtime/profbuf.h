@@ -27,8 +27,9 @@ constexpr int kMaxCPUProfStack = 64;  // Go's maxCPUProfStack
 
 class profBuf {
  public:
-  // init allocates nslots slots (a power of two) once; false if out of
-  // memory. reset empties a buffer nobody is writing to.
+  // init allocates nslots slots (a power of two) the first time, and
+  // empties the buffer; false if out of memory. reset empties a buffer
+  // nobody is writing to.
   bool init(uint32_t nslots);
   void reset();
 
