@@ -236,20 +236,6 @@ int framelessRA(uintptr_t pc) {
   return -1;
 }
 
-// stackBounds: the stack of gp that holds sp ([lo, hi)), false if none.
-bool stackBounds(g* gp, uintptr_t sp, uintptr_t* lo, uintptr_t* hi) {
-  if (gp->stackbase == nullptr) {
-    *lo = gp->stack.lo;
-    *hi = gp->stack.hi;
-  } else if (gp->stackseg != nullptr) {
-    *lo = seglo(gp->stackseg);
-    *hi = seghi(gp->stackseg);
-  } else {
-    return false;
-  }
-  return sp >= *lo && sp + 16 <= *hi;
-}
-
 // walk appends the return addresses of gp's chain from fp to stk.
 void walk(g* gp, uintptr_t fp, uintptr_t* stk, int* n, uintptr_t* lastfp) {
   unwinder u(gp, fp);
@@ -276,7 +262,7 @@ bool callReturn(uintptr_t v) {
 int profstack(g* gp, m* mp, uintptr_t pc, uintptr_t sp, uintptr_t fp, uintptr_t* stk) {
   int n = 0;
   uintptr_t lo, hi;
-  bool onStack = stackBounds(gp, sp, &lo, &hi);
+  bool onStack = stackbounds(gp, sp, &lo, &hi);
   if (inText(pc)) {
     stk[n++] = pc + 1;
     int off = framelessRA(pc);
@@ -313,7 +299,7 @@ int profstack(g* gp, m* mp, uintptr_t pc, uintptr_t sp, uintptr_t fp, uintptr_t*
   // curg's saved context is its own.
   uintptr_t next = last != 0 ? *reinterpret_cast<uintptr_t*>(last) : 0;
   uintptr_t clo, chi;
-  if (next != 0 && stackBounds(curg, next, &clo, &chi)) {
+  if (next != 0 && stackbounds(curg, next, &clo, &chi)) {
     walk(curg, next, stk, &n, &last);
   } else if (curg->sched.pc != 0) {
     stk[n++] = curg->sched.pc;

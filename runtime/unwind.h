@@ -29,6 +29,26 @@ extern "C" char __morestack[], __morestack_end[], __morestack_bodyret[];  // asm
 
 namespace gosub::rt {
 
+// stackbounds: [lo, hi) of the stack (segment) of gp that holds addr, or
+// false: g0's and gsignal's one stack, or one of a goroutine's segments up
+// to the current one.
+[[gnu::always_inline]] inline bool stackbounds(g* gp, uintptr_t addr, uintptr_t* lo, uintptr_t* hi) {
+  if (gp->stackbase == nullptr) {
+    *lo = gp->stack.lo;
+    *hi = gp->stack.hi;
+    return addr >= *lo && addr < *hi;
+  }
+  for (stkseg* s = gp->stackbase; s != nullptr; s = s->next) {
+    if (addr >= seglo(s) && addr < seghi(s)) {
+      *lo = seglo(s);
+      *hi = seghi(s);
+      return true;
+    }
+    if (s == gp->stackseg) break;
+  }
+  return false;
+}
+
 class unwinder {
  public:
   // Walks gp's stack from the frame record at fp. gp is a goroutine (its
@@ -70,31 +90,13 @@ class unwinder {
   [[gnu::always_inline]] uintptr_t framepointer() const { return prev_; }
 
  private:
-  // bounds of the stack (segment) of gp that holds fp, or false.
-  [[gnu::always_inline]] bool bounds(uintptr_t fp, uintptr_t* lo, uintptr_t* hi) const {
-    if (gp_->stackbase == nullptr) {  // a g0 or gsignal: one stack
-      *lo = gp_->stack.lo;
-      *hi = gp_->stack.hi;
-      return fp >= *lo && fp < *hi;
-    }
-    for (stkseg* s = gp_->stackbase; s != nullptr; s = s->next) {
-      if (fp >= seglo(s) && fp < seghi(s)) {
-        *lo = seglo(s);
-        *hi = seghi(s);
-        return true;
-      }
-      if (s == gp_->stackseg) break;
-    }
-    return false;
-  }
-
   // A record must be aligned, lie wholly in one of gp's stacks and, in the
   // same segment as the previous one, above it. A walk may leave a segment
   // for an older one, whose address may be lower.
   [[gnu::always_inline]] bool valid(uintptr_t fp, uintptr_t prev) const {
     uintptr_t lo, hi, plo, phi;
-    if ((fp & 7) != 0 || !bounds(fp, &lo, &hi) || fp + 16 > hi) return false;
-    if (prev != 0 && bounds(prev, &plo, &phi) && plo == lo && fp <= prev) return false;
+    if ((fp & 7) != 0 || !stackbounds(gp_, fp, &lo, &hi) || fp + 16 > hi) return false;
+    if (prev != 0 && stackbounds(gp_, prev, &plo, &phi) && plo == lo && fp <= prev) return false;
     return steps_ < kMaxSteps;
   }
 
