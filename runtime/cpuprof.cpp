@@ -394,10 +394,7 @@ U64Pair pprof_readProfile(void* buf, int64_t n) {
     unlock(&cpuprof.lock);
   });
   if (sleep) {
-    // As a goroutine: the M blocks, its P goes to another M meanwhile.
-    entersyscallblock();
-    notetsleep(&cpuprof.wake, 100 * 1000 * 1000);
-    exitsyscall();
+    notetsleepg(&cpuprof.wake, 100 * 1000 * 1000);
     systemstack([] {
       lock(&cpuprof.lock);
       cpuprof.readerAsleep = false;

@@ -95,4 +95,11 @@ bool notetsleep(note* n, int64_t ns) {
   }
 }
 
+bool notetsleepg(note* n, int64_t ns) {
+  entersyscallblock();
+  bool woken = notetsleep(n, ns);
+  exitsyscall();
+  return woken;
+}
+
 }  // namespace gosub::rt

@@ -21,6 +21,9 @@ void notesleep(note* n);
 void notewakeup(note* n);
 // notetsleep sleeps at most ns nanoseconds (ns < 0: forever); true if woken.
 bool notetsleep(note* n, int64_t ns);
+// notetsleepg is notetsleep for a goroutine: its M blocks in a system call,
+// so the P goes to another M meanwhile (Go's notetsleepg).
+bool notetsleepg(note* n, int64_t ns);
 
 // ---- sema.cpp (Go's sema.go) -------------------------------------------------
 // semacquire1 waits until *addr > 0, then decrements it (parking with

@@ -44,14 +44,6 @@ bool cas(uint32_t* p, uint32_t old, uint32_t v) {
   return __atomic_compare_exchange_n(p, &old, v, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
 }
 
-// notetsleepg: sleep on n as a goroutine: the M blocks, so its P goes to
-// another M first (Go's notetsleepg).
-void notesleepg(note* n) {
-  entersyscallblock();
-  notesleep(n);
-  exitsyscall();
-}
-
 }  // namespace
 
 bool sigsend(uint32_t s) {
@@ -106,7 +98,7 @@ int32_t signal_recv() {
       switch (__atomic_load_n(&sig.state, __ATOMIC_ACQUIRE)) {
         case sigIdle:
           if (cas(&sig.state, sigIdle, sigReceiving)) {
-            notesleepg(&sig.note);
+            notetsleepg(&sig.note, -1);
             noteclear(&sig.note);
             done = true;
           }
