@@ -25,6 +25,7 @@
 
 #include "profbuf.h"
 #include "runtime.h"
+#include "varint.h"
 
 // The pseudo-function Go's profiles charge lost samples to (Go's
 // runtime/pprof.lostProfileEvent): a real function, so that symbolising
@@ -72,11 +73,7 @@ struct pbuf {
   vec<uint8_t> b;
   void byte(uint8_t c) { b.push(c); }
   void varint(uint64_t x) {
-    while (x >= 0x80) {
-      byte(static_cast<uint8_t>(x) | 0x80);
-      x >>= 7;
-    }
-    byte(static_cast<uint8_t>(x));
+    if (b.reserve(b.len + kMaxVarintLen)) b.len = static_cast<size_t>(putUvarint(b.p + b.len, x) - b.p);
   }
   void key(int tag, int wire) { varint(static_cast<uint64_t>(tag) << 3 | static_cast<uint64_t>(wire)); }
   void u64(int tag, uint64_t x) {

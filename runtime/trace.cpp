@@ -41,6 +41,7 @@
 #include "runtime.h"
 #include "trace.h"
 #include "trace_record.h"
+#include "varint.h"
 
 namespace gosub::rt {
 
@@ -63,7 +64,7 @@ static_assert(traceEvCount <= recKindMask);
 constexpr uint8_t recSetM = recKindMask;
 // The longest record, an M change before it included: room a writer
 // checks for before it starts.
-constexpr uint32_t recMaxBytes = (1 + 10) + (1 + 3 * 10 + 1);
+constexpr uint32_t recMaxBytes = (1 + kMaxVarintLen) + (1 + 3 * kMaxVarintLen + 1);
 
 struct traceBuf {
   traceBuf* alllink;  // on trace.bufs [trace.lock]
@@ -88,15 +89,6 @@ struct spillHeader {
   uint32_t n;  // bytes
 };
 constexpr uint32_t spillMagic = 0x47545243;  // "CRTG"
-
-inline uint8_t* putUvarint(uint8_t* w, uint64_t v) {
-  while (v >= 0x80) {
-    *w++ = static_cast<uint8_t>(v) | 0x80;
-    v >>= 7;
-  }
-  *w++ = static_cast<uint8_t>(v);
-  return w;
-}
 
 // fileid: a file's identity, as fstat gives it.
 struct fileid {
@@ -392,14 +384,8 @@ struct merger {
       bool ok = true;
       auto uvarint = [&]() -> uint64_t {
         uint64_t v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-          if (r == end) break;
-          uint8_t c = *r++;
-          v |= static_cast<uint64_t>(c & 0x7f) << shift;
-          if (c < 0x80) return v;
-        }
-        ok = false;
-        return 0;
+        if (!getUvarint(&r, end, &v)) ok = false;
+        return v;
       };
       uint8_t h = *r++;
       if (h == recSetM) {
