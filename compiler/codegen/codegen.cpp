@@ -213,7 +213,7 @@ void CodeGen::emitBody(llvm::Function* fn, const std::string& name, bool isLit, 
   if (di_) di_->beginFunction(fn, name, pos);
   setLocation(pos);
   // Tracebacks print f() for these, f(...) for the others (driver/pclntab.h).
-  if (options_.lineTables && !sig->recv && (!sig->params || sig->params->vars.empty())) fn->addFnAttr("gosub-noargs");
+  if (!sig->recv && (!sig->params || sig->params->vars.empty())) markNoArgs(fn);
 
   // A literal finds the cells of the variables it captures in its closure
   // object {code, cell...}, its last parameter.
@@ -341,7 +341,7 @@ void CodeGen::emitPackageInit(types::Package* pkg) {
   if (!pkg->files.empty() && pkg->files[0]->packageName) pos = pkg->files[0]->packageName->pos;
   if (di_) di_->beginFunction(fn, fn->getName().str(), pos);
   setLocation(pos);
-  if (options_.lineTables) fn->addFnAttr("gosub-noargs");
+  markNoArgs(fn);
 
   // gc's inittask: run once, even when imported by several packages.
   auto* done = new llvm::GlobalVariable(*module_, b_.getInt1Ty(), false, llvm::GlobalValue::InternalLinkage,

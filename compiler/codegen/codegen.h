@@ -16,6 +16,13 @@ class Module;
 
 namespace gosub::codegen {
 
+// Function attributes codegen sets for the pc->line table (driver/pclntab.h)
+// when Options::lineTables: a Go function without parameters or receiver
+// (a traceback prints f(), not f(...)), and a generated wrapper (no frame in
+// tracebacks and Callers).
+inline constexpr const char* kNoArgsAttr = "gosub-noargs";
+inline constexpr const char* kWrapperAttr = "gosub-wrapper";
+
 struct Options {
   bool debugInfo = false;  // -g
   // Building an executable, whose pc->line table (driver/pclntab.h) is

@@ -243,10 +243,12 @@ class CodeGen {
   // ---- go statements (goroutine.cpp)
   void emitGo(ast::GoStmt* s);
   void emitGoBuiltin(ast::GoStmt* s);
-  void markGoWrapperNoArgs(llvm::Function* wrapper);
   // Marks a generated wrapper: no frame in tracebacks and Callers, and,
   // with recoverLooksThrough, where recover() looks through it (defer.cpp).
   void markWrapper(llvm::Function* f, bool recoverLooksThrough = true);
+  // Marks a Go function without parameters or receiver: tracebacks print
+  // f(), not f(...) (defer.cpp, beside markWrapper).
+  void markNoArgs(llvm::Function* f);
 
   // ---- channels (channel.cpp)
   types::Chan* chanType(types::Type* t, ast::Pos pos);

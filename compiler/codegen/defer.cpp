@@ -162,8 +162,12 @@ CodeGen::DeferSite CodeGen::planDefer(ast::DeferStmt* d) {
 // inlined (its calls are noinline): a function that target calls must not
 // look called by a wrapper. No wrapper makes sibling calls either (no Go
 // function does: setGoFuncAttrs).
+void CodeGen::markNoArgs(llvm::Function* f) {
+  if (options_.lineTables) f->addFnAttr(kNoArgsAttr);
+}
+
 void CodeGen::markWrapper(llvm::Function* f, bool recoverLooksThrough) {
-  if (options_.lineTables) f->addFnAttr("gosub-wrapper");
+  if (options_.lineTables) f->addFnAttr(kWrapperAttr);
   if (recoverLooksThrough) f->setSection("gosub_deferwrap");
 }
 

@@ -25,11 +25,6 @@
 
 namespace gosub::codegen {
 
-// A go wrapper's frame prints as `main.main.gowrap1()`, as Go's (a function
-// without parameters): its argument block is no Go argument.
-void CodeGen::markGoWrapperNoArgs(llvm::Function* wrapper) {
-  if (options_.lineTables) wrapper->addFnAttr("gosub-noargs");
-}
 
 void CodeGen::emitGo(ast::GoStmt* s) {
   ast::CallExpr* call = s->call;
@@ -136,7 +131,7 @@ void CodeGen::emitGo(ast::GoStmt* s) {
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
   markWrapper(wrapper, /*recoverLooksThrough=*/false);
-  markGoWrapperNoArgs(wrapper);
+  markNoArgs(wrapper);  // its argument block is no Go argument: gowrapN(), as Go
   ast::Pos pos = s->pos;
   later([this, c, wrapper, blockTy, closureInBlock, ifaceInBlock, large, name, pos] {
     FunctionScope scope(*this, wrapper);
@@ -195,7 +190,7 @@ void CodeGen::emitGoBuiltin(ast::GoStmt* s) {
                                          llvm::GlobalValue::InternalLinkage, name, *module_);
   setGoFuncAttrs(wrapper, nullptr);
   markWrapper(wrapper, /*recoverLooksThrough=*/false);
-  markGoWrapperNoArgs(wrapper);
+  markNoArgs(wrapper);
   ast::Pos pos = s->pos;
   later([this, call, b, wrapper, blockTy, name, pos] {
     FunctionScope scope(*this, wrapper);

@@ -16,7 +16,6 @@
 #include <cstring>
 #include <exception>
 #include <optional>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>

@@ -18,12 +18,12 @@
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
 
+#include "codegen/codegen.h"
+
 namespace gosub::driver {
 
-// Set by codegen on Go functions without parameters or receiver.
-inline constexpr const char* kNoArgsAttr = "gosub-noargs";
-// Set by codegen (markWrapper) on every wrapper it generates.
-inline constexpr const char* kWrapperAttr = "gosub-wrapper";
+using codegen::kNoArgsAttr;
+using codegen::kWrapperAttr;
 
 // Returns the table module for the given object files (nullptr and `error`
 // if one cannot be read). flags: the pcln::func flags of functions by name.
