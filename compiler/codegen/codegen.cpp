@@ -406,7 +406,8 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   // Line tables for executables: the runtime's pc->line table is built
   // from them.
   if (options_.debugInfo || options_.lineTables)
-    di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile, !options_.debugInfo);
+    di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile, !options_.debugInfo,
+                                      [this](types::Type* t) { return typeName(t, TypeNameStyle::Dwarf); });
 
   // Declarations first, so that bodies may refer to anything in any order.
   auto guarded = [&](auto&& body) {

@@ -50,6 +50,9 @@ struct Abandon {};
 
 class DebugInfo;
 
+// How CodeGen::typeName spells a type (typedesc.cpp).
+enum class TypeNameStyle { Reflect, Link, Dwarf };
+
 class CodeGen {
  public:
   CodeGen(llvm::LLVMContext& ctx, types::TypeTable& table, const Options& options, const SourceManager& sources,
@@ -340,8 +343,11 @@ class CodeGen {
   llvm::GlobalVariable* typeDescriptor(types::Type* t);
   // Go's run-time spelling of t ("main.T", "[]uint8", "interface {}"), or
   // with `link` its identity string for symbols (package paths, local types
-  // numbered).
-  std::string typeName(types::Type* t, bool link);
+  // numbered); or, by style, gc's DWARF name (typedesc.cpp).
+  std::string typeName(types::Type* t, bool link) {
+    return typeName(t, link ? TypeNameStyle::Link : TypeNameStyle::Reflect);
+  }
+  std::string typeName(types::Type* t, TypeNameStyle style);
   bool isDirectIface(types::Type* t);
   uint64_t typePtrdata(types::Type* t);
   bool isRegularMemory(types::Type* t);

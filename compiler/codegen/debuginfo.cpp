@@ -46,8 +46,8 @@ static std::pair<std::string, std::string> splitPath(const std::string& path) {
 static uint64_t alignTo(uint64_t n, uint64_t a) { return (n + a - 1) / a * a; }
 
 DebugInfo::DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile,
-                     bool lineTablesOnly)
-    : module_(m), sources_(sources), builder_(m), lineTablesOnly_(lineTablesOnly) {
+                     bool lineTablesOnly, std::function<std::string(types::Type*)> typeName)
+    : module_(m), sources_(sources), builder_(m), lineTablesOnly_(lineTablesOnly), typeName(std::move(typeName)) {
   m.addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   m.addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   auto [name, dir] = splitPath(mainFile);
@@ -83,7 +83,7 @@ llvm::DISubprogram* DebugInfo::beginFunction(llvm::Function* fn, const std::stri
 }
 
 void DebugInfo::endFunction() {
-  if (sp_ && fn_ && !fn_->empty() && cu_->getEmissionKind() == llvm::DICompileUnit::FullDebug) endPrologue();
+  if (sp_ && fn_ && !fn_->empty() && !lineTablesOnly_) endPrologue();
   sp_ = nullptr;
   fn_ = nullptr;
 }
@@ -180,83 +180,6 @@ DebugInfo::Layout DebugInfo::layout(types::Type* t) {
     }
     default: return {8, 8};  // pointers, maps, channels, funcs
   }
-}
-
-// The type as gc's DWARF names it: Go's spelling with package paths
-// ("main.T", "[]*main.T", "map[string]int", "struct { X int }").
-std::string DebugInfo::typeName(types::Type* t) {
-  switch (t->kind()) {
-    case TypeKind::Basic: {
-      const char* n = types::kindName(static_cast<types::Basic*>(t)->basicKind);
-      return n ? n : t->string();
-    }
-    case TypeKind::Named: {
-      auto* n = static_cast<types::Named*>(t);
-      return n->obj->pkg ? n->obj->pkg->path + "." + n->obj->name : n->obj->name;
-    }
-    case TypeKind::Pointer: return "*" + typeName(static_cast<types::Pointer*>(t)->elem);
-    case TypeKind::Slice: return "[]" + typeName(static_cast<types::Slice*>(t)->elem);
-    case TypeKind::Array: {
-      auto* a = static_cast<types::Array*>(t);
-      return "[" + std::to_string(a->len) + "]" + typeName(a->elem);
-    }
-    case TypeKind::Map: {
-      auto* m = static_cast<types::Map*>(t);
-      return "map[" + typeName(m->key) + "]" + typeName(m->elem);
-    }
-    case TypeKind::Chan: {
-      auto* c = static_cast<types::Chan*>(t);
-      if (c->dir == ast::ChanDir::Recv) return "<-chan " + typeName(c->elem);
-      if (c->dir == ast::ChanDir::Send) return "chan<- " + typeName(c->elem);
-      return "chan " + typeName(c->elem);
-    }
-    case TypeKind::Signature: {
-      auto* sig = static_cast<types::Signature*>(t);
-      std::string s = "func(";
-      for (size_t i = 0; i < sig->params->size(); i++) {
-        types::Type* pt = sig->params->vars[i]->type;
-        if (i) s += ", ";
-        if (sig->variadic && i + 1 == sig->params->size() && pt->kind() == TypeKind::Slice)
-          s += "..." + typeName(static_cast<types::Slice*>(pt)->elem);
-        else
-          s += typeName(pt);
-      }
-      s += ")";
-      size_t nr = sig->results->size();
-      if (nr == 1) return s + " " + typeName(sig->results->vars[0]->type);
-      if (nr > 1) {
-        s += " (";
-        for (size_t i = 0; i < nr; i++) s += (i ? ", " : "") + typeName(sig->results->vars[i]->type);
-        s += ")";
-      }
-      return s;
-    }
-    case TypeKind::Interface: {
-      types::Interface* it = types::asInterface(t);  // completes the method set
-      if (it->allMethods.empty()) return "interface {}";
-      std::string s = "interface {";
-      for (size_t i = 0; i < it->allMethods.size(); i++) {
-        types::Func* m = it->allMethods[i];
-        std::string sig = typeName(m->signature());
-        s += (i ? "; " : " ") + m->name + sig.substr(4);  // "func(int) bool" -> "M(int) bool"
-      }
-      return s + " }";
-    }
-    case TypeKind::Struct: {
-      auto* st = static_cast<types::Struct*>(t);
-      if (st->fields.empty()) return "struct {}";
-      std::string s = "struct {";
-      for (size_t i = 0; i < st->fields.size(); i++) {
-        types::Var* f = st->fields[i];
-        s += i ? "; " : " ";
-        if (!f->embedded) s += f->name + " ";
-        s += typeName(f->type);
-      }
-      return s + " }";
-    }
-    case TypeKind::Tuple: break;
-  }
-  return t->string();
 }
 
 // ---------------------------------------------------------------- types
@@ -582,7 +505,7 @@ void DebugInfo::emitGdbScriptsSection() {
 }
 
 void DebugInfo::finalize() {
-  if (cu_->getEmissionKind() == llvm::DICompileUnit::FullDebug) emitGdbScriptsSection();
+  if (!lineTablesOnly_) emitGdbScriptsSection();
   builder_.finalize();
 }
 

@@ -8,6 +8,7 @@
 // use.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -25,7 +26,9 @@ class DebugInfo {
  public:
   // lineTablesOnly: DICompileUnit::LineTablesOnly (functions, inlining and
   // lines; declareVar and declareGlobal do nothing), else FullDebug.
-  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile, bool lineTablesOnly);
+  // typeName: gc's DWARF name of a type (CodeGen::typeName, Dwarf style).
+  DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile, bool lineTablesOnly,
+            std::function<std::string(types::Type*)> typeName);
 
   // Attaches a DISubprogram to fn; `name` is the Go name ("main.fib").
   llvm::DISubprogram* beginFunction(llvm::Function* fn, const std::string& name, ast::Pos pos);
@@ -59,7 +62,6 @@ class DebugInfo {
   llvm::DIType* arrayOf(llvm::DIType* elem, int64_t len, Layout elemLayout);
   llvm::DIType* runtimeType(const std::string& name);
   Layout layout(types::Type* t);
-  std::string typeName(types::Type* t);
   void endPrologue();
   void emitGdbScriptsSection();
 
@@ -67,6 +69,7 @@ class DebugInfo {
   const SourceManager& sources_;
   llvm::DIBuilder builder_;
   bool lineTablesOnly_;
+  std::function<std::string(types::Type*)> typeName;
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   llvm::Function* fn_ = nullptr;

@@ -83,10 +83,13 @@ bool isBlankOrExported(const std::string& name) { return name == "_" || (!name.e
 
 // Go's reflect spelling (runtime type names): "main.T", "[]uint8",
 // "struct { X int; main.T }", "interface { M() }", "func(int, ...string) bool".
-// `link`: the identity string instead (package paths, unexported names
-// qualified, local types numbered).
-std::string CodeGen::typeName(types::Type* t, bool link) {
-  auto name = [&](types::Type* x) { return typeName(x, link); };
+// Link: the identity string instead (package paths, unexported names
+// qualified, local types numbered). Dwarf: gc's DWARF names (package paths,
+// local types numbered, nothing else qualified).
+std::string CodeGen::typeName(types::Type* t, TypeNameStyle style) {
+  auto name = [&](types::Type* x) { return typeName(x, style); };
+  bool link = style == TypeNameStyle::Link;
+  bool paths = style != TypeNameStyle::Reflect;
   switch (t->kind()) {
     case TypeKind::Basic: {
       const char* n = types::kindName(static_cast<types::Basic*>(t)->basicKind);
@@ -96,9 +99,9 @@ std::string CodeGen::typeName(types::Type* t, bool link) {
       auto* n = static_cast<types::Named*>(t);
       types::Package* pkg = n->obj->pkg;
       if (!pkg) return n->obj->name;  // error
-      std::string s = (link ? pkg->path : pkg->name) + "." + n->obj->name;
+      std::string s = (paths ? pkg->path : pkg->name) + "." + n->obj->name;
       // A type declared in a function: its own symbol (Go's "·N").
-      if (link && n->obj->parent != pkg->scope) {
+      if (paths && n->obj->parent != pkg->scope) {
         auto [it, inserted] = localTypeIndex_.emplace(n, static_cast<int>(localTypeIndex_.size()) + 1);
         s += "·" + std::to_string(it->second);
       }

@@ -55,3 +55,24 @@ func main() {
 // CHECK-DAG: ![[U8]] = !DIBasicType(name: "uint8", size: 8, encoding: DW_ATE_unsigned)
 // CHECK-DAG: !DIDerivedType(tag: DW_TAG_typedef, name: "main.celsius", {{.*}}baseType: ![[F64:[0-9]+]])
 // CHECK-DAG: ![[F64]] = !DIBasicType(name: "float64", size: 64, encoding: DW_ATE_float)
+
+// Types declared in functions are numbered as gc numbers their symbols, so
+// two local T's stay two types (and []T is each one's own slice), and a
+// channel of receive-only channels keeps its parentheses. (IR escapes the
+// name's "·" as \C2\B7.)
+// CHECK-DAG: !DICompositeType(tag: DW_TAG_structure_type, name: "main.T\C2\B71",
+// CHECK-DAG: !DICompositeType(tag: DW_TAG_structure_type, name: "main.T\C2\B72",
+// CHECK-DAG: !DICompositeType(tag: DW_TAG_structure_type, name: "[]main.T\C2\B71",
+// CHECK-DAG: !DICompositeType(tag: DW_TAG_structure_type, name: "[]main.T\C2\B72",
+// CHECK-DAG: name: "chan (<-chan int)"
+func localA(cc chan (<-chan int)) int {
+	type T struct{ A int }
+	xs := []T{{1}}
+	return xs[0].A + len(cc)
+}
+
+func localB() string {
+	type T struct{ B string }
+	xs := []T{{"x"}}
+	return xs[0].B
+}
