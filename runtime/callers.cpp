@@ -40,6 +40,11 @@ void walk(g* gp, uintptr_t fp, F&& visit) {
       gp, fp, [](void* ctx, uintptr_t ra, const srcframe& f) { return (*static_cast<F*>(ctx))(ra, f); }, &visit);
 }
 
+// toinfo: a frame as runtime.Frame's fields come from it (symtab.go's frameinfo).
+frameinfo toinfo(const srcframe& f) {
+  return {gostr(f.name, f.namelen), gostr(f.file, __builtin_strlen(f.file)), f.line, f.entry, f.inlined};
+}
+
 }  // namespace
 
 // runtime.callers(skip, buf, max): Callers' pcs. Logical frame 0 is the
@@ -70,8 +75,7 @@ uint64_t caller(int64_t skip, void* out) {
     int64_t index = 0;
     walk(gp, fp, [&](uintptr_t ra, const srcframe& f) {
       if (index++ < skip) return true;
-      auto* info = static_cast<frameinfo*>(out);
-      *info = {gostr(f.name, f.namelen), gostr(f.file, __builtin_strlen(f.file)), f.line, f.entry, f.inlined};
+      *static_cast<frameinfo*>(out) = toinfo(f);
       pc = ra - 1;
       return false;
     });
@@ -88,9 +92,7 @@ int64_t funcframes(uint64_t pc, int64_t index, void* out) {
     srcframe frames[kMaxInline];
     n = logicalframes(pc, frames, kMaxInline);
     if (index >= 0 && index < n) {
-      const srcframe& f = frames[index];
-      *static_cast<frameinfo*>(out) = {gostr(f.name, f.namelen), gostr(f.file, __builtin_strlen(f.file)), f.line,
-                                       f.entry, f.inlined};
+      *static_cast<frameinfo*>(out) = toinfo(frames[index]);
     }
   });
   return n;
@@ -112,7 +114,7 @@ int64_t gostack(void* out, int64_t n, bool all) {
     g0->writebufcap = n;
     goroutineheader(gp);
     // The first frame shown is runtime.Stack's caller, as in Go.
-    tracebackskip(0, fp, gp, 1, 1);
+    tracebackpc(0, fp, gp, 1, /*skip=*/1);
     if (all) tracebackothers(gp, 1);
     written = g0->writebuflen;
     g0->writebuf = nullptr;

@@ -115,9 +115,8 @@ void goroutineheader(g* gp);
 // walking the frame-pointer chain from fp (a frame record on one of gp's
 // stack segments, or on the M's g0 stack when gp is a g0), first showing
 // the frame at pc (a signal's pc; 0: none).
-void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level);
-// tracebackskip: tracebackpc without the first skip frames it would print.
-void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip);
+// skip: leave out the first skip frames it would print.
+void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip = 0);
 // logicalframes: the frames at pc (inside an instruction) that Callers
 // reports: pcframes', or one for a runtime function with a Go name
 // (runtime.gopanic); none for C++ and assembly.

@@ -198,19 +198,18 @@ void elfload() {
   uintptr_t bias = 0;
   dl_iterate_phdr(mainbias, &bias);
 
+  // A defined function whose name is in the table.
+  auto isfunc = [&](const Elf64_Sym& s) {
+    return ELF64_ST_TYPE(s.st_info) == STT_FUNC && s.st_shndx != SHN_UNDEF && s.st_name < str->sh_size;
+  };
   size_t n = 0;
-  for (size_t i = 0; i < nsyms; i++)
-    if (ELF64_ST_TYPE(syms[i].st_info) == STT_FUNC && syms[i].st_shndx != SHN_UNDEF && syms[i].st_name < str->sh_size)
-      n++;
+  for (size_t i = 0; i < nsyms; i++) n += isfunc(syms[i]);
   if (n == 0) return;
   auto* index = static_cast<elfsym*>(sysAlloc(n * sizeof(elfsym)));
   if (index == nullptr) return;
   size_t k = 0;
-  for (size_t i = 0; i < nsyms; i++) {
-    const Elf64_Sym& s = syms[i];
-    if (ELF64_ST_TYPE(s.st_info) != STT_FUNC || s.st_shndx == SHN_UNDEF || s.st_name >= str->sh_size) continue;
-    index[k++] = {bias + s.st_value, s.st_size != 0 ? s.st_size : 1, strs + s.st_name};
-  }
+  for (size_t i = 0; i < nsyms; i++)
+    if (const Elf64_Sym& s = syms[i]; isfunc(s)) index[k++] = {bias + s.st_value, s.st_size != 0 ? s.st_size : 1, strs + s.st_name};
   heapsort(index, n);
   elftab = {index, n};
 }

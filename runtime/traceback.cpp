@@ -286,7 +286,9 @@ void setTraceback(const char* s, size_t n) {
   __atomic_store_n(&traceback_cache, parseTraceback(s, n) | traceback_env, __ATOMIC_RELEASE);
 }
 
-void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level) { tracebackskip(pc, fp, gp, level, 0); }
+void tracebackpc(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip) {
+  tracebackwalk(pc, fp, gp, level, skip, true);
+}
 
 // tracebacksaved prints a goroutine that is not running from its saved
 // context: sched.pc is the return address of the mcall (or the system
@@ -299,10 +301,6 @@ void tracebacksaved(g* gp, int32_t level) {
   uintptr_t pc = gp->sched.pc;
   if (pc == reinterpret_cast<uintptr_t>(&gostart)) pc = 0;  // never ran
   tracebackwalk(pc, gp->sched.bp, gp, level, 0, false);
-}
-
-void tracebackskip(uintptr_t pc, uintptr_t fp, g* gp, int32_t level, int skip) {
-  tracebackwalk(pc, fp, gp, level, skip, true);
 }
 
 // tracebackwalk: pc (if not 0) is printed first, as the faulting
