@@ -31,6 +31,8 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Transforms/Utils/ModuleUtils.h>
 
+#include "codegen/typedesc_layout.h"
+
 namespace gosub::codegen {
 
 using types::BasicKind;
@@ -393,25 +395,27 @@ llvm::DIType* DebugInfo::makeType(types::Type* t) {
       break;
     }
     case TypeKind::Map: {
-      // runtime/map.h: hmap, and buckets of 8 tophash bytes, 8 keys, 8
-      // elems and the overflow pointer; keys and elems over 128 bytes are
-      // stored as pointers (as typedesc.cpp lays maptype out).
+      // runtime/map.h: hmap, and buckets of kBucketCnt tophash bytes, keys
+      // and elems and the overflow pointer; keys and elems over
+      // kMaxKeySize/kMaxElemSize bytes are stored as pointers (as
+      // typedesc.cpp lays maptype out).
+      constexpr uint64_t n = typedesc::kBucketCnt;
       auto* m = static_cast<types::Map*>(t);
       std::string kv = typeName(m->key) + "," + typeName(m->elem);
       llvm::DIType* key = type(m->key);
       llvm::DIType* elem = type(m->elem);
       Layout kl = layout(m->key), el = layout(m->elem);
-      if (kl.size > 128) key = pointerTo(key), kl = {8, 8};
-      if (el.size > 128) elem = pointerTo(elem), el = {8, 8};
-      uint64_t bucketSize = 8 + 8 * kl.size + 8 * el.size + 8;
+      if (kl.size > typedesc::kMaxKeySize) key = pointerTo(key), kl = {8, 8};
+      if (el.size > typedesc::kMaxElemSize) elem = pointerTo(elem), el = {8, 8};
+      uint64_t bucketSize = n + n * kl.size + n * el.size + 8;
       auto* bucket = builder_.createStructType(cu_, "bucket<" + kv + ">", f, 0, bucketSize * 8, 64,
                                                llvm::DINode::FlagZero, nullptr, llvm::DINodeArray());
       llvm::DIType* bucketPtr = pointerTo(bucket);
       std::vector<std::tuple<const char*, llvm::DIType*, uint64_t, uint64_t>> bfields = {
-          {"tophash", arrayOf(basicType(BasicKind::Uint8), 8, {1, 1}), 0, 8},
-          {"keys", arrayOf(key, 8, kl), 8, 8 * kl.size},
-          {"values", arrayOf(elem, 8, el), 8 + 8 * kl.size, 8 * el.size},
-          {"overflow", bucketPtr, 8 + 8 * kl.size + 8 * el.size, 8}};
+          {"tophash", arrayOf(basicType(BasicKind::Uint8), n, {1, 1}), 0, n},
+          {"keys", arrayOf(key, n, kl), n, n * kl.size},
+          {"values", arrayOf(elem, n, el), n + n * kl.size, n * el.size},
+          {"overflow", bucketPtr, n + n * kl.size + n * el.size, 8}};
       std::vector<llvm::Metadata*> members;
       for (auto& [fname, ft, off, size] : bfields)
         members.push_back(
