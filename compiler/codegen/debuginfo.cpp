@@ -16,9 +16,10 @@
 //   named types     a struct of that name (main.T), or a typedef (main.Celsius)
 //
 // runtime._type, runtime.itab and runtime.uncommontype mirror runtime/type.h,
-// so that the printers read an interface's dynamic type from its descriptor.
-// Sizes and offsets are computed here with the rules CodeGen::llvmType's
-// LLVM types obey (natural alignment, fields in order).
+// so that the printers read an interface's dynamic type from its descriptor;
+// their offsets come from typedesc_layout.h's LLVM types. Go types' sizes
+// and offsets are computed here with the rules CodeGen::llvmType's LLVM
+// types obey (natural alignment, fields in order).
 #include "codegen/debuginfo.h"
 
 #include <tuple>
@@ -263,31 +264,51 @@ llvm::DIType* DebugInfo::runtimeType(const std::string& name) {
   llvm::DIType* u32 = basicType(BasicKind::Uint32);
   llvm::DIType* uptr = basicType(BasicKind::Uintptr);
   llvm::DIType* t = nullptr;
+  // Sizes and offsets of the runtime's structs from the LLVM types that
+  // typedesc.cpp emits descriptors with (typedesc_layout.h, checked against
+  // runtime/type.h by test/unit/typedesc_test.cpp).
+  const llvm::DataLayout& dl = module_.getDataLayout();
+  typedesc::Layout rt = typedesc::layout(module_.getContext());
+  auto offsets = [&](llvm::StructType* st, std::initializer_list<unsigned> fields) {
+    std::vector<uint64_t> v;
+    for (unsigned i : fields) v.push_back(dl.getStructLayout(st)->getElementOffset(i));
+    return v;
+  };
+  auto sizeOf = [&](llvm::StructType* st) { return Layout{dl.getTypeAllocSize(st), dl.getABITypeAlign(st).value()}; };
   if (name == "runtime._type") {
     // Registered first: ptrToThis points back to it.
-    auto* st = builder_.createStructType(cu_, name, cu_->getFile(), 0, 72 * 8, 64, llvm::DINode::FlagZero, nullptr,
-                                         llvm::DINodeArray());
+    Layout tl = sizeOf(rt.type);
+    auto* st = builder_.createStructType(cu_, name, cu_->getFile(), 0, tl.size * 8, tl.align * 8,
+                                         llvm::DINode::FlagZero, nullptr, llvm::DINodeArray());
     named_[name] = st;
     llvm::DIType* self = pointerTo(st, "*runtime._type");
     llvm::DIType* uncommon = pointerTo(runtimeType("runtime.uncommontype"), "*runtime.uncommontype");
-    std::vector<std::tuple<const char*, llvm::DIType*, uint64_t>> fields = {
-        {"size", uptr, 0},       {"ptrdata", uptr, 8},   {"hash", u32, 16},    {"tflag", u8, 20},
-        {"align", u8, 21},       {"fieldAlign", u8, 22}, {"kind", u8, 23},     {"equal", ptr, 24},
-        {"hasher", ptr, 32},     {"str", str, 40},       {"uncommon", uncommon, 56}, {"ptrToThis", self, 64}};
+    using namespace typedesc;
+    std::vector<std::tuple<const char*, llvm::DIType*, unsigned>> fields = {
+        {"size", uptr, kTypeSize},   {"ptrdata", uptr, kTypePtrdata}, {"hash", u32, kTypeHash},
+        {"tflag", u8, kTypeTflag},   {"align", u8, kTypeAlign},       {"fieldAlign", u8, kTypeFieldAlign},
+        {"kind", u8, kTypeKind},     {"equal", ptr, kTypeEqual},      {"hasher", ptr, kTypeHasher},
+        {"str", str, kTypeStr},      {"uncommon", uncommon, kTypeUncommon}, {"ptrToThis", self, kTypePtrToThis}};
+    const llvm::StructLayout* sl = dl.getStructLayout(rt.type);
     std::vector<llvm::Metadata*> members;
-    for (auto& [fname, ft, off] : fields)
-      members.push_back(builder_.createMemberType(st, fname, cu_->getFile(), 0, ft->getSizeInBits(), 0, off * 8,
-                                                  llvm::DINode::FlagZero, ft));
+    for (auto& [fname, ft, field] : fields)
+      members.push_back(builder_.createMemberType(st, fname, cu_->getFile(), 0, ft->getSizeInBits(), 0,
+                                                  sl->getElementOffset(field) * 8, llvm::DINode::FlagZero, ft));
     builder_.replaceArrays(st, builder_.getOrCreateArray(members));
     return st;
   }
   if (name == "runtime.uncommontype") {
-    t = structOf(name, {32, 8}, {{"pkgpath", str}, {"mcount", i64}, {"methods", ptr}}, {0, 16, 24});
+    t = structOf(name, sizeOf(rt.uncommon), {{"pkgpath", str}, {"mcount", i64}, {"methods", ptr}},
+                 offsets(rt.uncommon, {0, 1, 2}));
   } else if (name == "runtime.itab") {
     llvm::DIType* typ = pointerTo(runtimeType("runtime._type"), "*runtime._type");
-    t = structOf(name, {32, 8},
+    std::vector<uint64_t> offs = offsets(rt.itabHeader, {typedesc::kItabInter, typedesc::kItabType,
+                                                         typedesc::kItabHash, typedesc::kItabUnused});
+    Layout hl = sizeOf(rt.itabHeader);
+    offs.push_back(hl.size);  // fun[], after the header
+    t = structOf(name, {hl.size + 8, hl.align},
                  {{"inter", ptr}, {"_type", typ}, {"hash", u32}, {"unused", u32}, {"fun", arrayOf(uptr, 1, {8, 8})}},
-                 {0, 8, 16, 20, 24});
+                 offs);
   } else if (name == "runtime.funcval") {
     // fn: the closure's code; gdb prints a code pointer with its symbol.
     llvm::DIType* code = builder_.createSubroutineType(builder_.getOrCreateTypeArray({nullptr}));
@@ -296,7 +317,7 @@ llvm::DIType* DebugInfo::runtimeType(const std::string& name) {
     bool empty = name == "runtime.eface";
     llvm::DIType* first = empty ? pointerTo(runtimeType("runtime._type"), "*runtime._type")
                                 : pointerTo(runtimeType("runtime.itab"), "*runtime.itab");
-    t = structOf(name, {16, 8}, {{empty ? "_type" : "tab", first}, {"data", ptr}}, {0, 8});
+    t = structOf(name, sizeOf(rt.eface), {{empty ? "_type" : "tab", first}, {"data", ptr}}, offsets(rt.eface, {0, 1}));
   }
   named_[name] = t;
   return t;
