@@ -407,7 +407,8 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<types::Package*>& p
   // from them.
   if (options_.debugInfo || options_.lineTables)
     di_ = std::make_unique<DebugInfo>(*module_, sources_, mainFile, !options_.debugInfo,
-                                      [this](types::Type* t) { return typeName(t, TypeNameStyle::Dwarf); });
+                                      [this](types::Type* t) { return typeName(t, TypeNameStyle::Dwarf); },
+                                      [this](types::Type* t) { return llvmType(t); });
 
   // Declarations first, so that bodies may refer to anything in any order.
   auto guarded = [&](auto&& body) {

@@ -18,8 +18,8 @@
 // runtime._type, runtime.itab and runtime.uncommontype mirror runtime/type.h,
 // so that the printers read an interface's dynamic type from its descriptor;
 // their offsets come from typedesc_layout.h's LLVM types. Go types' sizes
-// and offsets are computed here with the rules CodeGen::llvmType's LLVM
-// types obey (natural alignment, fields in order).
+// and offsets come from their LLVM types (CodeGen::llvmType) and the
+// module's data layout, as the code's own.
 #include "codegen/debuginfo.h"
 
 #include <tuple>
@@ -46,11 +46,15 @@ static std::pair<std::string, std::string> splitPath(const std::string& path) {
   return {llvm::sys::path::filename(abs).str(), llvm::sys::path::parent_path(abs).str()};
 }
 
-static uint64_t alignTo(uint64_t n, uint64_t a) { return (n + a - 1) / a * a; }
-
 DebugInfo::DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile,
-                     bool lineTablesOnly, std::function<std::string(types::Type*)> typeName)
-    : module_(m), sources_(sources), builder_(m), lineTablesOnly_(lineTablesOnly), typeName(std::move(typeName)) {
+                     bool lineTablesOnly, std::function<std::string(types::Type*)> typeName,
+                     std::function<llvm::Type*(types::Type*)> llvmType)
+    : module_(m),
+      sources_(sources),
+      builder_(m),
+      lineTablesOnly_(lineTablesOnly),
+      typeName(std::move(typeName)),
+      llvmType(std::move(llvmType)) {
   m.addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   m.addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   auto [name, dir] = splitPath(mainFile);
@@ -150,39 +154,19 @@ void DebugInfo::declareGlobal(types::Var* v, llvm::GlobalVariable* gv) {
 // ---------------------------------------------------------------- layouts and names
 
 DebugInfo::Layout DebugInfo::layout(types::Type* t) {
-  types::Type* u = t->underlying();
-  switch (u->kind()) {
-    case TypeKind::Basic: {
-      auto* b = static_cast<types::Basic*>(u);
-      switch (b->basicKind) {
-        case BasicKind::String: return {16, 8};
-        case BasicKind::Complex64: return {8, 4};
-        case BasicKind::Complex128: return {16, 8};
-        default: {
-          uint64_t n = static_cast<uint64_t>(b->size());
-          return {n, n};
-        }
-      }
-    }
-    case TypeKind::Slice: return {24, 8};
-    case TypeKind::Interface: return {16, 8};
-    case TypeKind::Array: {
-      auto* a = static_cast<types::Array*>(u);
-      Layout e = layout(a->elem);
-      return {e.size * static_cast<uint64_t>(a->len), e.align};
-    }
-    case TypeKind::Struct: {
-      Layout l{0, 1};
-      for (types::Var* f : static_cast<types::Struct*>(u)->fields) {
-        Layout fl = layout(f->type);
-        l.size = alignTo(l.size, fl.align) + fl.size;
-        l.align = std::max(l.align, fl.align);
-      }
-      l.size = alignTo(l.size, l.align);
-      return l;
-    }
-    default: return {8, 8};  // pointers, maps, channels, funcs
-  }
+  llvm::Type* lt = llvmType(t);
+  const llvm::DataLayout& dl = module_.getDataLayout();
+  return {dl.getTypeAllocSize(lt), dl.getABITypeAlign(lt).value()};
+}
+
+// fieldOffsets: the byte offset of each field of struct type t (named or
+// not), from its LLVM type, which has a member per Go field.
+std::vector<uint64_t> DebugInfo::fieldOffsets(types::Type* t) {
+  auto* st = llvm::cast<llvm::StructType>(llvmType(t));
+  const llvm::StructLayout* sl = module_.getDataLayout().getStructLayout(st);
+  std::vector<uint64_t> v;
+  for (unsigned i = 0; i < st->getNumElements(); i++) v.push_back(sl->getElementOffset(i));
+  return v;
 }
 
 // ---------------------------------------------------------------- types
@@ -359,15 +343,14 @@ llvm::DIType* DebugInfo::makeType(types::Type* t) {
                                              nullptr, llvm::DINodeArray());
         types_[t] = st;
         std::vector<llvm::Metadata*> members;
-        uint64_t off = 0;
-        for (types::Var* fld : static_cast<types::Struct*>(n->under)->fields) {
-          Layout fl = layout(fld->type);
-          off = alignTo(off, fl.align);
+        std::vector<uint64_t> offsets = fieldOffsets(t);
+        const auto& flds = static_cast<types::Struct*>(n->under)->fields;
+        for (size_t i = 0; i < flds.size(); i++) {
+          types::Var* fld = flds[i];
           llvm::DIType* ft = type(fld->type);
           unsigned fline = fld->pos.valid() ? static_cast<unsigned>(fld->pos.line) : 0;
-          members.push_back(builder_.createMemberType(st, fld->name, nf, fline, fl.size * 8, 0, off * 8,
-                                                      llvm::DINode::FlagZero, ft));
-          off += fl.size;
+          members.push_back(builder_.createMemberType(st, fld->name, nf, fline, layout(fld->type).size * 8, 0,
+                                                      offsets[i] * 8, llvm::DINode::FlagZero, ft));
         }
         builder_.replaceArrays(st, builder_.getOrCreateArray(members));
         result = st;
@@ -398,16 +381,8 @@ llvm::DIType* DebugInfo::makeType(types::Type* t) {
     }
     case TypeKind::Struct: {
       std::vector<std::pair<std::string, llvm::DIType*>> fields;
-      std::vector<uint64_t> offsets;
-      uint64_t off = 0;
-      for (types::Var* fld : static_cast<types::Struct*>(t)->fields) {
-        Layout fl = layout(fld->type);
-        off = alignTo(off, fl.align);
-        fields.emplace_back(fld->name, type(fld->type));
-        offsets.push_back(off);
-        off += fl.size;
-      }
-      result = structOf(name, layout(t), fields, offsets);
+      for (types::Var* fld : static_cast<types::Struct*>(t)->fields) fields.emplace_back(fld->name, type(fld->type));
+      result = structOf(name, layout(t), fields, fieldOffsets(t));
       break;
     }
     case TypeKind::Interface: {

@@ -26,9 +26,10 @@ class DebugInfo {
  public:
   // lineTablesOnly: DICompileUnit::LineTablesOnly (functions, inlining and
   // lines; declareVar and declareGlobal do nothing), else FullDebug.
-  // typeName: gc's DWARF name of a type (CodeGen::typeName, Dwarf style).
+  // typeName: gc's DWARF name of a type (CodeGen::typeName, Dwarf style);
+  // llvmType: its LLVM type (CodeGen::llvmType), for sizes and offsets.
   DebugInfo(llvm::Module& m, const SourceManager& sources, const std::string& mainFile, bool lineTablesOnly,
-            std::function<std::string(types::Type*)> typeName);
+            std::function<std::string(types::Type*)> typeName, std::function<llvm::Type*(types::Type*)> llvmType);
 
   // Attaches a DISubprogram to fn; `name` is the Go name ("main.fib").
   llvm::DISubprogram* beginFunction(llvm::Function* fn, const std::string& name, ast::Pos pos);
@@ -62,6 +63,7 @@ class DebugInfo {
   llvm::DIType* arrayOf(llvm::DIType* elem, int64_t len, Layout elemLayout);
   llvm::DIType* runtimeType(const std::string& name);
   Layout layout(types::Type* t);
+  std::vector<uint64_t> fieldOffsets(types::Type* t);
   void endPrologue();
   void emitGdbScriptsSection();
 
@@ -70,6 +72,7 @@ class DebugInfo {
   llvm::DIBuilder builder_;
   bool lineTablesOnly_;
   std::function<std::string(types::Type*)> typeName;
+  std::function<llvm::Type*(types::Type*)> llvmType;
   llvm::DICompileUnit* cu_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   llvm::Function* fn_ = nullptr;
