@@ -150,7 +150,8 @@ TEST(TimeSleep, WakesAfterDurationProcs2) { EXPECT_EXIT(rungo(sleep20, "2"), Exi
 // machine — 8 ms was not enough under CI load — hence also kSanitizerSlowdown.)
 constexpr int kSleepers = 12;
 int order[kSleepers];
-int nwoke;
+int nwoke;    // slots of order taken
+int nstored;  // slots of order written: the reader waits for all (release/acquire)
 int64_t start;
 
 void sleepers() {
@@ -163,6 +164,7 @@ void sleepers() {
               timeSleep(d);
               CHECK(nanotime() - start >= d, 3);
               order[__atomic_fetch_add(&nwoke, 1, __ATOMIC_ACQ_REL)] = static_cast<int>(i);
+              __atomic_add_fetch(&nstored, 1, __ATOMIC_ACQ_REL);
             }),
             reinterpret_cast<void*>(i));
   }
@@ -176,7 +178,7 @@ void sleepers() {
             }),
             reinterpret_cast<void*>(static_cast<intptr_t>(k)));
   }
-  while (__atomic_load_n(&nwoke, __ATOMIC_ACQUIRE) < kSleepers) timeSleep(2 * kMs);
+  while (__atomic_load_n(&nstored, __ATOMIC_ACQUIRE) < kSleepers) timeSleep(2 * kMs);
   for (int i = 0; i < kSleepers; i++) {
     if (order[i] != i) fprintf(stderr, "order[%d] = %d\n", i, order[i]);
     CHECK(order[i] == i, 5);
